@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Reminders.Core.Plans;
+
+/// <summary>An activity number within a component, such as <c>1.4</c> (written <c>1,4</c> in plan exports).</summary>
+public readonly record struct ActivityNumber(int SubComponent, int Item) : IComparable<ActivityNumber>
+{
+    public int CompareTo(ActivityNumber other) =>
+        SubComponent != other.SubComponent ? SubComponent.CompareTo(other.SubComponent) : Item.CompareTo(other.Item);
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{SubComponent}.{Item}");
+
+    /// <summary>Parses <c>1.4</c>, <c>1,4</c> or <c>1 . 4</c>.</summary>
+    public static bool TryParse(string? text, out ActivityNumber number)
+    {
+        number = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var parts = text.Trim().TrimEnd('.').Split(['.', ','], 2, StringSplitOptions.TrimEntries);
+        if (parts.Length != 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var sub)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var item)
+            || sub <= 0 || item <= 0)
+        {
+            return false;
+        }
+
+        number = new ActivityNumber(sub, item);
+        return true;
+    }
+
+    public static ActivityNumber Parse(string text) =>
+        TryParse(text, out var number) ? number : throw new FormatException($"'{text}' is not an activity number such as 1.4.");
+
+    public static bool operator <(ActivityNumber left, ActivityNumber right) => left.CompareTo(right) < 0;
+    public static bool operator >(ActivityNumber left, ActivityNumber right) => left.CompareTo(right) > 0;
+    public static bool operator <=(ActivityNumber left, ActivityNumber right) => left.CompareTo(right) <= 0;
+    public static bool operator >=(ActivityNumber left, ActivityNumber right) => left.CompareTo(right) >= 0;
+}
