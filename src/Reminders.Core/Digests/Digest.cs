@@ -1,0 +1,25 @@
+using Reminders.Core.Plans;
+
+namespace Reminders.Core.Digests;
+
+/// <summary>The one message an office gets on a run: all its open items, overdue, due soon and ongoing.</summary>
+/// <param name="Key">The message key, unique per office and run date; the Message-ID derives from it.</param>
+/// <param name="Office">The office whose items these are.</param>
+/// <param name="To">The office's addresses, or the coordinator's when the office has none.</param>
+/// <param name="Cc">Escalation recipients copied on the office's overdue reminders.</param>
+/// <param name="Unaddressed">True when the office has no address and the digest goes to the coordinator ("sin destinatario").</param>
+/// <param name="NotificationKeys">The notification keys (SPEC §4) this message carries.</param>
+public sealed record Digest(
+    string Key,
+    string Entity,
+    int Year,
+    DateOnly RunDate,
+    Office Office,
+    IReadOnlyList<string> To,
+    IReadOnlyList<string> Cc,
+    bool Unaddressed,
+    IReadOnlyList<DigestItem> Items,
+    IReadOnlyList<string> NotificationKeys)
+{
+    public string Language => Office.Language;
+}

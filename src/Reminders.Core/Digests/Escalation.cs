@@ -1,0 +1,17 @@
+namespace Reminders.Core.Digests;
+
+/// <summary>The one escalation message a supervisor gets on a run, covering every activity that reached a level for them.</summary>
+/// <param name="Key">The message key, unique per recipient and run date; the Message-ID derives from it.</param>
+/// <param name="Recipient">The supervisor's address.</param>
+/// <param name="Role">The role the recipient was named by (<c>OfficeHead</c>, <c>Coordinator</c>, <c>ControlInterno</c>) or null for a plain address.</param>
+/// <param name="NotificationKeys">The notification keys (SPEC §4) this message carries.</param>
+public sealed record Escalation(
+    string Key,
+    string Entity,
+    int Year,
+    DateOnly RunDate,
+    string Recipient,
+    string? Role,
+    string Language,
+    IReadOnlyList<EscalationItem> Items,
+    IReadOnlyList<string> NotificationKeys);
