@@ -1,0 +1,19 @@
+namespace Reminders.Worker.Data;
+
+/// <summary>One activity as <c>activities list</c> shows it; the field names are the documented JSON contract.</summary>
+public sealed record ActivityListRow(
+    long Id,
+    string Entity,
+    int Year,
+    string Component,
+    string Subcomponent,
+    string Number,
+    string Text,
+    string Product,
+    IReadOnlyList<string> Offices,
+    string? Due,
+    string Schedule,
+    string? Cadence,
+    string State,
+    string? CompletedOn,
+    string? Evidence);

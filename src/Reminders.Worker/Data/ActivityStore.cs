@@ -1,0 +1,170 @@
+using System.Data.Common;
+using Dapper;
+using Reminders.Core.Import;
+using Reminders.Core.Plans;
+
+namespace Reminders.Worker.Data;
+
+/// <summary>Reads activities with their offices and progress, and records done, cancelled and progress.</summary>
+public sealed class ActivityStore(ConnectionFactory connections, TimeProvider time)
+{
+    private const string SelectActivities =
+        """
+        SELECT a.id AS Id, e.name AS Entity, p.year AS Year, c.number AS Component, s.name AS Subcomponent,
+               a.sub_number AS SubNumber, a.item_number AS ItemNumber, a.text AS Text, a.product AS Product,
+               a.due_date AS DueDate, a.cadence AS Cadence, a.state AS State, a.completed_on AS CompletedOn, a.evidence AS Evidence
+        FROM activities a
+        JOIN components c ON c.id = a.component_id
+        JOIN subcomponents s ON s.id = a.subcomponent_id
+        JOIN plans p ON p.id = c.plan_id
+        JOIN entities e ON e.id = p.entity_id
+        WHERE a.removed_at IS NULL
+        """;
+
+    /// <summary>Every current activity matching the filter, as the rules see them (offices as ids, progress included).</summary>
+    public async Task<IReadOnlyList<Activity>> LoadAsync(ActivityFilter filter, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var records = await QueryAsync(connection, null, filter, cancellationToken).ConfigureAwait(false);
+        var offices = await OfficeLinksAsync(connection, cancellationToken).ConfigureAwait(false);
+        var progress = (await connection.QueryAsync<(long ActivityId, string ReportedOn, string Note, string? Evidence)>(new CommandDefinition(
+            "SELECT activity_id, reported_on, note, evidence FROM progress_reports ORDER BY reported_on, id", cancellationToken: cancellationToken)).ConfigureAwait(false))
+            .ToLookup(p => p.ActivityId, p => new ProgressReport(Text.ParseDate(p.ReportedOn)!.Value, p.Note, p.Evidence));
+        return records.Select(r => new Activity(
+            r.Id, r.Entity, r.Year, r.Component, r.Subcomponent, new ActivityNumber(r.SubNumber, r.ItemNumber), r.Text, r.Product,
+            ScheduleOf(r), StateOf(r.State), Text.ParseDate(r.CompletedOn), r.Evidence,
+            offices[r.Id].Select(o => o.OfficeId).ToList(), progress[r.Id].ToList())).ToList();
+    }
+
+    /// <summary>Activities for <c>activities list</c>; <paramref name="asOf"/> decides which open ones are overdue.</summary>
+    public async Task<IReadOnlyList<ActivityListRow>> ListAsync(ActivityFilter filter, string? state, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var records = await QueryAsync(connection, null, filter, cancellationToken).ConfigureAwait(false);
+        var offices = await OfficeLinksAsync(connection, cancellationToken).ConfigureAwait(false);
+        var rows = records.Select(r =>
+        {
+            var shownState = r.State == "open" && Text.ParseDate(r.DueDate) is { } due && due < asOf ? "overdue" : r.State;
+            return new ActivityListRow(
+                r.Id, r.Entity, r.Year, r.Component, r.Subcomponent, new ActivityNumber(r.SubNumber, r.ItemNumber).ToString(),
+                r.Text, r.Product, offices[r.Id].Select(o => o.Name).ToList(), r.DueDate,
+                r.DueDate is null ? "ongoing" : "date", r.Cadence, shownState, r.CompletedOn, r.Evidence);
+        });
+        return rows.Where(r => state is null || r.State == state).ToList();
+    }
+
+    /// <summary>Marks one activity done or cancelled; the filter must name exactly one activity.</summary>
+    public async Task<ActivityListRow> SetStateAsync(ActivityFilter filter, ActivityState state, DateOnly on, string? evidence, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var target = await SingleAsync(connection, transaction, filter, cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE activities SET state = @State, completed_on = @On, evidence = COALESCE(@Evidence, evidence), updated_at = @Now WHERE id = @Id",
+            new { State = state.ToString().ToLowerInvariant(), On = Text.Date(on), Evidence = evidence, Now = Text.Timestamp(time.GetUtcNow()), target.Id },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return (await ListAsync(filter with { }, null, on, cancellationToken).ConfigureAwait(false)).Single(r => r.Id == target.Id);
+    }
+
+    /// <summary>Records a progress report for one activity; the filter must name exactly one activity.</summary>
+    public async Task<ActivityListRow> AddProgressAsync(ActivityFilter filter, DateOnly on, string note, string? evidence, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var target = await SingleAsync(connection, transaction, filter, cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO progress_reports (activity_id, reported_on, note, evidence, recorded_at) VALUES (@Id, @On, @Note, @Evidence, @Now)",
+            new { target.Id, On = Text.Date(on), Note = note, Evidence = evidence, Now = Text.Timestamp(time.GetUtcNow()) },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return (await ListAsync(filter, null, on, cancellationToken).ConfigureAwait(false)).Single(r => r.Id == target.Id);
+    }
+
+    private static async Task<ActivityRecord> SingleAsync(DbConnection connection, DbTransaction transaction, ActivityFilter filter, CancellationToken cancellationToken)
+    {
+        var matches = await QueryAsync(connection, transaction, filter, cancellationToken).ConfigureAwait(false);
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw new InvalidInputException($"No hay ninguna actividad {filter.Number}{Describe(filter)}. Consulte «reminders activities list»."),
+            _ => throw new InvalidInputException(
+                $"Hay {matches.Count} actividades {filter.Number}{Describe(filter)}: "
+                + string.Join(", ", matches.Select(m => $"{m.Entity} {m.Year} componente {m.Component}"))
+                + ". Indique cuál con --component, --year o --entity."),
+        };
+    }
+
+    private static string Describe(ActivityFilter filter) =>
+        (filter.Component is null ? "" : $" en el componente {filter.Component}")
+        + (filter.Year is null ? "" : $" del plan {filter.Year}")
+        + (filter.Entity is null ? "" : $" de «{filter.Entity}»");
+
+    private static async Task<List<ActivityRecord>> QueryAsync(DbConnection connection, DbTransaction? transaction, ActivityFilter filter, CancellationToken cancellationToken)
+    {
+        var sql = SelectActivities;
+        if (filter.Entity is not null)
+        {
+            sql += " AND e.normalized_name = @Entity";
+        }
+
+        if (filter.Year is not null)
+        {
+            sql += " AND p.year = @Year";
+        }
+
+        if (filter.Component is not null)
+        {
+            sql += " AND c.number = @Component";
+        }
+
+        if (filter.Number is not null)
+        {
+            sql += " AND a.sub_number = @Sub AND a.item_number = @Item";
+        }
+
+        if (filter.Office is not null)
+        {
+            sql += """
+                 AND a.id IN (SELECT ao.activity_id FROM activity_offices ao JOIN offices o ON o.id = ao.office_id
+                              LEFT JOIN office_aliases al ON al.office_id = o.id
+                              WHERE o.normalized_name = @Office OR al.normalized_alias = @Office)
+                """;
+        }
+
+        sql += " ORDER BY e.name, p.year, c.number, a.sub_number, a.item_number";
+        var number = filter.Number is null ? default : ActivityNumber.Parse(filter.Number);
+        var rows = await connection.QueryAsync<ActivityRecord>(new CommandDefinition(
+            sql,
+            new
+            {
+                Entity = filter.Entity is null ? null : OfficeNames.Normalize(filter.Entity),
+                filter.Year,
+                Component = filter.Component?.Trim().ToUpperInvariant(),
+                Sub = number.SubComponent,
+                Item = number.Item,
+                Office = filter.Office is null ? null : OfficeNames.Normalize(filter.Office),
+            },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.ToList();
+    }
+
+    private static async Task<ILookup<long, (long OfficeId, string Name)>> OfficeLinksAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<(long ActivityId, long OfficeId, string Name)>(new CommandDefinition(
+            "SELECT ao.activity_id, ao.office_id, o.name FROM activity_offices ao JOIN offices o ON o.id = ao.office_id ORDER BY ao.activity_id, ao.position",
+            cancellationToken: cancellationToken)).ConfigureAwait(false))
+        .ToLookup(l => l.ActivityId, l => (l.OfficeId, l.Name));
+
+    private static Schedule ScheduleOf(ActivityRecord record) =>
+        Text.ParseDate(record.DueDate) is { } due ? Schedule.On(due) : Schedule.Ongoing(CadenceNames.Parse(record.Cadence));
+
+    private static ActivityState StateOf(string state) => state switch
+    {
+        "done" => ActivityState.Done,
+        "cancelled" => ActivityState.Cancelled,
+        _ => ActivityState.Open,
+    };
+}

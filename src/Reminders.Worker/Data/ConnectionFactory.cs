@@ -1,0 +1,68 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Reminders.Worker.Data;
+
+/// <summary>Opens connections to the configured database; resolves a relative SQLite file against the data directory.</summary>
+public sealed class ConnectionFactory
+{
+    public ConnectionFactory(IOptions<DatabaseOptions> options, AppPaths paths)
+    {
+        Provider = options.Value.Provider;
+        ConnectionString = Provider == DatabaseProvider.Sqlite
+            ? ResolveSqlite(options.Value.ConnectionString, paths)
+            : options.Value.ConnectionString;
+        Dialect = SqlDialect.For(Provider);
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public SqlDialect Dialect { get; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        DbConnection connection = Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteConnection(ConnectionString),
+            DatabaseProvider.Postgres => new NpgsqlConnection(ConnectionString),
+            DatabaseProvider.SqlServer => new SqlConnection(ConnectionString),
+            _ => throw new InvalidOperationException($"Unknown provider {Provider}."),
+        };
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (Provider == DatabaseProvider.Sqlite)
+            {
+                await using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static string ResolveSqlite(string connectionString, AppPaths paths)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource)
+            && builder.DataSource != ":memory:"
+            && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = paths.Resolve(builder.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Reflection;
+using DbUp;
+using DbUp.Builder;
+using DbUp.Engine;
+
+namespace Reminders.Worker.Data;
+
+/// <summary>
+/// Applies the versioned schema migrations (DbUp) embedded under <c>Data/Migrations/&lt;Provider&gt;/</c>.
+/// Each provider has the same numbered scripts; the journal records them by file name, so versions match everywhere.
+/// </summary>
+public sealed class Migrator(ConnectionFactory connections, ILoggerFactory loggerFactory)
+{
+    public static IReadOnlyList<SqlScript> ScriptsFor(DatabaseProvider provider)
+    {
+        var assembly = typeof(Migrator).Assembly;
+        var prefix = $"{assembly.GetName().Name}.Data.Migrations.{provider}.";
+        return assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name => new SqlScript(name[prefix.Length..], Read(assembly, name)))
+            .ToList();
+    }
+
+    /// <summary>Brings the database to the latest version; returns the names of the scripts applied now.</summary>
+    public IReadOnlyList<string> Migrate()
+    {
+        var builder = connections.Provider switch
+        {
+            DatabaseProvider.Sqlite => DeployChanges.To.SqliteDatabase(connections.ConnectionString),
+            DatabaseProvider.Postgres => DeployChanges.To.PostgresqlDatabase(connections.ConnectionString),
+            DatabaseProvider.SqlServer => DeployChanges.To.SqlDatabase(connections.ConnectionString),
+            _ => throw new InvalidOperationException($"Unknown provider {connections.Provider}."),
+        };
+        var engine = Configure(builder).Build();
+        var result = engine.PerformUpgrade();
+        if (!result.Successful)
+        {
+            throw new DatabaseUnavailableException(
+                $"No se pudo actualizar el esquema de la base de datos ({result.ErrorScript?.Name}): {result.Error.Message}",
+                result.Error);
+        }
+
+        return result.Scripts.Select(s => s.Name).ToList();
+    }
+
+    private UpgradeEngineBuilder Configure(UpgradeEngineBuilder builder) => builder
+        .WithScripts(ScriptsFor(connections.Provider))
+        .WithTransactionPerScript()
+        .LogTo(loggerFactory.CreateLogger<Migrator>());
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,21 @@
+namespace Reminders.Worker.Data;
+
+/// <summary>The few SQL differences between providers; everything else is plain, parameterised SQL.</summary>
+public sealed class SqlDialect
+{
+    private SqlDialect(DatabaseProvider provider) => Provider = provider;
+
+    public DatabaseProvider Provider { get; }
+
+    public static SqlDialect For(DatabaseProvider provider) => new(provider);
+
+    /// <summary>An INSERT that yields the new row's id, for <c>ExecuteScalarAsync&lt;long&gt;</c>.</summary>
+    public string InsertReturningId(string table, string columns, string values) => Provider == DatabaseProvider.SqlServer
+        ? $"INSERT INTO {table} ({columns}) OUTPUT INSERTED.id VALUES ({values})"
+        : $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING id";
+
+    /// <summary>A SELECT of at most <paramref name="limit"/> rows (a parameter name such as <c>@Limit</c>).</summary>
+    public string Limit(string selectWithoutSelectKeyword, string orderBy, string limit) => Provider == DatabaseProvider.SqlServer
+        ? $"SELECT TOP ({limit}) {selectWithoutSelectKeyword} ORDER BY {orderBy}"
+        : $"SELECT {selectWithoutSelectKeyword} ORDER BY {orderBy} LIMIT {limit}";
+}
