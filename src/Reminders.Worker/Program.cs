@@ -1,1 +1,5 @@
-return 0;
+using System.Text;
+using Reminders.Worker.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return await CliApp.RunAsync(args).ConfigureAwait(false);

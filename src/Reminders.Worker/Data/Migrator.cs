@@ -14,11 +14,12 @@ public sealed class Migrator(ConnectionFactory connections, ILoggerFactory logge
     public static IReadOnlyList<SqlScript> ScriptsFor(DatabaseProvider provider)
     {
         var assembly = typeof(Migrator).Assembly;
-        var prefix = $"{assembly.GetName().Name}.Data.Migrations.{provider}.";
+        var prefix = $"migrations/{provider}/";
         return assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(name => new SqlScript(name[prefix.Length..], Read(assembly, name)))
+            .Select(name => (Resource: name, Path: name.Replace('\\', '/')))
+            .Where(r => r.Path.StartsWith(prefix, StringComparison.Ordinal))
+            .OrderBy(r => r.Path, StringComparer.Ordinal)
+            .Select(r => new SqlScript(r.Path[prefix.Length..], Read(assembly, r.Resource)))
             .ToList();
     }
 

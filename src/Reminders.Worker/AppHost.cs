@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+using Reminders.Worker.Data;
+
+namespace Reminders.Worker;
+
+/// <summary>
+/// The composition root: configuration (appsettings.json next to the executable, then environment variables,
+/// user secrets in Development, systemd credentials), validated options and services. Commands and the service share it.
+/// </summary>
+public static class AppHost
+{
+    /// <param name="forCommand">For an administrator command: only warnings and errors are logged, to stderr, so stdout stays clean.</param>
+    public static HostApplicationBuilder CreateBuilder(bool forCommand = false)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = "reminders",
+        });
+        if (forCommand)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Services.Configure<LoggerFilterOptions>(filters =>
+            {
+                filters.Rules.Clear();
+                filters.MinLevel = LogLevel.Warning;
+            });
+        }
+
+        AddServices(builder.Services, builder.Configuration);
+        return builder;
+    }
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(AppPaths.From(configuration["Paths:DataDirectory"]));
+
+        services.AddOptionsWithValidateOnStart<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+
+        services.AddSingleton<ConnectionFactory>();
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<EntityStore>();
+        services.AddSingleton<OfficeStore>();
+        services.AddSingleton<PlanStore>();
+        services.AddSingleton<ActivityStore>();
+    }
+
+    /// <summary>Validates every option registered with ValidateOnStart, as starting the host would.</summary>
+    public static void ValidateOptions(IServiceProvider services) => services.GetService<IStartupValidator>()?.Validate();
+}

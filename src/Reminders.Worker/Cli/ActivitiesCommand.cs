@@ -1,0 +1,109 @@
+using System.CommandLine;
+using Reminders.Core.Plans;
+using Reminders.Worker.Data;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary><c>reminders activities list|done|cancel|progress</c>.</summary>
+public static class ActivitiesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("activities", "Actividades del plan: consultar, marcar cumplidas o canceladas, registrar avances");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(SetState("done", "Marca una actividad como cumplida", ActivityState.Done));
+        command.Subcommands.Add(SetState("cancel", "Marca una actividad como cancelada", ActivityState.Cancelled));
+        command.Subcommands.Add(Progress());
+        return command;
+    }
+
+    private static Command List()
+    {
+        var entity = new Option<string?>("--entity") { Description = "Solo esta entidad" };
+        var year = new Option<int?>("--year") { Description = "Solo esta vigencia" };
+        var office = new Option<string?>("--office") { Description = "Solo las actividades de esta oficina" };
+        var state = new Option<string?>("--state") { Description = "open, done, cancelled u overdue" };
+        state.AcceptOnlyFromAmong("open", "done", "cancelled", "overdue");
+        var asOf = new Option<string?>("--as-of") { Description = "Fecha de referencia para «overdue» (por defecto hoy)" };
+        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var command = new Command("list", "Lista las actividades con su estado") { entity, year, office, state, asOf, json };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
+            var filter = new ActivityFilter(result.GetValue(entity), result.GetValue(year), Office: result.GetValue(office));
+            var rows = await scope.Get<ActivityStore>().ListAsync(filter, result.GetValue(state), day, cancellationToken).ConfigureAwait(false);
+            if (result.GetValue(json))
+            {
+                Json.Write(Console.Out, rows.Select(ActivityJson.From).ToList());
+                return ExitCodes.Success;
+            }
+
+            foreach (var row in rows)
+            {
+                Console.WriteLine($"{row.Component} {row.Number,-5} {row.Due ?? "PERMANENTE",-10} {row.State,-9} {string.Join(" - ", row.Offices)}");
+                Console.WriteLine($"      {Shorten(row.Text, 110)}");
+            }
+
+            Console.WriteLine($"{rows.Count} actividad(es).");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command SetState(string name, string description, ActivityState target)
+    {
+        var (number, component, year, entity) = TargetOptions();
+        var on = new Option<string?>("--on") { Description = "Fecha (por defecto hoy)" };
+        var evidence = new Option<string?>("--evidence") { Description = "Evidencia: enlace o texto" };
+        var command = new Command(name, description) { number, component, year, entity, on, evidence };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var filter = Filter(result, number, component, year, entity);
+            var day = CliDates.ParseOptional(result.GetValue(on), "--on") ?? scope.Today();
+            var row = await scope.Get<ActivityStore>().SetStateAsync(filter, target, day, result.GetValue(evidence), cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"Actividad {row.Component} {row.Number} de {row.Entity} ({row.Year}): {(target == ActivityState.Done ? "cumplida" : "cancelada")} el {row.CompletedOn}.");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Progress()
+    {
+        var (number, component, year, entity) = TargetOptions();
+        var note = new Option<string>("--note") { Description = "Descripción del avance", Required = true };
+        var evidence = new Option<string?>("--evidence") { Description = "Evidencia: enlace o texto" };
+        var on = new Option<string?>("--on") { Description = "Fecha del avance (por defecto hoy)" };
+        var command = new Command("progress", "Registra un avance (p. ej. de una actividad permanente)") { number, component, year, entity, note, evidence, on };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var text = result.GetRequiredValue(note).Trim();
+            if (text.Length == 0)
+            {
+                throw new InvalidInputException("--note está vacío; describa el avance.");
+            }
+
+            var filter = Filter(result, number, component, year, entity);
+            var day = CliDates.ParseOptional(result.GetValue(on), "--on") ?? scope.Today();
+            var row = await scope.Get<ActivityStore>().AddProgressAsync(filter, day, text, result.GetValue(evidence), cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"Avance registrado para {row.Component} {row.Number} de {row.Entity} ({row.Year}) el {day:yyyy-MM-dd}.");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static (Argument<string> Number, Option<string?> Component, Option<int?> Year, Option<string?> Entity) TargetOptions() => (
+        new Argument<string>("número") { Description = "Número de la actividad, p. ej. 1.4 o 1,4" },
+        new Option<string?>("--component") { Description = "Componente (p. ej. III) cuando el número se repite" },
+        new Option<int?>("--year") { Description = "Vigencia, cuando hay varias" },
+        new Option<string?>("--entity") { Description = "Entidad, cuando hay varias" });
+
+    private static ActivityFilter Filter(ParseResult result, Argument<string> number, Option<string?> component, Option<int?> year, Option<string?> entity)
+    {
+        var text = result.GetRequiredValue(number);
+        return ActivityNumber.TryParse(text, out var parsed)
+            ? new ActivityFilter(result.GetValue(entity), result.GetValue(year), result.GetValue(component), parsed.ToString())
+            : throw new InvalidInputException($"«{text}» no es un número de actividad; escriba por ejemplo 1.4 o 1,4.");
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+}

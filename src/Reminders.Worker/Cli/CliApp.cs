@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary>The command line: <c>reminders</c> alone (or <c>reminders run</c>) runs the service; the rest are administrator commands.</summary>
+public static class CliApp
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Recordatorios del Plan Anticorrupción y de Atención al Ciudadano (PAAC)");
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(OfficesCommand.Create());
+        root.Subcommands.Add(ActivitiesCommand.Create());
+        root.Subcommands.Add(EntitiesCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = Create();
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                await Console.Error.WriteLineAsync($"Error: {error.Message}").ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Use «reminders --help» o «reminders <comando> --help» para ver el uso.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        return await result.InvokeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+using Reminders.Worker.Data;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary>Runs a command's body and turns failures into a clear message on stderr and the documented exit code.</summary>
+public static class CommandRunner
+{
+    public static async Task<int> RunAsync(Func<CommandScope, Task<int>> body, bool migrate = true)
+    {
+        try
+        {
+            using var scope = CommandScope.Open(migrate);
+            return await body(scope).ConfigureAwait(false);
+        }
+        catch (InvalidInputException ex)
+        {
+            await Console.Error.WriteLineAsync($"Error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync("La configuración no es válida:").ConfigureAwait(false);
+            foreach (var failure in ex.Failures)
+            {
+                await Console.Error.WriteLineAsync($"  - {failure}").ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Corrija appsettings.json o las variables de entorno y vuelva a intentarlo.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (DatabaseUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync($"Error de base de datos: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (DbException ex)
+        {
+            await Console.Error.WriteLineAsync(
+                $"Error de base de datos: {ex.Message}. Revise Database:ConnectionString y que el servidor esté disponible.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("Cancelado.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Reminders.Worker.Data;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary>What a command runs with: a built host (validated options, services) and a migrated database.</summary>
+public sealed class CommandScope : IDisposable
+{
+    private readonly IHost host;
+
+    private CommandScope(IHost host) => this.host = host;
+
+    public IServiceProvider Services => host.Services;
+
+    public IConfiguration Configuration => host.Services.GetRequiredService<IConfiguration>();
+
+    public T Get<T>()
+        where T : notnull => host.Services.GetRequiredService<T>();
+
+    /// <summary>Builds the host, validates the configuration and brings the database schema up to date.</summary>
+    public static CommandScope Open(bool migrate = true)
+    {
+        var host = AppHost.CreateBuilder(forCommand: true).Build();
+        try
+        {
+            AppHost.ValidateOptions(host.Services);
+            if (migrate)
+            {
+                host.Services.GetRequiredService<Migrator>().Migrate();
+            }
+
+            return new CommandScope(host);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The entity a command is about: <c>--entity</c>, else <c>Reminders:Entity</c>.</summary>
+    public string Entity(string? option)
+    {
+        var entity = string.IsNullOrWhiteSpace(option) ? Configuration["Reminders:Entity"] : option;
+        return string.IsNullOrWhiteSpace(entity)
+            ? throw new InvalidInputException("Falta la entidad: use --entity \"Alcaldía de …\" o configure Reminders:Entity en appsettings.json.")
+            : entity.Trim();
+    }
+
+    /// <summary>Today's date in the entity's time zone (<c>Reminders:TimeZone</c>, default America/Bogota).</summary>
+    public DateOnly Today()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(Configuration["Reminders:TimeZone"] ?? "America/Bogota");
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Get<TimeProvider>().GetUtcNow(), zone).DateTime);
+    }
+
+    public void Dispose() => host.Dispose();
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Reminders.Worker.Data;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary><c>reminders entities list|set</c>: per-entity coordinator and Control Interno addresses.</summary>
+public static class EntitiesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("entities", "Entidades y sus correos de coordinación PAAC y Control Interno");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Set());
+        return command;
+    }
+
+    private static Command List()
+    {
+        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var command = new Command("list", "Lista las entidades") { json };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var entities = await scope.Get<EntityStore>().ListAsync(cancellationToken).ConfigureAwait(false);
+            var roles = scope.Configuration.GetSection("Reminders:Roles");
+            var rows = entities.Select(e => new EntityJson(
+                e.Name, e.Coordinator ?? NullIfEmpty(roles["Coordinator"]), e.ControlInterno ?? NullIfEmpty(roles["ControlInterno"]),
+                e.Coordinator is null, e.ControlInterno is null)).ToList();
+            if (result.GetValue(json))
+            {
+                Json.Write(Console.Out, rows);
+                return ExitCodes.Success;
+            }
+
+            foreach (var row in rows)
+            {
+                Console.WriteLine($"{row.Name}: coordinador {row.Coordinator ?? "(sin correo)"}{(row.CoordinatorFromDefaults ? " (por defecto)" : "")}; "
+                    + $"Control Interno {row.ControlInterno ?? "(sin correo)"}{(row.ControlInternoFromDefaults ? " (por defecto)" : "")}");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Set()
+    {
+        var name = new Argument<string>("entidad") { Description = "Nombre de la entidad" };
+        var coordinator = new Option<string?>("--coordinator") { Description = "Correo del coordinador del PAAC (planeación)" };
+        var control = new Option<string?>("--control-interno") { Description = "Correo de Control Interno" };
+        var command = new Command("set", "Fija los correos de coordinación y Control Interno de una entidad") { name, coordinator, control };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var c = result.GetValue(coordinator) is { } a ? EmailAddresses.Require(a, "--coordinator") : null;
+            var ci = result.GetValue(control) is { } b ? EmailAddresses.Require(b, "--control-interno") : null;
+            if (c is null && ci is null)
+            {
+                throw new InvalidInputException("Indique --coordinator, --control-interno o ambos.");
+            }
+
+            var row = await scope.Get<EntityStore>().SetRolesAsync(result.GetRequiredValue(name).Trim(), c, ci, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"{row.Name}: coordinador {row.Coordinator ?? "(por defecto)"}; Control Interno {row.ControlInterno ?? "(por defecto)"}.");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Reminders.Core.Import;
+using Reminders.Worker.Data;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary><c>reminders import &lt;file&gt;</c>: reads a plan file and stores it in one transaction.</summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("archivo") { Description = "Plan exportado: .tsv, .csv (tab, punto y coma o coma) o .xlsx" };
+        var entity = new Option<string?>("--entity") { Description = "Entidad del plan (por defecto Reminders:Entity)" };
+        var year = new Option<int?>("--year") { Description = "Vigencia del plan (por defecto, el año de sus fechas)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Muestra qué cambiaría sin escribir nada" };
+        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var command = new Command("import", "Importa un plan (PAAC) a la base de datos") { file, entity, year, dryRun, json };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var path = result.GetRequiredValue(file);
+            var asJson = result.GetValue(json);
+            if (!path.Exists)
+            {
+                throw new InvalidInputException($"No existe el archivo «{path.FullName}».");
+            }
+
+            PlanReadResult read;
+            await using (var stream = path.OpenRead())
+            {
+                read = PlanReader.Read(stream, path.Name, new PlanReaderOptions { Year = result.GetValue(year) });
+            }
+
+            if (!read.Succeeded)
+            {
+                WriteErrors(read.Errors, asJson);
+                return ExitCodes.BadInput;
+            }
+
+            var report = await scope.Get<PlanStore>().ImportAsync(
+                scope.Entity(result.GetValue(entity)), read.Plan!, path.Name, result.GetValue(dryRun), cancellationToken).ConfigureAwait(false);
+            if (asJson)
+            {
+                Json.Write(Console.Out, ImportJson.From(report, []));
+            }
+            else
+            {
+                WriteReport(report);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static void WriteErrors(IReadOnlyList<ImportError> errors, bool asJson)
+    {
+        if (asJson)
+        {
+            Json.Write(Console.Out, ImportJson.Failed(errors));
+        }
+
+        Console.Error.WriteLine($"El archivo tiene {errors.Count} error(es); no se importó nada:");
+        foreach (var error in errors)
+        {
+            Console.Error.WriteLine($"  - {error.Message}");
+        }
+
+        Console.Error.WriteLine("Corrija el archivo y vuelva a importarlo.");
+    }
+
+    private static void WriteReport(ImportReport report)
+    {
+        Console.WriteLine(report.DryRun
+            ? $"Simulación (no se escribió nada): plan {report.Year} de {report.Entity}"
+            : $"Plan {report.Year} de {report.Entity} importado.");
+        Console.WriteLine($"  nuevas: {report.Added.Count}, modificadas: {report.Changed.Count}, retiradas: {report.Removed.Count}, sin cambios: {report.Unchanged.Count}");
+        WriteList("nuevas", report.Added);
+        WriteList("modificadas", report.Changed);
+        WriteList("retiradas", report.Removed);
+        WriteList("oficinas nuevas (agregue sus correos con «reminders offices set»)", report.OfficesCreated);
+    }
+
+    private static void WriteList(string title, IReadOnlyList<string> items)
+    {
+        if (items.Count > 0)
+        {
+            Console.WriteLine($"  {title}: {string.Join(", ", items)}");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using Reminders.Core.Plans;
+using Reminders.Worker.Data;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary><c>reminders offices list|set|import</c>: the office directory.</summary>
+public static class OfficesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("offices", "Directorio de oficinas: nombres, alias, correos, jefe e idioma");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Set());
+        command.Subcommands.Add(OfficesImportCommand.Create());
+        return command;
+    }
+
+    internal static OfficeJson ToJson(Office office) =>
+        new(office.Entity, office.Name, office.Aliases, office.Emails, office.HeadEmail, office.Language);
+
+    private static Command List()
+    {
+        var entity = new Option<string?>("--entity") { Description = "Solo las oficinas de esta entidad" };
+        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var command = new Command("list", "Lista las oficinas y sus correos") { entity, json };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var offices = await scope.Get<OfficeStore>().ListAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false);
+            if (result.GetValue(json))
+            {
+                Json.Write(Console.Out, offices.Select(ToJson).ToList());
+                return ExitCodes.Success;
+            }
+
+            foreach (var office in offices)
+            {
+                var emails = office.Emails.Count == 0 ? "(sin correo)" : string.Join(", ", office.Emails);
+                Console.WriteLine($"{office.Name} [{office.Language}] — {emails}{(office.HeadEmail is null ? "" : $"; jefe: {office.HeadEmail}")}");
+                if (office.Aliases.Count > 0)
+                {
+                    Console.WriteLine($"    alias: {string.Join("; ", office.Aliases)}");
+                }
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Set()
+    {
+        var name = new Argument<string>("nombre") { Description = "Nombre de la oficina (o uno de sus alias)" };
+        var entity = new Option<string?>("--entity") { Description = "Entidad (por defecto Reminders:Entity)" };
+        var email = new Option<string?>("--email") { Description = "Correos de la oficina, separados por coma" };
+        var head = new Option<string?>("--head") { Description = "Correo del jefe de la oficina" };
+        var alias = new Option<string[]>("--alias") { Description = "Otro nombre con que aparece en los planes (repetible)", AllowMultipleArgumentsPerToken = false };
+        var language = new Option<string?>("--language") { Description = "Idioma de sus correos: es o en" };
+        language.AcceptOnlyFromAmong("es", "en");
+        var command = new Command("set", "Crea o modifica una oficina") { name, entity, email, head, alias, language };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var officeName = result.GetRequiredValue(name).Trim();
+            if (officeName.Length == 0)
+            {
+                throw new InvalidInputException("El nombre de la oficina está vacío.");
+            }
+
+            var change = new OfficeChange(
+                officeName,
+                result.GetValue(email) is { } emails ? EmailAddresses.ParseList(emails, "--email") : null,
+                result.GetValue(head) is { } h ? EmailAddresses.Require(h, "--head") : null,
+                result.GetValue(alias),
+                result.GetValue(language));
+            var saved = await scope.Get<OfficeStore>().SetAsync(scope.Entity(result.GetValue(entity)), [change], cancellationToken).ConfigureAwait(false);
+            var office = saved.Single();
+            Console.WriteLine($"Oficina «{office.Name}»: {(office.Emails.Count == 0 ? "sin correo" : string.Join(", ", office.Emails))}.");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}
