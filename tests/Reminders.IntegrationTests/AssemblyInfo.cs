@@ -1,0 +1,3 @@
+using Reminders.IntegrationTests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]

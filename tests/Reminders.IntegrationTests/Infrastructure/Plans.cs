@@ -1,0 +1,16 @@
+using Reminders.Core.Import;
+using Reminders.Core.Plans;
+
+namespace Reminders.IntegrationTests.Infrastructure;
+
+/// <summary>Small hand-made plans for store tests that do not need the plan reader.</summary>
+public static class Plans
+{
+    public static ImportedActivity Activity(string number, string due, params string[] offices) => new(
+        "III", "Rendición de Cuentas", ActivityNumber.Parse(number).SubComponent, "Información",
+        ActivityNumber.Parse(number), $"Actividad {number}", $"Producto {number}", offices,
+        due == "PERMANENTE" ? Schedule.Ongoing() : Schedule.On(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture)),
+        $"test, línea {number}");
+
+    public static ImportedPlan Of(params ImportedActivity[] activities) => new(2022, activities);
+}
