@@ -1,0 +1,183 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using Reminders.Worker.Data;
+
+namespace Reminders.Worker.Outbox;
+
+/// <summary>
+/// The outbox (SPEC §6): notification keys under a unique constraint and the messages that carry them, recorded in one
+/// transaction; exclusive claims for sending; the state of every message.
+/// </summary>
+public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time)
+{
+    private const string SelectRows =
+        """
+        SELECT id AS Id, kind AS Kind, entity AS Entity, office AS Office, recipients_to AS RecipientsTo, recipients_cc AS RecipientsCc,
+               subject AS Subject, run_date AS RunDate, state AS State, attempts AS Attempts, items AS Items, last_error AS Error,
+               refused AS Refused, created_at AS CreatedAt, sent_at AS SentAt
+        FROM outbox_messages
+        """;
+
+    /// <summary>Every notification key already recorded for the entity's activities, whatever its state.</summary>
+    public async Task<IReadOnlySet<string>> TakenKeysAsync(IReadOnlyCollection<long> activityIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in activityIds.Chunk(500))
+        {
+            keys.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(
+                "SELECT notification_key FROM notifications WHERE activity_id IN @Ids", new { Ids = chunk }, cancellationToken: cancellationToken)).ConfigureAwait(false));
+        }
+
+        return keys;
+    }
+
+    /// <summary>Records the run's messages and keys atomically; throws <see cref="DuplicateKeyException"/> if any key exists.</summary>
+    public async Task RecordAsync(IReadOnlyList<OutboxEntry> messages, IReadOnlyList<NotificationRecord> notifications, DateOnly runDate, CancellationToken cancellationToken)
+    {
+        var now = Text.Timestamp(time.GetUtcNow());
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var messageOf = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var message in messages)
+            {
+                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    connections.Dialect.InsertReturningId(
+                        "outbox_messages",
+                        "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at, mime",
+                        "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now, @Mime"),
+                    new
+                    {
+                        message.Key, message.Kind, message.Entity, message.Office, To = Text.Join(message.To), Cc = Text.Join(message.Cc),
+                        message.Subject, RunDate = Text.Date(message.RunDate), Items = JsonSerializer.Serialize(message.Items), Now = now, message.Mime,
+                    },
+                    transaction,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+                foreach (var key in message.NotificationKeys)
+                {
+                    messageOf[key] = id;
+                }
+            }
+
+            foreach (var notification in notifications)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO notifications (notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at)
+                    VALUES (@Key, @Kind, @ActivityId, @OfficeId, @Recipient, @State, @MessageId, @RunDate, @Now)
+                    """,
+                    new
+                    {
+                        notification.Key, notification.Kind, notification.ActivityId, notification.OfficeId, notification.Recipient, notification.State,
+                        MessageId = messageOf.TryGetValue(notification.Key, out var m) ? m : (long?)null, RunDate = Text.Date(runDate), Now = now,
+                    },
+                    transaction,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException ex) when (UniqueViolation.Is(ex))
+        {
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            throw new DuplicateKeyException("A notification or message key was recorded by another run.", ex);
+        }
+    }
+
+    /// <summary>Claims up to <paramref name="limit"/> pending messages due now for this instance, exclusively.</summary>
+    public async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(string instance, TimeSpan lease, int limit, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var candidates = await connection.QueryAsync<long>(new CommandDefinition(
+            connections.Dialect.Limit(
+                "id FROM outbox_messages WHERE state = 'pending' AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until < @Now)",
+                "id",
+                "@Limit"),
+            new { Now = Text.Timestamp(now), Limit = limit },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var claimed = new List<ClaimedMessage>();
+        foreach (var id in candidates)
+        {
+            var won = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE outbox_messages SET claimed_by = @Instance, claimed_until = @Until
+                WHERE id = @Id AND state = 'pending' AND (claimed_until IS NULL OR claimed_until < @Now)
+                """,
+                new { Instance = instance, Until = Text.Timestamp(now + lease), Now = Text.Timestamp(now), Id = id },
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (won == 1)
+            {
+                claimed.Add(await connection.QuerySingleAsync<ClaimedMessage>(new CommandDefinition(
+                    "SELECT id AS Id, attempts AS Attempts, mime AS Mime FROM outbox_messages WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false));
+            }
+        }
+
+        return claimed;
+    }
+
+    public Task MarkSentAsync(long id, string reply, string? refused, CancellationToken cancellationToken) => UpdateAsync(
+        "UPDATE outbox_messages SET state = 'sent', sent_at = @Now, attempts = attempts + 1, last_error = NULL, refused = @Refused, claimed_by = NULL, claimed_until = NULL WHERE id = @Id",
+        new { Id = id, Refused = refused, Now = Text.Timestamp(time.GetUtcNow()), Reply = reply },
+        cancellationToken);
+
+    public Task MarkRetryAsync(long id, string error, DateTimeOffset nextAttempt, CancellationToken cancellationToken) => UpdateAsync(
+        "UPDATE outbox_messages SET attempts = attempts + 1, last_error = @Error, next_attempt_at = @Next, claimed_by = NULL, claimed_until = NULL WHERE id = @Id",
+        new { Id = id, Error = error, Next = Text.Timestamp(nextAttempt) },
+        cancellationToken);
+
+    public Task MarkFailedAsync(long id, string error, string? refused, CancellationToken cancellationToken) => UpdateAsync(
+        "UPDATE outbox_messages SET state = 'failed', attempts = attempts + 1, last_error = @Error, refused = @Refused, claimed_by = NULL, claimed_until = NULL WHERE id = @Id",
+        new { Id = id, Error = error, Refused = refused },
+        cancellationToken);
+
+    /// <summary>Gives back claims on messages that were not attempted (the batch was stopped).</summary>
+    public Task ReleaseAsync(long id, CancellationToken cancellationToken) => UpdateAsync(
+        "UPDATE outbox_messages SET claimed_by = NULL, claimed_until = NULL WHERE id = @Id AND state = 'pending'", new { Id = id }, cancellationToken);
+
+    /// <summary>Puts failed messages back in the queue; returns how many.</summary>
+    public async Task<int> RetryAsync(long? id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE outbox_messages SET state = 'pending', attempts = 0, next_attempt_at = @Now, claimed_by = NULL, claimed_until = NULL WHERE state = 'failed'"
+            + (id is null ? "" : " AND id = @Id"),
+            new { Id = id, Now = Text.Timestamp(time.GetUtcNow()) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<OutboxRow>> ListAsync(string? state, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<OutboxRecord>(new CommandDefinition(
+            SelectRows + (state is null ? "" : " WHERE state = @State") + " ORDER BY id", new { State = state }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => new OutboxRow(
+            r.Id, r.Kind, r.Entity, r.Office, Text.Split(r.RecipientsTo), Text.Split(r.RecipientsCc), r.Subject, r.RunDate, r.State, r.Attempts,
+            JsonSerializer.Deserialize<List<string>>(r.Items) ?? [], r.Error, r.Refused, r.CreatedAt, r.SentAt)).ToList();
+    }
+
+    /// <summary>Notification keys recorded as superseded (passed over by a later milestone), for <c>outbox list --state superseded</c>.</summary>
+    public async Task<IReadOnlyList<(string Key, string RunDate)>> SupersededAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<(string Key, string RunDate)>(new CommandDefinition(
+            "SELECT notification_key, run_date FROM notifications WHERE state = 'superseded' ORDER BY id", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.ToList();
+    }
+
+    public async Task<byte[]?> MimeAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<byte[]>(new CommandDefinition(
+            "SELECT mime FROM outbox_messages WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    private async Task UpdateAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+}
