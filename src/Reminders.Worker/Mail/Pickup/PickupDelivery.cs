@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Reminders.Worker.Mail.Pickup;
+
+/// <summary>
+/// Delivers by writing each message to <c>DIRECTORY/ID.eml</c> (a pickup folder for IIS SMTP, Exchange or a
+/// person to inspect), atomically. A file that cannot be written is a transient failure, retried later.
+/// </summary>
+public sealed class PickupDelivery(string directory) : IMailDelivery
+{
+    /// <summary>The folder messages are written to, as configured (relative paths resolve against the working folder).</summary>
+    public string PickupDirectory { get; } = string.IsNullOrWhiteSpace(directory)
+        ? throw new ArgumentException("La carpeta de entrega (pickup) no puede estar vacía.", nameof(directory))
+        : directory;
+
+    public async Task SendAsync(
+        IReadOnlyList<OutgoingMail> batch,
+        Func<OutgoingMail, DeliveryResult, CancellationToken, Task> onResult,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(onResult);
+
+        foreach (var mail in batch)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            var result = await WriteAsync(mail).ConfigureAwait(false);
+            await onResult(mail, result, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The file a message with outbox id <paramref name="id"/> is written to.</summary>
+    public string PathFor(long id) => Path.Combine(PickupDirectory, id.ToString(CultureInfo.InvariantCulture) + ".eml");
+
+    private async Task<DeliveryResult> WriteAsync(OutgoingMail mail)
+    {
+        var path = PathFor(mail.Id);
+        try
+        {
+            // Not cancellable: a message in flight is finished so its outcome can be recorded.
+            await EmlWriter.WriteAtomicallyAsync(mail.Message, path, CancellationToken.None).ConfigureAwait(false);
+            return DeliveryResult.Sent($"Escrito en {Path.GetFullPath(path)}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DeliveryResult.Transient($"No se pudo escribir {path}: {e.Message}");
+        }
+    }
+}

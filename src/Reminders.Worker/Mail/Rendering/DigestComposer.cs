@@ -1,0 +1,83 @@
+using Reminders.Core.Digests;
+
+namespace Reminders.Worker.Mail.Rendering;
+
+/// <summary>Turns a <see cref="Digest"/> into its subject line and the view its templates render.</summary>
+internal static class DigestComposer
+{
+    public static string Subject(Digest digest, MailStrings text)
+    {
+        var overdue = digest.Items.Count(i => i.Section == DigestSection.Overdue);
+        var dueSoon = digest.Items.Count(i => i.Section == DigestSection.DueSoon);
+        var ongoing = digest.Items.Count(i => i.Section == DigestSection.Ongoing);
+
+        var parts = new List<string>(2);
+        if (overdue > 0)
+        {
+            parts.Add(text.OverdueCount(overdue));
+        }
+
+        if (dueSoon > 0)
+        {
+            parts.Add(text.DueSoonCount(dueSoon));
+        }
+
+        // Ongoing duties are named only when nothing is late or near, so the subject always says something.
+        if (parts.Count == 0 && ongoing > 0)
+        {
+            parts.Add(text.OngoingCount(ongoing));
+        }
+
+        var counts = parts.Count > 0 ? string.Join(", ", parts) : text.Reminder;
+        var subject = $"{MailStrings.Tag(digest.Year)} {counts} — {digest.Office.Name}";
+        return digest.Unaddressed ? $"{text.UnaddressedPrefix} {subject}" : subject;
+    }
+
+    public static DigestView View(Digest digest, string entity, MailStrings text) => new(
+        Entity: entity,
+        Year: digest.Year,
+        Office: digest.Office.Name,
+        RunDate: text.Date(digest.RunDate),
+        Unaddressed: digest.Unaddressed,
+        AdminCommand: AdminCommand(digest.Office.Name),
+        Overdue: Rows(digest, DigestSection.Overdue, text),
+        DueSoon: Rows(digest, DigestSection.DueSoon, text),
+        Ongoing: Rows(digest, DigestSection.Ongoing, text));
+
+    /// <summary>The CLI command an administrator runs to give the office an address.</summary>
+    public static string AdminCommand(string office) =>
+        $"reminders offices set \"{office.Replace("\"", "\\\"", StringComparison.Ordinal)}\" --email correo@entidad.gov.co";
+
+    private static List<DigestRowView> Rows(Digest digest, DigestSection section, MailStrings text) =>
+        [.. digest.Items
+            .Where(i => i.Section == section)
+            .OrderBy(i => i.Due ?? i.NextCutOff ?? DateOnly.MaxValue)
+            .ThenBy(i => i.Component, StringComparer.Ordinal)
+            .ThenBy(i => i.Number)
+            .Select(i => Row(i, text))];
+
+    private static DigestRowView Row(DigestItem item, MailStrings text) => new(
+        Number: item.Number.ToString(),
+        Component: item.Component,
+        Activity: item.Text,
+        Product: item.Product,
+        Due: item.Due is { } due ? text.Date(due) : "",
+        NextCutOff: item.NextCutOff is { } cut ? text.Date(cut) : "",
+        Status: Status(item, text),
+        CoResponsible: string.Join(", ", item.CoResponsible));
+
+    private static string Status(DigestItem item, MailStrings text)
+    {
+        if (item.Section == DigestSection.Ongoing)
+        {
+            return item.NextCutOff is { } cut ? text.NextCutOff(text.Date(cut)) : text.NoCutOff;
+        }
+
+        if (item.Days is not { } days)
+        {
+            return "";
+        }
+
+        return days < 0 || item.Section == DigestSection.Overdue ? text.OverdueBy(Math.Max(-days, 1)) : text.DueIn(days);
+    }
+}

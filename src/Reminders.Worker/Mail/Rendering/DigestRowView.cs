@@ -1,0 +1,16 @@
+namespace Reminders.Worker.Mail.Rendering;
+
+/// <summary>One row of a digest section as templates see it (<c>{{ row.number }}</c>, <c>{{ row.status }}</c>…).</summary>
+/// <param name="Due">The due date written out ("31 de enero de 2022"); empty for ongoing rows.</param>
+/// <param name="NextCutOff">For ongoing rows, the next cut-off written out; empty otherwise.</param>
+/// <param name="Status">"vencida hace 3 días", "vence mañana", "próximo corte: 30 de abril de 2022"…</param>
+/// <param name="CoResponsible">The other responsible offices, comma-separated; empty when none.</param>
+internal sealed record DigestRowView(
+    string Number,
+    string Component,
+    string Activity,
+    string Product,
+    string Due,
+    string NextCutOff,
+    string Status,
+    string CoResponsible);

@@ -1,0 +1,23 @@
+namespace Reminders.Worker.Mail.Rendering;
+
+/// <summary>What a digest template sees: <c>{{ entity }}</c>, <c>{{ office }}</c>, <c>{% for row in overdue %}</c>…</summary>
+/// <param name="RunDate">The run date written out.</param>
+/// <param name="Unaddressed">True when the office has no address and this copy goes to the coordinator.</param>
+/// <param name="AdminCommand">The command that adds the office's address, for the "sin destinatario" paragraph.</param>
+internal sealed record DigestView(
+    string Entity,
+    int Year,
+    string Office,
+    string RunDate,
+    bool Unaddressed,
+    string AdminCommand,
+    IReadOnlyList<DigestRowView> Overdue,
+    IReadOnlyList<DigestRowView> DueSoon,
+    IReadOnlyList<DigestRowView> Ongoing)
+{
+    public int OverdueCount => Overdue.Count;
+
+    public int DueSoonCount => DueSoon.Count;
+
+    public int OngoingCount => Ongoing.Count;
+}

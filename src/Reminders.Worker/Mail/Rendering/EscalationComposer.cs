@@ -1,0 +1,31 @@
+using Reminders.Core.Digests;
+
+namespace Reminders.Worker.Mail.Rendering;
+
+/// <summary>Turns an <see cref="Escalation"/> into its subject line and the view its templates render.</summary>
+internal static class EscalationComposer
+{
+    public static string Subject(Escalation escalation, MailStrings text) =>
+        $"{MailStrings.Tag(escalation.Year)} {text.EscalationSubject(escalation.Items.Count)}";
+
+    public static EscalationView View(Escalation escalation, string entity, MailStrings text) => new(
+        Entity: entity,
+        Year: escalation.Year,
+        RunDate: text.Date(escalation.RunDate),
+        Role: text.Role(escalation.Role),
+        Items: [.. escalation.Items
+            .OrderBy(i => i.LateSince)
+            .ThenBy(i => i.Component, StringComparer.Ordinal)
+            .ThenBy(i => i.Number)
+            .Select(i => Row(i, text))]);
+
+    private static EscalationRowView Row(EscalationItem item, MailStrings text) => new(
+        Number: item.Number.ToString(),
+        Component: item.Component,
+        Activity: item.Text,
+        Offices: string.Join(", ", item.Offices),
+        LateSince: text.Date(item.LateSince),
+        DaysLate: item.DaysLate,
+        DaysLateText: text.Days(item.DaysLate),
+        Level: item.Level);
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+
+namespace Reminders.Worker.Mail.Rendering;
+
+/// <summary>
+/// Parses and renders the Liquid mail templates. In HTML templates every <c>{{ }}</c> output is HTML-encoded
+/// (letters such as "ó" stay as they are); in text templates nothing is encoded.
+/// Model members are exposed in snake case: <c>DueSoonCount</c> is <c>{{ due_soon_count }}</c>.
+/// </summary>
+internal sealed class MailTemplates
+{
+    private static readonly FluidParser Parser = new();
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly ITemplateSource _source;
+    private readonly TemplateOptions _options;
+    private readonly ConcurrentDictionary<string, IFluidTemplate> _parsed = new(StringComparer.Ordinal);
+
+    public MailTemplates(ITemplateSource source)
+    {
+        _source = source;
+        _options = new TemplateOptions();
+        _options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        _options.MemberAccessStrategy.Register<DigestView>();
+        _options.MemberAccessStrategy.Register<DigestRowView>();
+        _options.MemberAccessStrategy.Register<EscalationView>();
+        _options.MemberAccessStrategy.Register<EscalationRowView>();
+    }
+
+    /// <summary>Renders template <paramref name="name"/> with <paramref name="model"/>; HTML-encodes when the name ends in <c>.html.liquid</c>.</summary>
+    public string Render(string name, object model)
+    {
+        var text = _source.Read(name);
+        var template = _parsed.GetOrAdd(text, t => Parse(name, t));
+        var context = new TemplateContext(model, _options);
+        TextEncoder encoder = name.EndsWith(".html.liquid", StringComparison.OrdinalIgnoreCase) ? Html : NullEncoder.Default;
+        return template.Render(context, encoder);
+    }
+
+    private static IFluidTemplate Parse(string name, string text) =>
+        Parser.TryParse(text, out var template, out var error)
+            ? template
+            : throw new InvalidOperationException($"La plantilla de correo '{name}' no es Liquid válido: {error}");
+}

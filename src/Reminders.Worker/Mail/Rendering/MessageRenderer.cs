@@ -1,0 +1,57 @@
+using MimeKit;
+using Reminders.Core.Digests;
+
+namespace Reminders.Worker.Mail.Rendering;
+
+/// <summary>
+/// Renders digests and escalations into MIME messages with the Liquid templates (<c>digest.es.html.liquid</c>…),
+/// in the recipient's language: English when it is <c>en</c>, Spanish otherwise.
+/// </summary>
+public sealed class MessageRenderer
+{
+    private readonly RenderingOptions _options;
+    private readonly MailTemplates _templates;
+
+    /// <param name="templates">Where templates come from; by default the embedded ones, overridden by files in
+    /// <see cref="RenderingOptions.TemplatesDirectory"/>.</param>
+    public MessageRenderer(RenderingOptions options, ITemplateSource? templates = null)
+    {
+        ArgumentNullException.ThrowIfNull(options.From);
+        _options = options;
+        _templates = new MailTemplates(templates ?? DefaultSource(options.TemplatesDirectory));
+    }
+
+    /// <summary>The digest for one office; <paramref name="now"/> becomes the Date header (and the calendar's stamp).</summary>
+    public MimeMessage Render(Digest digest, DateTimeOffset now)
+    {
+        var text = MailStrings.For(digest.Language);
+        var entity = Entity(digest.Entity);
+        var view = DigestComposer.View(digest, entity, text);
+        var body = new MailBody(
+            _templates.Render($"digest.{text.Language}.txt.liquid", view),
+            _templates.Render($"digest.{text.Language}.html.liquid", view),
+            _options.AttachCalendar ? DeadlineCalendar.Build(digest, entity, text, now) : null);
+        return MimeAssembler.Assemble(
+            digest.Key, _options.From, digest.To, digest.Cc, DigestComposer.Subject(digest, text), body, now);
+    }
+
+    /// <summary>The escalation for one supervisor; <paramref name="now"/> becomes the Date header.</summary>
+    public MimeMessage Render(Escalation escalation, DateTimeOffset now)
+    {
+        var text = MailStrings.For(escalation.Language);
+        var view = EscalationComposer.View(escalation, Entity(escalation.Entity), text);
+        var body = new MailBody(
+            _templates.Render($"escalation.{text.Language}.txt.liquid", view),
+            _templates.Render($"escalation.{text.Language}.html.liquid", view),
+            Calendar: null);
+        return MimeAssembler.Assemble(
+            escalation.Key, _options.From, [escalation.Recipient], [], EscalationComposer.Subject(escalation, text), body, now);
+    }
+
+    private string Entity(string entity) => string.IsNullOrWhiteSpace(entity) ? _options.EntityDisplayName : entity;
+
+    private static ITemplateSource DefaultSource(string? directory) =>
+        string.IsNullOrWhiteSpace(directory)
+            ? new EmbeddedTemplateSource()
+            : new OverridableTemplateSource(directory, new EmbeddedTemplateSource());
+}
