@@ -1,7 +1,6 @@
 using MimeKit;
 using Reminders.Worker.Mail.Pickup;
 using Reminders.Worker.Mail.Rendering;
-using Xunit;
 
 namespace Reminders.Worker.Tests.Mail;
 

@@ -1,5 +1,4 @@
 using Reminders.Worker.Mail.Rendering;
-using Xunit;
 
 namespace Reminders.Worker.Tests.Mail;
 

@@ -1,6 +1,5 @@
 using MimeKit;
 using Reminders.Worker.Mail.Rendering;
-using Xunit;
 
 namespace Reminders.Worker.Tests.Mail;
 

@@ -2,7 +2,6 @@ using MimeKit;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Pickup;
 using Reminders.Worker.Mail.Rendering;
-using Xunit;
 
 namespace Reminders.Worker.Tests.Mail;
 
