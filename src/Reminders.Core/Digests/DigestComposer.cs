@@ -1,0 +1,79 @@
+using Reminders.Core.Plans;
+using Reminders.Core.Rules;
+
+namespace Reminders.Core.Digests;
+
+/// <summary>
+/// Builds one digest per office that has a pending notification on the run. It lists all the office's open
+/// items (overdue, due within the horizon, ongoing), so it is complete, and copies the recipients of the
+/// escalation levels its overdue activities reached.
+/// </summary>
+internal static class DigestComposer
+{
+    public static IReadOnlyList<Digest> Compose(
+        PlanningInput input,
+        IReadOnlyDictionary<long, Office> offices,
+        IReadOnlyList<ActivityView> views,
+        IReadOnlyList<PlannedNotification> notifications)
+    {
+        var pendingByOffice = notifications
+            .Where(n => n.State == NotificationState.Pending && n.OfficeId is not null)
+            .GroupBy(n => n.OfficeId!.Value);
+
+        var digests = new List<Digest>();
+        foreach (var pending in pendingByOffice)
+        {
+            var office = offices[pending.Key];
+            var listed = views.Where(v => v.Section is not null && v.OfficeIds.Contains(office.Id)).ToList();
+            var to = Recipients(office, input.Roles);
+            digests.Add(new Digest(
+                NotificationKey.DigestMessage(input.Entity, office.Id, input.RunDate),
+                input.Entity,
+                listed.Count > 0 ? listed.Max(v => v.Activity.Year) : input.RunDate.Year,
+                input.RunDate,
+                office,
+                to,
+                CopyTo(office, listed, to),
+                Unaddressed: !office.HasAddress,
+                [.. listed.Select(v => Item(v, office.Id, offices))
+                    .OrderBy(i => i.Section)
+                    .ThenBy(i => i.Due ?? i.NextCutOff ?? DateOnly.MaxValue)
+                    .ThenBy(i => i.Component, StringComparer.Ordinal)
+                    .ThenBy(i => i.Number)],
+                [.. pending.Select(n => n.Key)]));
+        }
+
+        return [.. digests.OrderBy(d => d.Office.Name, StringComparer.Ordinal).ThenBy(d => d.Office.Id)];
+    }
+
+    /// <summary>The office's addresses; without any, the coordinator's ("sin destinatario").</summary>
+    private static IReadOnlyList<string> Recipients(Office office, EntityRoles roles) =>
+        office.HasAddress ? office.Emails
+        : string.IsNullOrWhiteSpace(roles.Coordinator) ? []
+        : [roles.Coordinator.Trim()];
+
+    private static IReadOnlyList<string> CopyTo(Office office, IReadOnlyList<ActivityView> listed, IReadOnlyList<string> to) =>
+        [.. listed
+            .Where(v => v.Section == DigestSection.Overdue)
+            .SelectMany(v => v.Escalated)
+            .Where(r => r.OfficeId is null || r.OfficeId == office.Id)
+            .Select(r => r.Address)
+            .Where(a => !to.Contains(a, StringComparer.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static DigestItem Item(ActivityView view, long officeId, IReadOnlyDictionary<long, Office> offices)
+    {
+        var activity = view.Activity;
+        return new DigestItem(
+            activity.Id,
+            activity.Component,
+            activity.Number,
+            activity.Text,
+            activity.Product,
+            view.Section!.Value,
+            view.Due,
+            view.Days,
+            view.NextCutOff,
+            [.. view.OfficeIds.Where(id => id != officeId).Select(id => offices[id].Name)]);
+    }
+}

@@ -1,0 +1,16 @@
+using Reminders.Core.Digests;
+using Reminders.Core.Plans;
+
+namespace Reminders.Core.Rules;
+
+/// <summary>How an open activity stands on a run, as its offices' digests list it.</summary>
+/// <param name="Section">The digest section, or null when the activity is not listed (due beyond the horizon).</param>
+/// <param name="Escalated">Recipients of the ladder levels reached, copied on overdue digests.</param>
+internal sealed record ActivityView(
+    Activity Activity,
+    IReadOnlyList<long> OfficeIds,
+    DigestSection? Section,
+    DateOnly? Due,
+    int? Days,
+    DateOnly? NextCutOff,
+    IReadOnlyList<LadderRecipient> Escalated);

@@ -1,0 +1,82 @@
+using Reminders.Core.Calendar;
+using Reminders.Core.Options;
+using Reminders.Core.Plans;
+
+namespace Reminders.Core.Rules;
+
+/// <summary>
+/// Escalation ladder (SPEC §4): level <c>n</c> is reached when the days late (business days by default)
+/// reach its <c>AfterDays</c>; each of its recipients gets one escalation per (activity, due date, level).
+/// </summary>
+internal sealed class EscalationLadder(RemindersOptions options, BusinessCalendar calendar)
+{
+    public int DaysLate(DateOnly due, DateOnly runDate) => calendar.DaysBetween(due, runDate, options.Escalation.InBusinessDays);
+
+    /// <summary>The recipients of every level the late activity has reached, resolved to addresses.</summary>
+    public IReadOnlyList<LadderRecipient> Reached(
+        LateActivity late, DateOnly runDate, IReadOnlyDictionary<long, Office> offices, EntityRoles roles)
+    {
+        var daysLate = DaysLate(late.Due, runDate);
+        var levels = options.Escalation.Levels;
+        var recipients = new List<LadderRecipient>();
+        for (var i = 0; i < levels.Length; i++)
+        {
+            if (daysLate < levels[i].AfterDays)
+            {
+                continue;
+            }
+
+            foreach (var entry in levels[i].Notify)
+            {
+                recipients.AddRange(Resolve(i + 1, entry, late, offices, roles));
+            }
+        }
+
+        return recipients;
+    }
+
+    /// <summary>Plans the pending escalation keys of a late activity and returns them as notices.</summary>
+    public IEnumerable<EscalationNotice> Plan(
+        LateActivity late, DateOnly runDate, IReadOnlyDictionary<long, Office> offices, EntityRoles roles, PlanBook book)
+    {
+        var daysLate = DaysLate(late.Due, runDate);
+        foreach (var recipient in Reached(late, runDate, offices, roles))
+        {
+            var key = NotificationKey.Escalation(late.Activity.Id, late.Due, recipient.Level, recipient.Address);
+            if (book.Add(key, NotificationKind.Escalation, late.Activity.Id, null, recipient.Address, NotificationState.Pending))
+            {
+                yield return new EscalationNotice(key, late, recipient, daysLate);
+            }
+        }
+    }
+
+    private static IEnumerable<LadderRecipient> Resolve(
+        int level, string entry, LateActivity late, IReadOnlyDictionary<long, Office> offices, EntityRoles roles)
+    {
+        var role = EscalationRoles.Find(entry);
+        switch (role)
+        {
+            case EscalationRoles.OfficeHead:
+                foreach (var officeId in late.OfficeIds)
+                {
+                    if (offices.TryGetValue(officeId, out var office) && !string.IsNullOrWhiteSpace(office.HeadEmail))
+                    {
+                        yield return new LadderRecipient(level, office.HeadEmail.Trim(), role, officeId);
+                    }
+                }
+
+                break;
+            case EscalationRoles.Coordinator when !string.IsNullOrWhiteSpace(roles.Coordinator):
+                yield return new LadderRecipient(level, roles.Coordinator.Trim(), role, null);
+                break;
+            case EscalationRoles.ControlInterno when !string.IsNullOrWhiteSpace(roles.ControlInterno):
+                yield return new LadderRecipient(level, roles.ControlInterno.Trim(), role, null);
+                break;
+            case null when !string.IsNullOrWhiteSpace(entry):
+                yield return new LadderRecipient(level, entry.Trim(), null, null);
+                break;
+            default:
+                break;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Reminders.Core.Digests;
+
+namespace Reminders.Core.Rules;
+
+/// <summary>What a run decided: the new notification keys and the messages that carry the pending ones.</summary>
+public sealed record PlanningResult(
+    IReadOnlyList<PlannedNotification> Notifications,
+    IReadOnlyList<Digest> Digests,
+    IReadOnlyList<Escalation> Escalations)
+{
+    public static PlanningResult Empty { get; } = new([], [], []);
+
+    public bool IsEmpty => Notifications.Count == 0;
+}
