@@ -1,0 +1,96 @@
+using System.CommandLine;
+using Reminders.Worker.Outbox;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary><c>reminders outbox list|retry</c>: every message recorded, its state, and resending failed ones.</summary>
+public static class OutboxCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("outbox", "Mensajes registrados: estado, errores y reenvío");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Retry());
+        return command;
+    }
+
+    private static Command List()
+    {
+        var state = new Option<string?>("--state") { Description = "pending, sent, failed o superseded" };
+        state.AcceptOnlyFromAmong(OutboxState.Pending, OutboxState.Sent, OutboxState.Failed, OutboxState.Superseded);
+        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var command = new Command("list", "Lista los mensajes del outbox") { state, json };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var store = scope.Get<OutboxStore>();
+            var wanted = result.GetValue(state);
+            if (wanted == OutboxState.Superseded)
+            {
+                var keys = await store.SupersededAsync(cancellationToken).ConfigureAwait(false);
+                if (result.GetValue(json))
+                {
+                    Json.Write(Console.Out, keys.Select(k => new { key = k.Key, runDate = k.RunDate, state = OutboxState.Superseded }));
+                }
+                else
+                {
+                    foreach (var (key, runDate) in keys)
+                    {
+                        Console.WriteLine($"{runDate} {key}");
+                    }
+                }
+
+                return ExitCodes.Success;
+            }
+
+            var rows = await store.ListAsync(wanted, cancellationToken).ConfigureAwait(false);
+            if (result.GetValue(json))
+            {
+                Json.Write(Console.Out, rows.Select(OutboxJson.From).ToList());
+                return ExitCodes.Success;
+            }
+
+            foreach (var row in rows)
+            {
+                Console.WriteLine($"{row.Id,5} {row.RunDate} {row.State,-8} {row.Kind,-10} {string.Join(", ", row.To)} — {row.Subject}");
+                if (row.Error is not null)
+                {
+                    Console.WriteLine($"      error ({row.Attempts} intento(s)): {row.Error}");
+                }
+
+                if (row.Refused is not null)
+                {
+                    Console.WriteLine($"      rechazados: {row.Refused}");
+                }
+            }
+
+            Console.WriteLine($"{rows.Count} mensaje(s).");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Retry()
+    {
+        var id = new Argument<long?>("id") { Description = "Id del mensaje fallido", Arity = ArgumentArity.ZeroOrOne };
+        var failed = new Option<bool>("--failed") { Description = "Reintenta todos los mensajes fallidos" };
+        var command = new Command("retry", "Vuelve a poner en cola mensajes fallidos") { id, failed };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var one = result.GetValue(id);
+            if (one is null == !result.GetValue(failed))
+            {
+                throw new InvalidInputException("Indique el id de un mensaje o --failed (no ambos).");
+            }
+
+            var count = await scope.Get<OutboxStore>().RetryAsync(one, cancellationToken).ConfigureAwait(false);
+            if (one is not null && count == 0)
+            {
+                throw new InvalidInputException($"El mensaje {one} no existe o no está fallido; consulte «reminders outbox list --state failed».");
+            }
+
+            Console.WriteLine($"{count} mensaje(s) en cola para reenvío; salen en la próxima entrega (o con «reminders send-now»).");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

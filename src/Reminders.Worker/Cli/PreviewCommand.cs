@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Reminders.Worker.Mail.Pickup;
+using Reminders.Worker.Planning;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary><c>reminders preview</c>: what a run would send on a date, without sending or recording anything.</summary>
+public static class PreviewCommand
+{
+    public static Command Create()
+    {
+        var asOf = new Option<string?>("--as-of") { Description = "Fecha de la corrida (por defecto hoy)" };
+        var office = new Option<string?>("--office") { Description = "Solo el resumen de esta oficina" };
+        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Escribe aquí los mensajes como archivos .eml para revisarlos" };
+        var command = new Command("preview", "Muestra lo que se enviaría en una fecha, sin enviar ni registrar nada") { asOf, office, json, output };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
+            var run = await scope.Get<PlanningService>().PlanAsync(day, record: false, result.GetValue(office), cancellationToken).ConfigureAwait(false);
+            if (result.GetValue(output) is { } directory)
+            {
+                for (var i = 0; i < run.Messages.Count; i++)
+                {
+                    var path = Path.Combine(directory.FullName, $"{i + 1:000}-{run.Messages[i].Entry.Kind}.eml");
+                    await EmlWriter.WriteAtomicallyAsync(run.Messages[i].Message, path, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (result.GetValue(json))
+            {
+                Json.Write(Console.Out, run.Messages.Select(MessageJson.From).ToList());
+                return ExitCodes.Success;
+            }
+
+            Console.WriteLine(run.Messages.Count == 0
+                ? $"Nada que enviar el {day:yyyy-MM-dd}."
+                : $"El {day:yyyy-MM-dd} se enviarían {run.Messages.Count} mensaje(s):");
+            foreach (var message in run.Messages)
+            {
+                Console.WriteLine($"- {message.Entry.Subject}");
+                Console.WriteLine($"    para: {string.Join(", ", message.Entry.To)}{(message.Entry.Cc.Count == 0 ? "" : $"; copia: {string.Join(", ", message.Entry.Cc)}")}");
+                Console.WriteLine($"    actividades: {string.Join(", ", message.Entry.Items)}");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

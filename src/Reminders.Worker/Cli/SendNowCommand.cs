@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Reminders.Worker.Delivery;
+using Reminders.Worker.Planning;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary><c>reminders send-now [--as-of DATE]</c>: plans a run and delivers the outbox through the configured delivery.</summary>
+public static class SendNowCommand
+{
+    public static Command Create()
+    {
+        var asOf = new Option<string?>("--as-of") { Description = "Fecha de la corrida (por defecto hoy)" };
+        var command = new Command("send-now", "Planea la corrida de una fecha y entrega lo pendiente ahora") { asOf };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        {
+            var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
+            var run = await scope.Get<PlanningService>().PlanAsync(day, record: true, null, cancellationToken).ConfigureAwait(false);
+            var delivered = await scope.Get<DeliveryService>().DrainAsync(cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"{day:yyyy-MM-dd}: {run.Messages.Count} mensaje(s) nuevos ({run.Notifications} notificaciones, {run.Superseded} reemplazadas); "
+                + $"entregados {delivered.Sent}, por reintentar {delivered.Retried}, fallidos {delivered.Failed}.");
+            return delivered.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+        }));
+        return command;
+    }
+}

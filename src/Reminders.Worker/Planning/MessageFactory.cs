@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Reminders.Core.Digests;
+using Reminders.Worker.Mail;
+using Reminders.Worker.Mail.Rendering;
+using Reminders.Worker.Outbox;
+
+namespace Reminders.Worker.Planning;
+
+/// <summary>Renders digests and escalations and turns them into outbox entries.</summary>
+public sealed class MessageFactory
+{
+    private readonly MessageRenderer renderer;
+
+    public MessageFactory(IOptions<MailOptions> options, AppPaths paths)
+    {
+        var mail = options.Value;
+        renderer = new MessageRenderer(new RenderingOptions
+        {
+            From = MailboxAddress.Parse(mail.From),
+            AttachCalendar = mail.AttachCalendar,
+            TemplatesDirectory = string.IsNullOrWhiteSpace(mail.TemplatesDirectory) ? null : paths.Resolve(mail.TemplatesDirectory),
+        });
+    }
+
+    public PlannedMessage Create(Digest digest, DateTimeOffset now)
+    {
+        var message = renderer.Render(digest, now);
+        var items = digest.Items.Select(i => new PlannedItem(
+            i.Number.ToString(), i.Component, SectionName(i.Section), Date(i.Due), i.Days, i.Text)).ToList();
+        var entry = new OutboxEntry(
+            digest.Key, "digest", digest.Entity, digest.Office.Name, digest.To, digest.Cc, message.Subject, digest.RunDate,
+            digest.Items.Select(i => $"{i.Component} {i.Number}").ToList(), digest.NotificationKeys, Bytes(message));
+        return new PlannedMessage(entry, message, items);
+    }
+
+    public PlannedMessage Create(Escalation escalation, DateTimeOffset now)
+    {
+        var message = renderer.Render(escalation, now);
+        var items = escalation.Items.Select(i => new PlannedItem(
+            i.Number.ToString(), i.Component, "overdue", Date(i.LateSince), i.LateSince.DayNumber - escalation.RunDate.DayNumber, i.Text)).ToList();
+        var entry = new OutboxEntry(
+            escalation.Key, "escalation", escalation.Entity, null, [escalation.Recipient], [], message.Subject, escalation.RunDate,
+            escalation.Items.Select(i => $"{i.Component} {i.Number}").ToList(), escalation.NotificationKeys, Bytes(message));
+        return new PlannedMessage(entry, message, items);
+    }
+
+    private static string SectionName(DigestSection section) => section switch
+    {
+        DigestSection.Overdue => "overdue",
+        DigestSection.DueSoon => "due-soon",
+        _ => "ongoing",
+    };
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static byte[] Bytes(MimeMessage message)
+    {
+        using var stream = new MemoryStream();
+        message.WriteTo(FormatOptions.Default, stream);
+        return stream.ToArray();
+    }
+}

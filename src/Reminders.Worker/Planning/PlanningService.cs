@@ -1,0 +1,111 @@
+using Microsoft.Extensions.Options;
+using Reminders.Core.Options;
+using Reminders.Core.Rules;
+using Reminders.Worker.Data;
+using Reminders.Worker.Outbox;
+
+namespace Reminders.Worker.Planning;
+
+/// <summary>
+/// One planning run (SPEC §4, §6): for each entity, loads activities, offices and the keys the outbox holds, asks the
+/// <see cref="Planner"/> what is due, renders the messages and records them with their keys in one transaction.
+/// Re-runs, restarts and other instances add nothing: a key recorded first elsewhere makes this run plan again.
+/// </summary>
+public sealed class PlanningService(
+    Planner planner,
+    ActivityStore activities,
+    OfficeStore offices,
+    EntityStore entities,
+    OutboxStore outbox,
+    MessageFactory messages,
+    IOptions<RemindersOptions> options,
+    TimeProvider time,
+    ILogger<PlanningService> logger)
+{
+    private const int MaxAttempts = 3;
+
+    /// <summary>Plans <paramref name="runDate"/>; with <paramref name="record"/> false nothing is written (preview).</summary>
+    public async Task<PlanningRun> PlanAsync(DateOnly runDate, bool record, string? office, CancellationToken cancellationToken)
+    {
+        var all = new List<PlannedMessage>();
+        int notifications = 0, superseded = 0;
+        foreach (var entity in await EntitiesWithPlansAsync(cancellationToken).ConfigureAwait(false))
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var (result, planned) = await PlanEntityAsync(entity, runDate, office, cancellationToken).ConfigureAwait(false);
+                if (!record || result.IsEmpty)
+                {
+                    all.AddRange(planned);
+                    notifications += result.Notifications.Count(n => n.State == NotificationState.Pending);
+                    superseded += result.Notifications.Count(n => n.State == NotificationState.Superseded);
+                    break;
+                }
+
+                try
+                {
+                    var carried = planned.SelectMany(p => p.Entry.NotificationKeys).ToHashSet(StringComparer.Ordinal);
+                    var records = result.Notifications
+                        .Where(n => n.State == NotificationState.Superseded || carried.Contains(n.Key))
+                        .Select(n => new NotificationRecord(n.Key, n.Kind.ToString(), n.ActivityId, n.OfficeId, n.Recipient,
+                            n.State == NotificationState.Superseded ? OutboxState.Superseded : OutboxState.Pending))
+                        .ToList();
+                    await outbox.RecordAsync(planned.Select(p => p.Entry).ToList(), records, runDate, cancellationToken).ConfigureAwait(false);
+                    all.AddRange(planned);
+                    notifications += records.Count(r => r.State == OutboxState.Pending);
+                    superseded += records.Count(r => r.State == OutboxState.Superseded);
+                    break;
+                }
+                catch (DuplicateKeyException) when (attempt < MaxAttempts)
+                {
+                    PlanningLog.PlannedElsewhere(logger, entity.Name, runDate);
+                }
+            }
+        }
+
+        return new PlanningRun(runDate, all, notifications, superseded, record);
+    }
+
+    private async Task<(PlanningResult Result, List<PlannedMessage> Messages)> PlanEntityAsync(
+        EntityRow entity, DateOnly runDate, string? office, CancellationToken cancellationToken)
+    {
+        var entityActivities = await activities.LoadAsync(new ActivityFilter(entity.Name), cancellationToken).ConfigureAwait(false);
+        var entityOffices = await offices.ListAsync(entity.Name, cancellationToken).ConfigureAwait(false);
+        var taken = await outbox.TakenKeysAsync(entityActivities.Select(a => a.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        var roles = new EntityRoles(
+            entity.Coordinator ?? NullIfEmpty(options.Value.Roles.Coordinator),
+            entity.ControlInterno ?? NullIfEmpty(options.Value.Roles.ControlInterno));
+        var result = planner.Plan(new PlanningInput(runDate, entity.Name, entityActivities, entityOffices, roles, taken));
+
+        var now = time.GetUtcNow();
+        var planned = new List<PlannedMessage>();
+        foreach (var digest in result.Digests)
+        {
+            if (office is not null && !Core.Import.OfficeNames.Normalize(digest.Office.Name).Equals(Core.Import.OfficeNames.Normalize(office), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (digest.To.Count == 0)
+            {
+                // Nobody to send it to: its keys stay free, so it goes out once an address is added.
+                PlanningLog.NoRecipient(logger, digest.Office.Name, entity.Name);
+                continue;
+            }
+
+            planned.Add(messages.Create(digest, now));
+        }
+
+        if (office is null)
+        {
+            planned.AddRange(result.Escalations.Select(e => messages.Create(e, now)));
+        }
+
+        return (result, planned);
+    }
+
+    private async Task<IReadOnlyList<EntityRow>> EntitiesWithPlansAsync(CancellationToken cancellationToken) =>
+        await entities.ListAsync(cancellationToken).ConfigureAwait(false);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
