@@ -38,12 +38,9 @@ internal sealed partial class ActivityRowParser(
             var offices = OfficeNames.Split(responsible);
             ok &= Require(row, map.ResponsibleColumn, ColumnKind.Responsible, offices.Count > 0 ? responsible : string.Empty, ImportMessages.Responsible);
             ok &= Require(row, map.DateColumn, ColumnKind.Date, date, ImportMessages.Date);
-            if (ok)
-            {
-                var product = map.ProductColumn >= 0 ? Clean(row[map.ProductColumn]) : string.Empty;
-                output.Add(new PendingActivity(
-                    component, group, number, Clean(text), product, offices, date, map.NameOf(ColumnKind.Date), row, map.DateColumn, sheet));
-            }
+            var product = map.ProductColumn >= 0 ? Clean(row[map.ProductColumn]) : string.Empty;
+            output.Add(new PendingActivity(
+                component, group, number, Clean(text), product, offices, date, map.NameOf(ColumnKind.Date), row, map.DateColumn, sheet, ok));
         }
     }
 

@@ -60,7 +60,8 @@ internal sealed record HeaderMap(
         var activity = columns[ColumnKind.Activity];
         var number = columns.GetValueOrDefault(ColumnKind.Number, -1);
         var text = activity;
-        if (number < 0 && HoldsNumbers(data, activity))
+        var spansNext = header[activity + 1].Length == 0 && data.Any(r => r[activity + 1].Length > 0);
+        if (number < 0 && (HoldsNumbers(data, activity) || spansNext))
         {
             number = activity;
             text = activity + 1;

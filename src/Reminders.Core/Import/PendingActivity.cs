@@ -2,7 +2,10 @@ using Reminders.Core.Plans;
 
 namespace Reminders.Core.Import;
 
-/// <summary>An activity row read without errors, waiting for its date to be read once the plan year is known.</summary>
+/// <summary>
+/// An activity row waiting for its date to be read once the plan year is known. A row with other errors is
+/// not <see cref="Valid"/>: only its date is still checked, so that every error of the row is reported.
+/// </summary>
 internal sealed record PendingActivity(
     ComponentTitle Component,
     SubComponentGroup Group,
@@ -14,4 +17,5 @@ internal sealed record PendingActivity(
     string DateColumn,
     TableRow Row,
     int DateColumnIndex,
-    int Sheet);
+    int Sheet,
+    bool Valid);

@@ -40,7 +40,7 @@ public static class PlanReader
         {
             errors.Add(0, 0, FirstLocation(sheets), ImportMessages.NoActivities);
         }
-        else if (planYear is null && !needsYear && pending.Count > 0)
+        else if (planYear is null && !needsYear && errors.Count == 0)
         {
             errors.Add(0, 0, FirstLocation(sheets), ImportMessages.NoPlanYear);
         }
@@ -111,6 +111,11 @@ public static class PlanReader
         foreach (var p in pending)
         {
             var date = SpanishDates.Parse(p.DateText, planYear);
+            if (p.DateText.Length == 0 || (date.Status == SpanishDateStatus.Parsed && !p.Valid))
+            {
+                continue;
+            }
+
             if (date is { Status: SpanishDateStatus.Parsed, Schedule: { } schedule })
             {
                 activities.Add(new ImportedActivity(
