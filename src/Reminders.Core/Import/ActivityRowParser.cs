@@ -18,8 +18,9 @@ internal sealed partial class ActivityRowParser(
     {
         SubComponentGroup? group = null;
         var held = new List<string>();
-        foreach (var row in rows.Where(r => !r.IsBlank))
+        foreach (var row in rows.Where(r => !r.IsBlank && HeaderNames.Score(r) < 3))
         {
+            // A header repeated on a new page is skipped with the blank rows.
             var sub = map.SubComponentColumn >= 0 ? row[map.SubComponentColumn] : string.Empty;
             var (numberText, numberColumn, text) = NumberAndText(row);
             var responsible = map.ResponsibleColumn >= 0 ? row[map.ResponsibleColumn] : string.Empty;

@@ -146,8 +146,12 @@ public static class PlanReader
             .Select(g => (int?)g.Key)
             .FirstOrDefault();
 
-    private static string FirstLocation(IReadOnlyList<TableSheet> sheets) =>
-        sheets.Count > 0 && sheets[0].Name is { } name ? $"hoja «{name}»" : "línea 1";
+    private static string FirstLocation(IReadOnlyList<TableSheet> sheets) => sheets switch
+    {
+        [{ Name: { } name }] => $"hoja «{name}»",
+        [{ Name: null }] => "línea 1",
+        _ => "libro",
+    };
 
     private static PlanReadResult Failed(ErrorCollector errors) => new(null, errors.InFileOrder());
 

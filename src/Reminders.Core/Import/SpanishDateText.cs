@@ -16,6 +16,11 @@ internal static partial class SpanishDateText
     public static SpanishDate Parse(string folded, int? planYear)
     {
         var tokens = Tokenize(folded);
+        while (tokens is { Count: > 0 } && tokens[0].Kind == TokenKind.Separator && tokens[0].Text != "-")
+        {
+            tokens.RemoveAt(0); // "A 31 de diciembre", "Hasta el 30 de junio"
+        }
+
         if (tokens is null || tokens.Count == 0)
         {
             return SpanishDate.Unreadable;

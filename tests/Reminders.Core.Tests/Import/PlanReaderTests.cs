@@ -208,4 +208,26 @@ public class PlanReaderTests
 
         Assert.Equal((number, name), (activity.Component, activity.ComponentName));
     }
+
+    [Fact]
+    public void Import_skips_a_header_row_repeated_on_a_new_page()
+    {
+        var plan = PlanFiles.Read(PlanFiles.Table(
+            "\t1,1\tA\tP\tControl Interno\t31/01/2022",
+            PlanFiles.Header,
+            "\t1,2\tB\tP\tControl Interno\t31/01/2022")).Plan!;
+
+        Assert.Equal(["1.1", "1.2"], plan.Activities.Select(a => a.Number.ToString()));
+    }
+
+    [Fact]
+    public void Import_takes_the_end_date_column_over_a_start_date_column()
+    {
+        var text = string.Join("\n",
+            PlanFiles.Title,
+            "No.\tActividades\tResponsable\tFecha de inicio\tFecha de terminación",
+            "1,1\tA\tControl Interno\t01/01/2022\t30/06/2022");
+
+        Assert.Equal(new DateOnly(2022, 6, 30), PlanFiles.Read(text).Plan!.Activities[0].Schedule.Due);
+    }
 }

@@ -31,6 +31,9 @@ public class SpanishDatesTests
     [InlineData("30-sept-2022", "2022-09-30")]
     [InlineData("15 DE DICIEMBRE DE 2022", "2022-12-15")]
     [InlineData("29 de febrero de 2024", "2024-02-29")]
+    [InlineData("A 31 de diciembre de 2022", "2022-12-31")]
+    [InlineData("Hasta el 30 de junio de 2022", "2022-06-30")]
+    [InlineData("31 de Enero del 2022", "2022-01-31")]
     public void Parses_a_single_date(string text, string expected)
     {
         var result = SpanishDates.Parse(text, planYear: null);
