@@ -8,7 +8,7 @@ namespace Reminders.Core.Import;
 /// <param name="SubComponent">The sub-component number.</param>
 /// <param name="SubComponentName">The sub-component's full name, pieces of a split merged cell joined.</param>
 /// <param name="Offices">Responsible office names as written, trimmed, in order, without duplicates.</param>
-/// <param name="Source">Where the row came from (<c>file.tsv, línea 5</c> or <c>book.xlsx, hoja X, fila 5</c>).</param>
+/// <param name="Source">Where the row came from (<c>file.tsv, línea 5</c> or <c>book.xlsx, hoja «X», fila 5</c>).</param>
 public sealed record ImportedActivity(
     string Component,
     string ComponentName,

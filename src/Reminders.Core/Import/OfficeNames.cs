@@ -1,26 +1,55 @@
-using System.Globalization;
-using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Reminders.Core.Import;
 
-// Placeholder until the plan reader lands; the merge takes the reader's version.
-public static class OfficeNames
+/// <summary>
+/// Office names as plans write them in <c>Responsable</c>: splitting a cell into offices, and a key that
+/// matches the same office written with other accents, case or spacing.
+/// </summary>
+public static partial class OfficeNames
 {
-    public static IReadOnlyList<string> Split(string responsable) =>
-        responsable.Split([" - ", "/", ";", "\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private static readonly char[] PieceTrim = [' ', '\t', '-', '–', '—', '*', '•', '·', '.', ',', ':', '\u00A0'];
 
-    public static string Normalize(string name)
+    /// <summary>
+    /// Splits a <c>Responsable</c> cell into office names on <c> - </c>, <c>/</c>, <c>;</c>, bullets and line breaks,
+    /// trimmed, in order, without empty pieces or duplicates (by <see cref="Normalize"/>). Never splits on
+    /// <c> y </c> nor on a hyphen inside a word.
+    /// </summary>
+    public static IReadOnlyList<string> Split(string? responsable)
     {
-        var decomposed = name.Trim().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder();
-        foreach (var c in decomposed)
+        var names = new List<string>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var piece in Separators().Split(responsable ?? string.Empty))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            var name = Whitespace().Replace(piece, " ").Trim(PieceTrim);
+            if (name.Length > 0 && keys.Add(Normalize(name)))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                names.Add(name);
             }
         }
 
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return names;
     }
+
+    /// <summary>
+    /// The matching key of an office name: accents removed, lower case, spaces collapsed, no spaces around
+    /// punctuation, trimmed, without a final period. <c>SECRETARÍA  DE PLANEACIÓN</c> and
+    /// <c>Secretaria de Planeacion</c> have the same key.
+    /// </summary>
+    public static string Normalize(string? name)
+    {
+        var folded = TextKey.Fold(name ?? string.Empty);
+        folded = Whitespace().Replace(folded, " ");
+        folded = SpacedPunctuation().Replace(folded, "$1");
+        return folded.Trim().TrimEnd('.').Trim();
+    }
+
+    [GeneratedRegex(@"\s+[-–—]\s*|\s*[-–—]\s+|[/;\r\n*•·]")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s*([.,;:()\-/])\s*")]
+    private static partial Regex SpacedPunctuation();
 }

@@ -1,8 +1,164 @@
+using Reminders.Core.Plans;
+
 namespace Reminders.Core.Import;
 
-// Placeholder until the plan reader lands; the merge takes the reader's version.
+/// <summary>
+/// Reads a PAAC plan file (delimited text or an .xlsx workbook) into a plan, or into every error it has:
+/// never a partial plan. Reads only the stream it is given.
+/// </summary>
 public static class PlanReader
 {
-    public static PlanReadResult Read(Stream stream, string fileName, PlanReaderOptions? options = null) =>
-        throw new NotSupportedException();
+    public static PlanReadResult Read(Stream stream, string fileName, PlanReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var file = Path.GetFileName(fileName);
+        var errors = new ErrorCollector(file);
+        var bytes = ReadAll(stream);
+        var sheets = ReadTables(bytes, Path.GetExtension(fileName), errors);
+        if (sheets is null)
+        {
+            return Failed(errors);
+        }
+
+        var pending = new List<PendingActivity>();
+        var seen = new Dictionary<(string Component, ActivityNumber Number), string>();
+        var foundAny = false;
+        for (var sheet = 0; sheet < sheets.Count; sheet++)
+        {
+            foundAny |= SheetParser.Parse(sheets[sheet], sheet, errors, seen, pending);
+        }
+
+        if (!foundAny)
+        {
+            errors.Add(0, 0, FirstLocation(sheets), ImportMessages.NoTitle);
+            return Failed(errors);
+        }
+
+        var planYear = options?.Year ?? MostNamedYear(pending);
+        var activities = ReadDates(pending, planYear, errors, out var needsYear);
+        if (pending.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(0, 0, FirstLocation(sheets), ImportMessages.NoActivities);
+        }
+        else if (planYear is null && !needsYear && errors.Count == 0)
+        {
+            errors.Add(0, 0, FirstLocation(sheets), ImportMessages.NoPlanYear);
+        }
+
+        return errors.Count > 0 || planYear is null
+            ? Failed(errors)
+            : new PlanReadResult(new ImportedPlan(planYear.Value, activities), []);
+    }
+
+    private static IReadOnlyList<TableSheet>? ReadTables(byte[] bytes, string extension, ErrorCollector errors)
+    {
+        var isZip = bytes.AsSpan().StartsWith("PK\u0003\u0004"u8);
+        var ext = extension.ToUpperInvariant();
+        if (ext == ".XLS" && !isZip)
+        {
+            errors.Add(0, 0, "libro", ImportMessages.OldExcel);
+            return null;
+        }
+
+        if (isZip || ext is ".XLSX" or ".XLSM")
+        {
+            return ReadWorkbook(bytes, errors);
+        }
+
+        var text = TextDecoder.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(0, 0, "línea 1", ImportMessages.EmptyFile);
+            return null;
+        }
+
+        return [DelimitedTableReader.Read(text)];
+    }
+
+    private static IReadOnlyList<TableSheet>? ReadWorkbook(byte[] bytes, ErrorCollector errors)
+    {
+        if (bytes.Length == 0)
+        {
+            errors.Add(0, 0, "libro", ImportMessages.EmptyFile);
+            return null;
+        }
+
+        try
+        {
+            using var memory = new MemoryStream(bytes, writable: false);
+            var sheets = XlsxTableReader.Read(memory);
+            if (sheets.All(s => s.Rows.All(r => r.IsBlank)))
+            {
+                errors.Add(0, 0, "libro", ImportMessages.EmptyFile);
+                return null;
+            }
+
+            return sheets;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException
+            or System.Xml.XmlException or NotSupportedException or KeyNotFoundException or ArgumentException)
+        {
+            errors.Add(0, 0, "libro", ImportMessages.UnreadableWorkbook(ex.Message));
+            return null;
+        }
+    }
+
+    private static List<ImportedActivity> ReadDates(
+        List<PendingActivity> pending, int? planYear, ErrorCollector errors, out bool needsYear)
+    {
+        needsYear = false;
+        var activities = new List<ImportedActivity>();
+        foreach (var p in pending)
+        {
+            var date = SpanishDates.Parse(p.DateText, planYear);
+            if (p.DateText.Length == 0 || (date.Status == SpanishDateStatus.Parsed && !p.Valid))
+            {
+                continue;
+            }
+
+            if (date is { Status: SpanishDateStatus.Parsed, Schedule: { } schedule })
+            {
+                activities.Add(new ImportedActivity(
+                    p.Component.Number, p.Component.Name, p.Group.Number ?? p.Number.SubComponent, p.Group.Name,
+                    p.Number, p.Text, p.Product, p.Offices, schedule, $"{errors.File}, {p.Row.RowLocation}"));
+                continue;
+            }
+
+            needsYear |= date.Status == SpanishDateStatus.NeedsYear;
+            var expected = date.Status switch
+            {
+                SpanishDateStatus.Impossible => ImportMessages.ImpossibleDate,
+                SpanishDateStatus.NeedsYear => ImportMessages.DateNeedsYear,
+                _ => ImportMessages.Date,
+            };
+            errors.Add(p.Sheet, p.Row, p.DateColumnIndex, p.DateColumn, p.DateText, expected);
+        }
+
+        return activities;
+    }
+
+    /// <summary>The year most dates name; on a tie, the later one.</summary>
+    private static int? MostNamedYear(List<PendingActivity> pending) =>
+        pending.Select(p => SpanishDates.Parse(p.DateText, null).YearSeen)
+            .OfType<int>()
+            .GroupBy(y => y)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+            .Select(g => (int?)g.Key)
+            .FirstOrDefault();
+
+    private static string FirstLocation(IReadOnlyList<TableSheet> sheets) => sheets switch
+    {
+        [{ Name: { } name }] => $"hoja «{name}»",
+        [{ Name: null }] => "línea 1",
+        _ => "libro",
+    };
+
+    private static PlanReadResult Failed(ErrorCollector errors) => new(null, errors.InFileOrder());
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
 }

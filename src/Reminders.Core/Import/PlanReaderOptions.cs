@@ -1,7 +1,5 @@
 namespace Reminders.Core.Import;
 
-// Placeholder until the plan reader lands; the merge takes the reader's version.
-public sealed record PlanReaderOptions
-{
-    public int? Year { get; init; }
-}
+/// <summary>Options for reading a plan file.</summary>
+/// <param name="Year">The plan year (vigencia) given by the administrator (<c>--year</c>); when null it is the year most dates name.</param>
+public sealed record PlanReaderOptions(int? Year = null);

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using Reminders.Core.Plans;
+
+namespace Reminders.Core.Import;
+
+/// <summary>
+/// Reads the rows under one component's header into activities, following merged sub-component cells, and
+/// reports every broken activity row. Blank rows and footer lines are neither data nor errors.
+/// </summary>
+internal sealed partial class ActivityRowParser(
+    ErrorCollector errors,
+    int sheet,
+    ComponentTitle component,
+    HeaderMap map,
+    Dictionary<(string Component, ActivityNumber Number), string> seen)
+{
+    public void Parse(IEnumerable<TableRow> rows, List<PendingActivity> output)
+    {
+        SubComponentGroup? group = null;
+        var held = new List<string>();
+        foreach (var row in rows.Where(r => !r.IsBlank && HeaderNames.Score(r) < 3))
+        {
+            // A header repeated on a new page is skipped with the blank rows.
+            var sub = map.SubComponentColumn >= 0 ? row[map.SubComponentColumn] : string.Empty;
+            var (numberText, numberColumn, text) = NumberAndText(row);
+            var responsible = map.ResponsibleColumn >= 0 ? row[map.ResponsibleColumn] : string.Empty;
+            var date = row[map.DateColumn];
+            var filled = new[] { text, responsible, date }.Count(v => v.Length > 0);
+            if (numberText.Length == 0 && filled < 2)
+            {
+                HoldNonData(row, sub, ref group, held);
+                continue;
+            }
+
+            var parsed = ActivityNumber.TryParse(numberText, out var number);
+            group = Place(group, sub, parsed ? number : null, held);
+            var ok = CheckNumber(row, numberText, numberColumn, parsed, number);
+            ok &= Require(row, map.TextColumn, ColumnKind.Activity, text, ImportMessages.ActivityText);
+            var offices = OfficeNames.Split(responsible);
+            ok &= Require(row, map.ResponsibleColumn, ColumnKind.Responsible, offices.Count > 0 ? responsible : string.Empty, ImportMessages.Responsible);
+            ok &= Require(row, map.DateColumn, ColumnKind.Date, date, ImportMessages.Date);
+            var product = map.ProductColumn >= 0 ? Clean(row[map.ProductColumn]) : string.Empty;
+            output.Add(new PendingActivity(
+                component, group, number, Clean(text), product, offices, date, map.NameOf(ColumnKind.Date), row, map.DateColumn, sheet, ok));
+        }
+    }
+
+    /// <summary>A row that is not an activity: a sub-component name on its own row, a piece of one, or a footer.</summary>
+    private void HoldNonData(TableRow row, string sub, ref SubComponentGroup? group, List<string> held)
+    {
+        if (sub.Length == 0)
+        {
+            return;
+        }
+
+        if (SubComponentCell.TryParse(sub, out var cellNumber, out var name))
+        {
+            Flush(group, held);
+            group = new SubComponentGroup(cellNumber) { Named = true };
+            group.Append(name);
+        }
+        else if (group is not null && row.FilledColumns.All(c => c == map.SubComponentColumn))
+        {
+            // A continuation of the merged name if activities follow, else a footer line.
+            held.Add(sub);
+        }
+    }
+
+    private static SubComponentGroup Place(SubComponentGroup? group, string sub, ActivityNumber? number, List<string> held)
+    {
+        Flush(group, held);
+        if (sub.Length > 0)
+        {
+            if (SubComponentCell.TryParse(sub, out var cellNumber, out var name))
+            {
+                group = new SubComponentGroup(cellNumber) { Named = true };
+                group.Append(name);
+            }
+            else if (group is null || (number is { } n && group.Number is { } current && n.SubComponent != current))
+            {
+                group = new SubComponentGroup(null) { Named = true };
+                group.Append(sub);
+            }
+            else
+            {
+                group.Append(sub);
+            }
+        }
+        else if (group is null || (!group.Named && number is { } n && group.Number != n.SubComponent))
+        {
+            group = new SubComponentGroup(null);
+        }
+
+        group.Number ??= number?.SubComponent;
+        return group;
+    }
+
+    private static void Flush(SubComponentGroup? group, List<string> held)
+    {
+        foreach (var piece in held)
+        {
+            group?.Append(piece);
+        }
+
+        held.Clear();
+    }
+
+    private bool CheckNumber(TableRow row, string numberText, int column, bool parsed, ActivityNumber number)
+    {
+        var name = map.NameOf(map.NumberColumn >= 0 ? ColumnKind.Number : ColumnKind.Activity);
+        if (!parsed)
+        {
+            errors.Add(sheet, row, column, name, row[column], ImportMessages.ActivityNumber);
+            return false;
+        }
+
+        if (seen.TryGetValue((component.Number, number), out var where))
+        {
+            errors.Add(sheet, row, column, name, numberText, ImportMessages.DuplicateNumber(component.Number, where));
+            return false;
+        }
+
+        seen[(component.Number, number)] = row.RowLocation;
+        return true;
+    }
+
+    private bool Require(TableRow row, int column, ColumnKind kind, string value, string expected)
+    {
+        if (value.Length > 0)
+        {
+            return true;
+        }
+
+        errors.Add(sheet, row, column, map.NameOf(kind), row[column], expected);
+        return false;
+    }
+
+    /// <summary>The activity number (its own column, or the start of the text) and the activity text.</summary>
+    private (string Number, int Column, string Text) NumberAndText(TableRow row)
+    {
+        var text = row[map.TextColumn];
+        var number = map.NumberColumn >= 0 ? row[map.NumberColumn] : string.Empty;
+        if (number.Length == 0 && LeadingNumber().Match(text) is { Success: true } match)
+        {
+            return (match.Groups["number"].Value, map.TextColumn, match.Groups["text"].Value.Trim());
+        }
+
+        return (number, map.NumberColumn >= 0 ? map.NumberColumn : map.TextColumn, text);
+    }
+
+    /// <summary>Text as written, trimmed, with Windows line breaks made plain.</summary>
+    private static string Clean(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+
+    [GeneratedRegex(@"^\s*(?<number>\d{1,3}\s*[.,]\s*\d{1,3})\.?(?:\s*[-–—:)]\s*|\s+)(?<text>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex LeadingNumber();
+}

@@ -1,0 +1,99 @@
+using Reminders.Core.Plans;
+
+namespace Reminders.Core.Import;
+
+/// <summary>
+/// Which column holds what, found from the header row. The activity number is in its own column
+/// (<c>No.</c>, or the first of the two columns the <c>Actividades</c> header spans) or at the start of the
+/// activity text (<see cref="NumberColumn"/> is -1). Missing optional columns are -1.
+/// </summary>
+internal sealed record HeaderMap(
+    int SubComponentColumn,
+    int NumberColumn,
+    int TextColumn,
+    int ProductColumn,
+    int ResponsibleColumn,
+    int DateColumn,
+    IReadOnlyDictionary<ColumnKind, string> Names)
+{
+    /// <summary>The columns a table cannot do without.</summary>
+    public static readonly IReadOnlyList<(ColumnKind Kind, string Name)> Required =
+    [
+        (ColumnKind.Activity, "Actividades"),
+        (ColumnKind.Responsible, "Responsable"),
+        (ColumnKind.Date, "Fecha Programada"),
+    ];
+
+    /// <summary>The header as the file writes it, for error messages.</summary>
+    public string NameOf(ColumnKind kind) => Names.TryGetValue(kind, out var name) ? name : kind.ToString();
+
+    /// <summary>
+    /// Maps the columns of <paramref name="header"/>, looking at the <paramref name="data"/> rows below it to tell
+    /// whether <c>Actividades</c> spans a number column and a text column. Lists the required columns missing.
+    /// </summary>
+    public static HeaderMap? TryBuild(TableRow header, IReadOnlyList<TableRow> data, out IReadOnlyList<string> missing)
+    {
+        var columns = new Dictionary<ColumnKind, int>();
+        var names = new Dictionary<ColumnKind, string>();
+        foreach (var column in header.FilledColumns)
+        {
+            if (HeaderNames.Classify(header[column]) is not { } kind)
+            {
+                continue;
+            }
+
+            var replaces = kind == ColumnKind.Date && names.TryGetValue(kind, out var earlier)
+                && TextKey.Compact(earlier).Contains("inicio", StringComparison.Ordinal);
+            if (!columns.ContainsKey(kind) || replaces)
+            {
+                columns[kind] = column;
+                names[kind] = SingleLine(header[column]);
+            }
+        }
+
+        missing = [.. Required.Where(r => !columns.ContainsKey(r.Kind)).Select(r => r.Name)];
+        if (missing.Count > 0)
+        {
+            return null;
+        }
+
+        var activity = columns[ColumnKind.Activity];
+        var number = columns.GetValueOrDefault(ColumnKind.Number, -1);
+        var text = activity;
+        var spansNext = header[activity + 1].Length == 0 && data.Any(r => r[activity + 1].Length > 0);
+        if (number < 0 && (HoldsNumbers(data, activity) || spansNext))
+        {
+            number = activity;
+            text = activity + 1;
+            if (header[activity + 1].Length > 0)
+            {
+                // The export wrote the spanning header once and shifted the headers after it one column left.
+                foreach (var kind in columns.Keys.Where(k => columns[k] > activity).ToList())
+                {
+                    columns[kind]++;
+                }
+            }
+
+            names[ColumnKind.Number] = names[ColumnKind.Activity];
+        }
+
+        return new HeaderMap(
+            columns.GetValueOrDefault(ColumnKind.SubComponent, -1),
+            number,
+            text,
+            columns.GetValueOrDefault(ColumnKind.Product, -1),
+            columns[ColumnKind.Responsible],
+            columns[ColumnKind.Date],
+            names);
+    }
+
+    /// <summary>True when most filled cells of the column are bare activity numbers such as <c>1,1</c>.</summary>
+    private static bool HoldsNumbers(IReadOnlyList<TableRow> data, int column)
+    {
+        var filled = data.Select(r => r[column]).Where(v => v.Length > 0).ToList();
+        var numbers = filled.Count(v => v.Length <= 12 && ActivityNumber.TryParse(v, out _));
+        return numbers > 0 && numbers * 2 >= filled.Count;
+    }
+
+    private static string SingleLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,47 @@
+using Reminders.Core.Import;
+using Xunit;
+
+namespace Reminders.Core.Tests.Import;
+
+public class DelimitedTableReaderTests
+{
+    [Fact]
+    public void Reads_quoted_fields_with_delimiters_doubled_quotes_and_line_breaks()
+    {
+        var sheet = DelimitedTableReader.Read("a;\"b;c\";\"d \"\"e\"\"\";\"f\r\ng\"\r\nh;i", ';');
+
+        Assert.Equal(2, sheet.Rows.Count);
+        Assert.Equal(["a", "b;c", "d \"e\"", "f\ng"], sheet.Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(["h", "i"], sheet.Rows[1].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Keeps_the_physical_line_of_each_record_and_cell()
+    {
+        var sheet = DelimitedTableReader.Read("\n\"x\ny\"\tz\n\n\"1\n2\n3\"\tw\n", '\t');
+
+        Assert.Equal([1, 2, 4, 5], sheet.Rows.Select(r => r.Number));
+        Assert.Equal([2, 3], sheet.Rows[1].Cells.Select(c => c.Line));
+        Assert.Equal([5, 7], sheet.Rows[3].Cells.Select(c => c.Line));
+        Assert.Equal("línea 7", sheet.Rows[3].Location(1));
+    }
+
+    [Fact]
+    public void Treats_a_quote_inside_an_unquoted_field_as_text_and_a_lone_carriage_return_as_a_line_break()
+    {
+        var sheet = DelimitedTableReader.Read("5\" pulgadas,b\rc,d", ',');
+
+        Assert.Equal(["5\" pulgadas", "b"], sheet.Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(2, sheet.Rows[1].Number);
+    }
+
+    [Fact]
+    public void Chooses_the_delimiter_that_splits_the_header_into_the_most_known_columns()
+    {
+        var text = "Actividades, metas;Responsable;Fecha\n1,1 Hacer, ya;Control Interno;31/01/2022";
+
+        var sheet = DelimitedTableReader.Read(text);
+
+        Assert.Equal(["Actividades, metas", "Responsable", "Fecha"], sheet.Rows[0].Cells.Select(c => c.Text));
+    }
+}
