@@ -87,7 +87,7 @@ class OAuthSink(Sink):
         ok = user == self.args.auth_user and token == self.args.xoauth2_token
         if ok:
             return AuthResult(success=True, auth_data=LoginPassword(user.encode(), b""))
-        return AuthResult(success=False, message="535 5.7.3 Authentication unsuccessful")
+        return AuthResult(success=False, handled=False, message="535 5.7.3 Authentication unsuccessful")
 
 
 def authenticator(args):
