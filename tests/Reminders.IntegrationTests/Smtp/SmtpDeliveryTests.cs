@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Reminders.Worker.Mail;
 using Xunit;
 
@@ -138,5 +139,37 @@ public sealed class SmtpDeliveryTests
 
         Assert.Equal(DeliveryStatus.Sent, Assert.Single(results).Status);
         Assert.Single(server.Received());
+    }
+
+    [Fact]
+    public async Task The_message_over_the_rate_limit_waits_for_the_clock()
+    {
+        await using var server = await AiosmtpdServer.StartAsync(cancellationToken: Token);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 4, 20, 12, 0, 0, TimeSpan.Zero));
+        var delivery = SmtpTestDelivery.Create(server, rateLimitPerMinute: 2, timeProvider: clock);
+        var twoSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var results = new List<DeliveryResult>();
+
+        var sending = delivery.SendAsync(
+            [SmtpTestDelivery.Mail(1), SmtpTestDelivery.Mail(2), SmtpTestDelivery.Mail(3)],
+            (_, result, _) =>
+            {
+                results.Add(result);
+                if (results.Count == 2)
+                {
+                    twoSent.SetResult();
+                }
+
+                return Task.CompletedTask;
+            },
+            Token);
+        await twoSent.Task.WaitAsync(TimeSpan.FromSeconds(30), Token);
+
+        Assert.False(sending.IsCompleted);
+        Assert.Equal(2, server.Received().Count);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await sending.WaitAsync(TimeSpan.FromSeconds(30), Token);
+        Assert.Equal(3, results.Count(r => r.Status == DeliveryStatus.Sent));
+        Assert.Equal(3, server.Received().Count);
     }
 }

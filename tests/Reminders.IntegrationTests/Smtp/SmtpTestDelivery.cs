@@ -12,17 +12,22 @@ internal static class SmtpTestDelivery
 {
     public const string From = "PAAC <paac@entidad.gov.co>";
 
-    public static SmtpDelivery Create(AiosmtpdServer server, Action<SmtpOptions>? configure = null, IOAuth2TokenSource? tokens = null)
+    public static SmtpDelivery Create(
+        AiosmtpdServer server,
+        Action<SmtpOptions>? configure = null,
+        IOAuth2TokenSource? tokens = null,
+        int rateLimitPerMinute = 0,
+        TimeProvider? timeProvider = null)
     {
         var options = new MailOptions
         {
             Delivery = MailDeliveryKind.Smtp,
             From = From,
-            RateLimitPerMinute = 0,
+            RateLimitPerMinute = rateLimitPerMinute,
             Smtp = new SmtpOptions { Host = server.Host, Port = server.Port, Security = SmtpSecurity.None, TimeoutSeconds = 20 },
         };
         configure?.Invoke(options.Smtp);
-        return new SmtpDelivery(Options.Create(options), TimeProvider.System, NullLogger<SmtpDelivery>.Instance, tokens);
+        return new SmtpDelivery(Options.Create(options), timeProvider ?? TimeProvider.System, NullLogger<SmtpDelivery>.Instance, tokens);
     }
 
     public static OutgoingMail Mail(long id, params string[] to)
