@@ -8,7 +8,8 @@ namespace Reminders.IntegrationTests.Smtp;
 
 /// <summary>
 /// A local OAuth2 endpoint on 127.0.0.1 that answers the client-credentials token request (and OIDC discovery)
-/// for one client id and secret, issuing <see cref="IssuedToken"/>.
+/// for one client id and secret, and any JWT-bearer request (Google service accounts; the test checks the
+/// assertion), issuing <see cref="IssuedToken"/>.
 /// </summary>
 public sealed class FakeTokenEndpoint : IAsyncDisposable
 {
@@ -101,8 +102,14 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
             """;
     }
 
-    private (int, string) Token(IReadOnlyDictionary<string, string> form)
+    private (int, string) Token(Dictionary<string, string> form)
     {
+        if (form.GetValueOrDefault("grant_type") == "urn:ietf:params:oauth:grant-type:jwt-bearer"
+            && form.ContainsKey("assertion"))
+        {
+            return (200, $$"""{"token_type":"Bearer","expires_in":3600,"access_token":"{{IssuedToken}}"}""");
+        }
+
         if (form.GetValueOrDefault("grant_type") != "client_credentials" || form.GetValueOrDefault("client_id") != ClientId
             || form.GetValueOrDefault("client_secret") != ClientSecret)
         {
