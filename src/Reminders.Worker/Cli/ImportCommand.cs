@@ -27,7 +27,7 @@ public static class ImportCommand
             PlanReadResult read;
             await using (var stream = path.OpenRead())
             {
-                read = PlanReader.Read(stream, path.Name, new PlanReaderOptions { Year = result.GetValue(year) });
+                read = PlanReader.Read(stream, path.Name, new PlanReaderOptions(result.GetValue(year)));
             }
 
             if (!read.Succeeded)

@@ -1,5 +1,4 @@
 using Reminders.Core.Import;
-using Xunit;
 
 namespace Reminders.Core.Tests.Import;
 

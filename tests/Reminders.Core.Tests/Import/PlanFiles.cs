@@ -1,7 +1,6 @@
 using System.Text;
 using MiniExcelLibs;
 using Reminders.Core.Import;
-using Xunit;
 
 namespace Reminders.Core.Tests.Import;
 

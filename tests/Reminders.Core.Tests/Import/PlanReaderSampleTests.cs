@@ -1,6 +1,5 @@
 using System.Text;
 using Reminders.Core.Plans;
-using Xunit;
 
 namespace Reminders.Core.Tests.Import;
 

@@ -1,5 +1,4 @@
 using Reminders.Core.Plans;
-using Xunit;
 
 namespace Reminders.Core.Tests.Import;
 

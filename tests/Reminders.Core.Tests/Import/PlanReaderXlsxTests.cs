@@ -1,4 +1,3 @@
-using Xunit;
 
 namespace Reminders.Core.Tests.Import;
 

@@ -1,6 +1,5 @@
 using Reminders.Core.Import;
 using Reminders.Core.Plans;
-using Xunit;
 
 namespace Reminders.Core.Tests.Import;
 

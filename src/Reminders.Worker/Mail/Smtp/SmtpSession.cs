@@ -1,0 +1,113 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+using Reminders.Worker.Mail.Smtp.OAuth;
+
+namespace Reminders.Worker.Mail.Smtp;
+
+/// <summary>One SMTP connection reused for a batch: opened and authenticated lazily, reopened after a drop.</summary>
+internal sealed class SmtpSession(SmtpOptions options, IOAuth2TokenSource? tokenSource, ILogger logger) : IAsyncDisposable
+{
+    private readonly RecipientTrackingSmtpClient _client = CreateClient(options);
+
+    public bool AnyRecipientAccepted => _client.AnyRecipientAccepted;
+
+    /// <summary>Connects and authenticates unless already connected; failures become <see cref="SmtpSessionException"/>.</summary>
+    public async Task EnsureOpenAsync(CancellationToken cancellationToken)
+    {
+        if (_client.IsConnected && (_client.IsAuthenticated || options.EffectiveAuth == SmtpAuthMode.None))
+        {
+            return;
+        }
+
+        try
+        {
+            await DropAsync().ConfigureAwait(false);
+            SmtpLog.Connecting(logger, options.Host, options.Port, options.Security);
+            await _client.ConnectAsync(options.Host, options.Port, SocketOptions(), cancellationToken).ConfigureAwait(false);
+            await AuthenticateAsync(cancellationToken).ConfigureAwait(false);
+            SmtpLog.Connected(logger, options.Host, options.Port, options.EffectiveAuth);
+        }
+        catch (Exception failure) when (failure is not SmtpSessionException)
+        {
+            await DropAsync().ConfigureAwait(false);
+            throw SmtpSessionFailure.Explain(failure, options);
+        }
+    }
+
+    /// <summary>Sends one message; returns the server's reply and the recipients it refused.</summary>
+    public async Task<(string Reply, IReadOnlyList<RefusedRecipient> Refused)> SendAsync(
+        MimeMessage message, CancellationToken cancellationToken)
+    {
+        _client.BeginMessage();
+        var reply = await _client.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        return (reply, [.. _client.Refused]);
+    }
+
+    /// <summary>Closes the connection without QUIT, after an error that leaves its state unknown.</summary>
+    public async Task DropAsync()
+    {
+        if (_client.IsConnected)
+        {
+            try
+            {
+                await _client.DisconnectAsync(quit: false).ConfigureAwait(false);
+            }
+            catch (Exception failure) when (failure is IOException or SmtpProtocolException or OperationCanceledException)
+            {
+                SmtpLog.QuitFailed(logger, failure);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client.IsConnected)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.TimeoutSeconds));
+            try
+            {
+                await _client.DisconnectAsync(quit: true, timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception failure) when (failure is IOException or SmtpProtocolException or SmtpCommandException
+                                                or OperationCanceledException)
+            {
+                SmtpLog.QuitFailed(logger, failure);
+            }
+        }
+
+        _client.Dispose();
+    }
+
+    private async Task AuthenticateAsync(CancellationToken cancellationToken)
+    {
+        switch (options.EffectiveAuth)
+        {
+            case SmtpAuthMode.Password:
+                await _client.AuthenticateAsync(options.UserName, options.Password, cancellationToken).ConfigureAwait(false);
+                break;
+            case SmtpAuthMode.OAuth2:
+                var source = tokenSource ?? throw new InvalidOperationException("No OAuth2 token source is registered.");
+                var token = await source.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+                await _client.AuthenticateAsync(new SaslMechanismOAuth2(options.UserName, token), cancellationToken)
+                    .ConfigureAwait(false);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private SecureSocketOptions SocketOptions() => options.Security switch
+    {
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        SmtpSecurity.None => SecureSocketOptions.None,
+        _ => SecureSocketOptions.StartTls,
+    };
+
+    private static RecipientTrackingSmtpClient CreateClient(SmtpOptions options) => new()
+    {
+        Timeout = checked(options.TimeoutSeconds * 1000),
+        CheckCertificateRevocation = options.CheckCertificateRevocation,
+        ServerCertificateValidationCallback = ServerCertificateTrust.CallbackFor(options),
+    };
+}

@@ -1,0 +1,146 @@
+using Reminders.Worker.Mail;
+using Reminders.Worker.Mail.Smtp;
+
+namespace Reminders.IntegrationTests.Smtp;
+
+/// <summary>STARTTLS with a certificate of our own, and password authentication, against the real test server.</summary>
+public sealed class SmtpSecurityTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("smtp-tls-");
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    [Fact]
+    public async Task Starttls_succeeds_with_a_self_signed_certificate_trusted_through_the_setting()
+    {
+        var certificate = TestCertificate.Create(_directory.FullName);
+        await using var server = await StartTlsServerAsync(certificate);
+        var delivery = SmtpTestDelivery.Create(server, o =>
+        {
+            o.Security = SmtpSecurity.StartTls;
+            o.TrustedCertificatePath = certificate.CertificatePath;
+        });
+
+        var results = await delivery.SendAsync([SmtpTestDelivery.Mail(1), SmtpTestDelivery.Mail(2)], Token);
+
+        Assert.All(results, r => Assert.Equal(DeliveryStatus.Sent, r.Result.Status));
+        Assert.Equal(2, server.Received().Count);
+    }
+
+    [Fact]
+    public async Task Starttls_with_an_untrusted_certificate_fails_and_names_the_setting_to_use()
+    {
+        var certificate = TestCertificate.Create(_directory.FullName);
+        await using var server = await StartTlsServerAsync(certificate);
+        var delivery = SmtpTestDelivery.Create(server, o => o.Security = SmtpSecurity.StartTls);
+
+        var results = await delivery.SendAsync([SmtpTestDelivery.Mail(1), SmtpTestDelivery.Mail(2)], Token);
+
+        Assert.Equal(2, results.Count);
+        Assert.All(results, r => Assert.Equal(DeliveryStatus.TransientFailure, r.Result.Status));
+        Assert.Contains("certificado", results[0].Result.Reply, StringComparison.Ordinal);
+        Assert.Contains("Mail:Smtp:TrustedCertificatePath", results[0].Result.Reply, StringComparison.Ordinal);
+        Assert.Empty(server.Received());
+    }
+
+    [Fact]
+    public async Task A_trusted_certificate_issued_for_another_host_name_is_still_refused()
+    {
+        var certificate = TestCertificate.Create(_directory.FullName, "mail.otra-entidad.test");
+        await using var server = await StartTlsServerAsync(certificate);
+        var delivery = SmtpTestDelivery.Create(server, o =>
+        {
+            o.Security = SmtpSecurity.StartTls;
+            o.TrustedCertificatePath = certificate.CertificatePath;
+        });
+
+        var results = await delivery.SendAsync([SmtpTestDelivery.Mail(1)], Token);
+
+        Assert.Equal(DeliveryStatus.TransientFailure, results.Single().Result.Status);
+        Assert.Contains("no corresponde al nombre", results.Single().Result.Reply, StringComparison.Ordinal);
+        Assert.Empty(server.Received());
+    }
+
+    [Fact]
+    public async Task Ssl_on_connect_works_with_the_trusted_certificate()
+    {
+        var certificate = TestCertificate.Create(_directory.FullName);
+        await using var server = await AiosmtpdServer.StartAsync(
+            new AiosmtpdOptions { TlsCertificatePath = certificate.CertificatePath, TlsKeyPath = certificate.KeyPath, ImplicitTls = true }, Token);
+        var delivery = SmtpTestDelivery.Create(server, o =>
+        {
+            o.Security = SmtpSecurity.SslOnConnect;
+            o.TrustedCertificatePath = certificate.CertificatePath;
+        });
+
+        var results = await delivery.SendAsync([SmtpTestDelivery.Mail(1)], Token);
+
+        Assert.Equal(DeliveryStatus.Sent, results.Single().Result.Status);
+    }
+
+    [Fact]
+    public async Task The_right_password_is_accepted_over_starttls()
+    {
+        var certificate = TestCertificate.Create(_directory.FullName);
+        await using var server = await StartTlsServerAsync(certificate, "paac@entidad.gov.co", "s3creta");
+        var delivery = SmtpTestDelivery.Create(server, o =>
+        {
+            o.Security = SmtpSecurity.StartTls;
+            o.TrustedCertificatePath = certificate.CertificatePath;
+            o.UserName = "paac@entidad.gov.co";
+            o.Password = "s3creta";
+        });
+
+        var results = await delivery.SendAsync([SmtpTestDelivery.Mail(1)], Token);
+
+        Assert.Equal(DeliveryStatus.Sent, results.Single().Result.Status);
+        Assert.Single(server.Received());
+    }
+
+    [Fact]
+    public async Task A_wrong_password_fails_the_batch_as_transient_and_names_the_settings()
+    {
+        var certificate = TestCertificate.Create(_directory.FullName);
+        await using var server = await StartTlsServerAsync(certificate, "paac@entidad.gov.co", "s3creta");
+        var delivery = SmtpTestDelivery.Create(server, o =>
+        {
+            o.Security = SmtpSecurity.StartTls;
+            o.TrustedCertificatePath = certificate.CertificatePath;
+            o.UserName = "paac@entidad.gov.co";
+            o.Password = "otra";
+        });
+
+        var results = await delivery.SendAsync([SmtpTestDelivery.Mail(1), SmtpTestDelivery.Mail(2)], Token);
+
+        Assert.Equal(2, results.Count);
+        Assert.All(results, r => Assert.Equal(DeliveryStatus.TransientFailure, r.Result.Status));
+        Assert.Contains("Mail:Smtp:Password", results[0].Result.Reply, StringComparison.Ordinal);
+        Assert.Empty(server.Received());
+    }
+
+    [Fact]
+    public async Task Without_credentials_a_server_that_requires_them_gives_a_transient_failure()
+    {
+        await using var server = await AiosmtpdServer.StartAsync(
+            new AiosmtpdOptions { AuthUser = "paac@entidad.gov.co", AuthPassword = "s3creta" }, Token);
+        var delivery = SmtpTestDelivery.Create(server);
+
+        var results = await delivery.SendAsync([SmtpTestDelivery.Mail(1)], Token);
+
+        Assert.Equal(DeliveryStatus.TransientFailure, results.Single().Result.Status);
+        Assert.Empty(server.Received());
+    }
+
+    private static Task<AiosmtpdServer> StartTlsServerAsync(TestCertificate certificate, string? user = null, string? password = null) =>
+        AiosmtpdServer.StartAsync(
+            new AiosmtpdOptions
+            {
+                TlsCertificatePath = certificate.CertificatePath,
+                TlsKeyPath = certificate.KeyPath,
+                AuthUser = user,
+                AuthPassword = password,
+            },
+            Token);
+}

@@ -1,0 +1,134 @@
+"""A test SMTP server (aiosmtpd) that saves every message it accepts as NNNN.eml plus NNNN.json (envelope).
+
+Fault and security options come from argv; see --help. Used by AiosmtpdServer in the integration tests.
+"""
+import argparse
+import asyncio
+import base64
+import json
+import os
+import signal
+import ssl
+import threading
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+
+def parse_args():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--out", required=True, help="directory for NNNN.eml and NNNN.json")
+    parser.add_argument("--tls-cert")
+    parser.add_argument("--tls-key")
+    parser.add_argument("--implicit-tls", action="store_true", help="TLS from the first byte instead of STARTTLS")
+    parser.add_argument("--auth-user")
+    parser.add_argument("--auth-password")
+    parser.add_argument("--xoauth2-token", help="accept AUTH XOAUTH2 with this bearer token for --auth-user")
+    parser.add_argument("--fail-first-data", help="reply (e.g. '451 4.3.0 Try later') to the first DATA, then accept")
+    parser.add_argument("--refuse-rcpt", action="append", default=[], help="answer 550 5.1.1 to RCPT for this address")
+    parser.add_argument("--drop-after", type=int, help="after N accepted messages, save the next one and drop the connection without replying (once)")
+    return parser.parse_args()
+
+
+class Sink:
+    def __init__(self, args):
+        self.args = args
+        self.count = 0
+        self.lock = threading.Lock()
+        self.first_data_failed = False
+        self.dropped = False
+
+    def save(self, envelope):
+        with self.lock:
+            self.count += 1
+            number = self.count
+        stem = os.path.join(self.args.out, "%04d" % number)
+        with open(stem + ".eml.tmp", "wb") as f:
+            f.write(envelope.original_content or envelope.content)
+        meta = {"mail_from": envelope.mail_from, "rcpt_tos": list(envelope.rcpt_tos)}
+        with open(stem + ".json.tmp", "w", encoding="utf-8") as f:
+            json.dump(meta, f)
+        os.replace(stem + ".json.tmp", stem + ".json")
+        os.replace(stem + ".eml.tmp", stem + ".eml")
+        return number
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.lower() in (a.lower() for a in self.args.refuse_rcpt):
+            return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.args.fail_first_data and not self.first_data_failed:
+            self.first_data_failed = True
+            return self.args.fail_first_data
+        if self.args.drop_after is not None and not self.dropped and self.count >= self.args.drop_after:
+            self.dropped = True
+            self.save(envelope)
+            server.transport.abort()
+            return "250 2.0.0 Ok (never delivered: the connection is already closed)"
+        number = self.save(envelope)
+        return "250 2.0.0 Ok: queued as %04d" % number
+
+
+class OAuthSink(Sink):
+    async def auth_XOAUTH2(self, server, args):
+        if len(args) > 1:
+            blob = base64.b64decode(args[1])
+        else:
+            blob = await server.challenge_auth("")
+            if not isinstance(blob, bytes):
+                return AuthResult(success=False)
+        fields = dict(part.split("=", 1) for part in blob.decode().split("\x01") if "=" in part)
+        user = fields.get("user")
+        token = fields.get("auth", "").removeprefix("Bearer ")
+        ok = user == self.args.auth_user and token == self.args.xoauth2_token
+        if ok:
+            return AuthResult(success=True, auth_data=LoginPassword(user.encode(), b""))
+        return AuthResult(success=False, handled=False, message="535 5.7.3 Authentication unsuccessful")
+
+
+def authenticator(args):
+    def check(server, session, envelope, mechanism, auth_data):
+        if not isinstance(auth_data, LoginPassword):
+            return AuthResult(success=False, handled=False)
+        ok = auth_data.login.decode() == args.auth_user and auth_data.password.decode() == args.auth_password
+        return AuthResult(success=ok, handled=False)
+    return check
+
+
+def main():
+    args = parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    handler = OAuthSink(args) if args.xoauth2_token else Sink(args)
+    kwargs = {}
+    context = None
+    if args.tls_cert:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.tls_cert, args.tls_key)
+    if context and args.implicit_tls:
+        kwargs["ssl_context"] = context
+    elif context:
+        kwargs["tls_context"] = context
+        kwargs["require_starttls"] = True
+    if args.auth_user:
+        kwargs["auth_required"] = True
+        kwargs["auth_require_tls"] = context is not None
+        if args.auth_password:
+            kwargs["authenticator"] = authenticator(args)
+        else:
+            kwargs["auth_exclude_mechanism"] = ["LOGIN", "PLAIN"]
+    controller = Controller(handler, hostname=args.host, port=args.port, ready_timeout=10, **kwargs)
+    controller.start()
+    print("READY", flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    stop.wait()
+    controller.stop()
+
+
+if __name__ == "__main__":
+    main()
