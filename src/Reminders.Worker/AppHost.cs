@@ -1,5 +1,16 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Reminders.Core.Calendar;
+using Reminders.Core.Options;
+using Reminders.Core.Rules;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
+using Reminders.Worker.Delivery;
+using Reminders.Worker.Mail;
+using Reminders.Worker.Mail.Pickup;
+using Reminders.Worker.Mail.Smtp;
+using Reminders.Worker.Outbox;
+using Reminders.Worker.Planning;
 
 namespace Reminders.Worker;
 
@@ -28,6 +39,7 @@ public static class AppHost
             });
         }
 
+        builder.Configuration.AddSystemdCredentials();
         AddServices(builder.Services, builder.Configuration);
         return builder;
     }
@@ -46,6 +58,21 @@ public static class AppHost
         services.AddSingleton<OfficeStore>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<ActivityStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<SchedulerRuns>();
+
+        services.AddOptionsWithValidateOnStart<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.SectionName));
+        services.AddSingleton<IPostConfigureOptions<RemindersOptions>, RemindersOptionsDefaults>();
+        services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
+        services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<RemindersOptions>>().Value.Calendar));
+        services.AddSingleton(sp => new Planner(sp.GetRequiredService<IOptions<RemindersOptions>>().Value, sp.GetRequiredService<BusinessCalendar>()));
+
+        services.AddSmtpDelivery(configuration);
+        services.TryAddSingleton<IMailDelivery>(sp =>
+            new PickupDelivery(sp.GetRequiredService<AppPaths>().Resolve(sp.GetRequiredService<IOptions<MailOptions>>().Value.PickupDirectory)));
+        services.AddSingleton<MessageFactory>();
+        services.AddSingleton<PlanningService>();
+        services.AddSingleton<DeliveryService>();
     }
 
     /// <summary>Validates every option registered with ValidateOnStart, as starting the host would.</summary>

@@ -12,6 +12,10 @@ public static class CliApp
         root.Subcommands.Add(OfficesCommand.Create());
         root.Subcommands.Add(ActivitiesCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(HolidaysCommand.Create());
+        root.Subcommands.Add(PreviewCommand.Create());
+        root.Subcommands.Add(SendNowCommand.Create());
+        root.Subcommands.Add(OutboxCommand.Create());
         return root;
     }
 

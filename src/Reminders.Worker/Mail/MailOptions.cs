@@ -18,5 +18,14 @@ public sealed class MailOptions
 
     public bool AttachCalendar { get; set; } = true;
 
+    /// <summary>Folder whose <c>.liquid</c> files override the built-in mail templates (relative to the data directory).</summary>
+    public string TemplatesDirectory { get; set; } = "templates";
+
+    /// <summary>Tries before a message that keeps failing transiently is marked failed.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>First retry delay in seconds; it doubles on each try, up to an hour.</summary>
+    public int RetryBaseSeconds { get; set; } = 60;
+
     public SmtpOptions Smtp { get; set; } = new();
 }

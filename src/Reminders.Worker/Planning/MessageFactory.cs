@@ -30,7 +30,7 @@ public sealed class MessageFactory
         var items = digest.Items.Select(i => new PlannedItem(
             i.Number.ToString(), i.Component, SectionName(i.Section), Date(i.Due), i.Days, i.Text)).ToList();
         var entry = new OutboxEntry(
-            digest.Key, "digest", digest.Entity, digest.Office.Name, digest.To, digest.Cc, message.Subject, digest.RunDate,
+            digest.Key, "digest", digest.Entity, digest.Office.Name, digest.To, digest.Cc, message.Subject ?? "", digest.RunDate,
             digest.Items.Select(i => $"{i.Component} {i.Number}").ToList(), digest.NotificationKeys, Bytes(message));
         return new PlannedMessage(entry, message, items);
     }
@@ -41,7 +41,7 @@ public sealed class MessageFactory
         var items = escalation.Items.Select(i => new PlannedItem(
             i.Number.ToString(), i.Component, "overdue", Date(i.LateSince), i.LateSince.DayNumber - escalation.RunDate.DayNumber, i.Text)).ToList();
         var entry = new OutboxEntry(
-            escalation.Key, "escalation", escalation.Entity, null, [escalation.Recipient], [], message.Subject, escalation.RunDate,
+            escalation.Key, "escalation", escalation.Entity, null, [escalation.Recipient], [], message.Subject ?? "", escalation.RunDate,
             escalation.Items.Select(i => $"{i.Component} {i.Number}").ToList(), escalation.NotificationKeys, Bytes(message));
         return new PlannedMessage(entry, message, items);
     }
