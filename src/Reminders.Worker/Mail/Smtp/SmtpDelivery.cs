@@ -49,15 +49,14 @@ public sealed class SmtpDelivery : IMailDelivery
                 }
 
                 var mail = batch[index];
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(_options.Smtp.TimeoutSeconds), _timeProvider);
-                var sessionFailure = await OpenAsync(session, timeout.Token).ConfigureAwait(false);
+                var sessionFailure = await OpenAsync(session).ConfigureAwait(false);
                 if (sessionFailure is not null)
                 {
                     await ReportRestAsync(batch, index, sessionFailure, onResult).ConfigureAwait(false);
                     return;
                 }
 
-                var result = await SendOneAsync(session, mail, timeout.Token).ConfigureAwait(false);
+                var result = await SendOneAsync(session, mail).ConfigureAwait(false);
                 await onResult(mail, result, CancellationToken.None).ConfigureAwait(false);
             }
         }
@@ -90,11 +89,12 @@ public sealed class SmtpDelivery : IMailDelivery
     }
 
     /// <summary>Opens the session if needed; returns the transient result for the batch when it cannot be opened.</summary>
-    private async Task<DeliveryResult?> OpenAsync(SmtpSession session, CancellationToken timeout)
+    private async Task<DeliveryResult?> OpenAsync(SmtpSession session)
     {
+        using var timeout = NewTimeout();
         try
         {
-            await session.EnsureOpenAsync(timeout).ConfigureAwait(false);
+            await session.EnsureOpenAsync(timeout.Token).ConfigureAwait(false);
             return null;
         }
         catch (SmtpSessionException failure)
@@ -104,11 +104,13 @@ public sealed class SmtpDelivery : IMailDelivery
         }
     }
 
-    private async Task<DeliveryResult> SendOneAsync(SmtpSession session, OutgoingMail mail, CancellationToken timeout)
+    /// <summary>Sends one message with its own timeout, never the stopping token, so a send in flight completes.</summary>
+    private async Task<DeliveryResult> SendOneAsync(SmtpSession session, OutgoingMail mail)
     {
+        using var timeout = NewTimeout();
         try
         {
-            var (reply, refused) = await session.SendAsync(mail.Message, timeout).ConfigureAwait(false);
+            var (reply, refused) = await session.SendAsync(mail.Message, timeout.Token).ConfigureAwait(false);
             foreach (var recipient in refused)
             {
                 SmtpLog.RecipientRefused(_logger, mail.Id, recipient.Address, recipient.Reply);
@@ -129,6 +131,9 @@ public sealed class SmtpDelivery : IMailDelivery
             return result;
         }
     }
+
+    private CancellationTokenSource NewTimeout() =>
+        new(TimeSpan.FromSeconds(_options.Smtp.TimeoutSeconds), _timeProvider);
 
     private static async Task ReportRestAsync(
         IReadOnlyList<OutgoingMail> batch,
