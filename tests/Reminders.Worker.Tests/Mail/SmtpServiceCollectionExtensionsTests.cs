@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Smtp;
 using Reminders.Worker.Mail.Smtp.OAuth;
-using Xunit;
 
 namespace Reminders.Worker.Tests.Mail;
 
