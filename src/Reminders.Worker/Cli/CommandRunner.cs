@@ -46,5 +46,10 @@ public static class CommandRunner
             await Console.Error.WriteLineAsync("Cancelado.").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+        {
+            await Console.Error.WriteLineAsync($"Error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
     }
 }

@@ -1,4 +1,11 @@
 namespace Reminders.Worker.Outbox;
 
 /// <summary>A message this instance has claimed for sending.</summary>
-public sealed record ClaimedMessage(long Id, int Attempts, byte[] Mime);
+public sealed class ClaimedMessage
+{
+    public long Id { get; init; }
+
+    public int Attempts { get; init; }
+
+    public byte[] Mime { get; init; } = [];
+}

@@ -5,7 +5,7 @@ namespace Reminders.Worker.Mail.Rendering;
 /// <summary>The templates shipped in the worker assembly (<c>Mail/Templates/*.liquid</c>).</summary>
 public sealed class EmbeddedTemplateSource : ITemplateSource
 {
-    private const string Prefix = "Reminders.Worker.Mail.Templates.";
+    private const string Prefix = "templates/";
 
     private static readonly Assembly Assembly = typeof(EmbeddedTemplateSource).Assembly;
 
