@@ -3,7 +3,7 @@ using Reminders.Core.Digests;
 namespace Reminders.Worker.Mail.Rendering;
 
 /// <summary>Turns an <see cref="Escalation"/> into its subject line and the view its templates render.</summary>
-internal static class EscalationComposer
+internal static class EscalationViewBuilder
 {
     public static string Subject(Escalation escalation, MailStrings text) =>
         $"{MailStrings.Tag(escalation.Year)} {text.EscalationSubject(escalation.Items.Count)}";

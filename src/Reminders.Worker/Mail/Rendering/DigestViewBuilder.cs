@@ -3,7 +3,7 @@ using Reminders.Core.Digests;
 namespace Reminders.Worker.Mail.Rendering;
 
 /// <summary>Turns a <see cref="Digest"/> into its subject line and the view its templates render.</summary>
-internal static class DigestComposer
+internal static class DigestViewBuilder
 {
     public static string Subject(Digest digest, MailStrings text)
     {
