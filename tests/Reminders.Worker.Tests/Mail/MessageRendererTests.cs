@@ -181,7 +181,7 @@ public class MessageRendererTests
         Assert.Equal(MessageIds.FromKey("escalation|jefe|2022-02-03"), message.MessageId);
         Assert.Empty(message.Attachments);
         AssertInOrder(message.TextBody, "jefe de la oficina responsable",
-            "1.5", "Oficina Comunicaciones", "14 de enero de 2022", "14 días", "Nivel de escalamiento: 2",
+            "1.5", "Oficina Comunicaciones", "14 de enero de 2022", "20 días", "Nivel de escalamiento: 2",
             "1.4", "Oficina Comunicaciones, Oficina Asesora de Planeación", "31 de enero de 2022", "3 días", "Nivel de escalamiento: 1");
         Assert.Contains("&lt;script&gt;", message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain(MailSamples.Script, message.HtmlBody, StringComparison.Ordinal);
@@ -193,7 +193,7 @@ public class MessageRendererTests
         var message = Renderer.Render(MailSamples.Escalation(language: "en"), MailSamples.Now);
 
         Assert.Equal("[PAAC 2022] Escalation: 2 overdue activities", message.Subject);
-        AssertInOrder(message.HtmlBody, "head of the responsible office", "January 14, 2022", "14 days", "January 31, 2022");
+        AssertInOrder(message.HtmlBody, "head of the responsible office", "January 14, 2022", "20 days", "January 31, 2022");
     }
 
     [Fact]

@@ -17,15 +17,20 @@ internal static class EscalationViewBuilder
             .OrderBy(i => i.LateSince)
             .ThenBy(i => i.Component, StringComparer.Ordinal)
             .ThenBy(i => i.Number)
-            .Select(i => Row(i, text))]);
+            .Select(i => Row(i, escalation.RunDate, text))]);
 
-    private static EscalationRowView Row(EscalationItem item, MailStrings text) => new(
-        Number: item.Number.ToString(),
-        Component: item.Component,
-        Activity: item.Text,
-        Offices: string.Join(", ", item.Offices),
-        LateSince: text.Date(item.LateSince),
-        DaysLate: item.DaysLate,
-        DaysLateText: text.Days(item.DaysLate),
-        Level: item.Level);
+    // Readers count calendar days, as the digest does; the ladder's own (business-day) count only decides the level.
+    private static EscalationRowView Row(EscalationItem item, DateOnly runDate, MailStrings text)
+    {
+        var daysLate = runDate.DayNumber - item.LateSince.DayNumber;
+        return new(
+            Number: item.Number.ToString(),
+            Component: item.Component,
+            Activity: item.Text,
+            Offices: string.Join(", ", item.Offices),
+            LateSince: text.Date(item.LateSince),
+            DaysLate: daysLate,
+            DaysLateText: text.Days(daysLate),
+            Level: item.Level);
+    }
 }
