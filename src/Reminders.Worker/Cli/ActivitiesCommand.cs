@@ -34,7 +34,7 @@ public static class ActivitiesCommand
             var rows = await scope.Get<ActivityStore>().ListAsync(filter, result.GetValue(state), day, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
             {
-                Json.Write(Console.Out, rows.Select(ActivityJson.From).ToList());
+                Json.Write(Console.Out, rows);
                 return ExitCodes.Success;
             }
 

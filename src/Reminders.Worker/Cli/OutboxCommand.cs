@@ -45,7 +45,7 @@ public static class OutboxCommand
             var rows = await store.ListAsync(wanted, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
             {
-                Json.Write(Console.Out, rows.Select(OutboxJson.From).ToList());
+                Json.Write(Console.Out, rows);
                 return ExitCodes.Success;
             }
 

@@ -106,32 +106,26 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
             new { EntityId = entityId, Year = year, context.Now, Source = source }).ConfigureAwait(false);
     }
 
-    private static async Task<long> EnsureComponentAsync(ImportContext context, long planId, string number, string name)
+    private static Task<long> EnsureComponentAsync(ImportContext context, long planId, string number, string name) =>
+        EnsureNamedAsync(context, "components", "plan_id", planId, number, name);
+
+    private static Task<long> EnsureSubComponentAsync(ImportContext context, long componentId, int number, string name) =>
+        EnsureNamedAsync(context, "subcomponents", "component_id", componentId, number, name);
+
+    /// <summary>Finds the row of <paramref name="table"/> under a parent by number, renaming it, or inserts it.</summary>
+    /// <remarks>Table and column names are constants of this class, never input.</remarks>
+    private static async Task<long> EnsureNamedAsync(ImportContext context, string table, string parentColumn, long parentId, object number, string name)
     {
-        var id = await context.ScalarAsync<long?>("SELECT id FROM components WHERE plan_id = @PlanId AND number = @Number", new { PlanId = planId, Number = number }).ConfigureAwait(false);
+        var id = await context.ScalarAsync<long?>($"SELECT id FROM {table} WHERE {parentColumn} = @ParentId AND number = @Number", new { ParentId = parentId, Number = number }).ConfigureAwait(false);
         if (id is { } existing)
         {
-            await context.ExecuteAsync("UPDATE components SET name = @Name WHERE id = @Id", new { Name = name, Id = existing }).ConfigureAwait(false);
+            await context.ExecuteAsync($"UPDATE {table} SET name = @Name WHERE id = @Id", new { Name = name, Id = existing }).ConfigureAwait(false);
             return existing;
         }
 
         return await context.ScalarAsync<long>(
-            context.Dialect.InsertReturningId("components", "plan_id, number, name", "@PlanId, @Number, @Name"),
-            new { PlanId = planId, Number = number, Name = name }).ConfigureAwait(false);
-    }
-
-    private static async Task<long> EnsureSubComponentAsync(ImportContext context, long componentId, int number, string name)
-    {
-        var id = await context.ScalarAsync<long?>("SELECT id FROM subcomponents WHERE component_id = @ComponentId AND number = @Number", new { ComponentId = componentId, Number = number }).ConfigureAwait(false);
-        if (id is { } existing)
-        {
-            await context.ExecuteAsync("UPDATE subcomponents SET name = @Name WHERE id = @Id", new { Name = name, Id = existing }).ConfigureAwait(false);
-            return existing;
-        }
-
-        return await context.ScalarAsync<long>(
-            context.Dialect.InsertReturningId("subcomponents", "component_id, number, name", "@ComponentId, @Number, @Name"),
-            new { ComponentId = componentId, Number = number, Name = name }).ConfigureAwait(false);
+            context.Dialect.InsertReturningId(table, $"{parentColumn}, number, name", "@ParentId, @Number, @Name"),
+            new { ParentId = parentId, Number = number, Name = name }).ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyList<StoredActivityRow>> LoadAsync(ImportContext context, long componentId)

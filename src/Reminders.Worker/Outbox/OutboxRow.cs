@@ -1,6 +1,8 @@
 namespace Reminders.Worker.Outbox;
 
-/// <summary>One outbox message as <c>outbox list</c> shows it.</summary>
+/// <summary>One outbox message as <c>outbox list</c> shows it; the field names are the documented JSON contract.</summary>
+/// <param name="Items">The activity numbers (<c>1.4</c>).</param>
+/// <param name="Activities">The same with their component (<c>III 1.4</c>).</param>
 public sealed record OutboxRow(
     long Id,
     string Kind,
@@ -13,6 +15,7 @@ public sealed record OutboxRow(
     string State,
     int Attempts,
     IReadOnlyList<string> Items,
+    IReadOnlyList<string> Activities,
     string? Error,
     string? Refused,
     string CreatedAt,

@@ -154,9 +154,13 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<OutboxRecord>(new CommandDefinition(
             SelectRows + (state is null ? "" : " WHERE state = @State") + " ORDER BY id", new { State = state }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return rows.Select(r => new OutboxRow(
-            r.Id, r.Kind, r.Entity, r.Office, Text.Split(r.RecipientsTo), Text.Split(r.RecipientsCc), r.Subject, r.RunDate, r.State, r.Attempts,
-            JsonSerializer.Deserialize<List<string>>(r.Items) ?? [], r.Error, r.Refused, r.CreatedAt, r.SentAt)).ToList();
+        return rows.Select(r =>
+        {
+            var activities = JsonSerializer.Deserialize<List<string>>(r.Items) ?? [];
+            return new OutboxRow(
+                r.Id, r.Kind, r.Entity, r.Office, Text.Split(r.RecipientsTo), Text.Split(r.RecipientsCc), r.Subject, r.RunDate, r.State, r.Attempts,
+                activities.Select(a => a[(a.LastIndexOf(' ') + 1)..]).ToList(), activities, r.Error, r.Refused, r.CreatedAt, r.SentAt);
+        }).ToList();
     }
 
     /// <summary>Notification keys recorded as superseded (passed over by a later milestone), for <c>outbox list --state superseded</c>.</summary>
