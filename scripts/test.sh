@@ -25,6 +25,11 @@ else
 fi
 
 dotnet build Reminders.sln -c Release
+
+# Both self-contained builds must publish (runtime packs restore from the NuGet feed).
+scripts/publish.sh linux-x64 win-x64 >/dev/null
+[ -x artifacts/linux-x64/reminders ] && [ -f artifacts/win-x64/reminders.exe ] || { echo "La publicación autocontenida falló." >&2; exit 1; }
+echo "Publicación autocontenida linux-x64 y win-x64: correcta."
 log=$(mktemp)
 status=0
 dotnet test Reminders.sln -c Release --no-build 2>&1 | tee "$log" || status=$?

@@ -7,7 +7,10 @@ public static class CliApp
 {
     public static RootCommand Create()
     {
-        var root = new RootCommand("Recordatorios del Plan Anticorrupción y de Atención al Ciudadano (PAAC)");
+        var root = new RootCommand("Recordatorios del Plan Anticorrupción y de Atención al Ciudadano (PAAC). Sin comando, ejecuta el servicio.");
+        root.SetAction((_, _) => ServiceRunner.RunAsync());
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(CheckConfigCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(OfficesCommand.Create());
         root.Subcommands.Add(ActivitiesCommand.Create());
@@ -34,6 +37,9 @@ public static class CliApp
             return ExitCodes.BadInput;
         }
 
-        return await result.InvokeAsync().ConfigureAwait(false);
+        // The service handles SIGTERM itself (the host lets the job in flight finish); commands are cancelled by the library.
+        var service = result.CommandResult.Command is RootCommand || result.CommandResult.Command.Name == "run";
+        var configuration = service ? new InvocationConfiguration { ProcessTerminationTimeout = null } : new InvocationConfiguration();
+        return await result.InvokeAsync(configuration).ConfigureAwait(false);
     }
 }

@@ -62,6 +62,21 @@ public sealed class SmtpDelivery : IMailDelivery
         }
     }
 
+    /// <summary>
+    /// Connects and logs in as a send would, then says goodbye (for <c>reminders check-config</c>). Throws
+    /// <see cref="SmtpSessionException"/> with an explanation naming the settings when that fails.
+    /// </summary>
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var session = new SmtpSession(_options.Smtp, _tokenSource, _logger);
+        await using (session.ConfigureAwait(false))
+        {
+            using var timeout = NewTimeout();
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
+            await session.EnsureOpenAsync(linked.Token).ConfigureAwait(false);
+        }
+    }
+
     private async Task<bool> WaitForTurnAsync(int remaining, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+using Reminders.Worker.Data;
+using Reminders.Worker.Jobs;
+using Reminders.Worker.Mail;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary>
+/// <c>reminders check-config [--send-test-to ADDR]</c>: validates every option, reaches and migrates the database, logs
+/// in to the SMTP server when SMTP delivery is on, and optionally sends a test message. Prints a ✔/✘ checklist.
+/// Exit codes: 2 when the configuration is invalid, 1 when the database, the SMTP server or the test message fails.
+/// </summary>
+public static class CheckConfigCommand
+{
+    public static Command Create()
+    {
+        var sendTestTo = new Option<string?>("--send-test-to") { Description = "Envía un mensaje de prueba a esta dirección con la entrega configurada" };
+        var command = new Command("check-config", "Comprueba la configuración: opciones, base de datos, servidor SMTP y (opcional) un mensaje de prueba") { sendTestTo };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(sendTestTo), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? testAddress, CancellationToken cancellationToken)
+    {
+        if (testAddress is not null && !EmailAddresses.IsValid(testAddress))
+        {
+            await Console.Error.WriteLineAsync($"Error: --send-test-to: «{testAddress}» no es una dirección de correo válida.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        var builder = AppHost.CreateBuilder(forCommand: true);
+        builder.Services.AddSchedulesOptions(builder.Configuration);
+        using var host = builder.Build();
+        var checklist = new Checklist(Console.Out);
+
+        var failures = ConfigCheck.Failures(host.Services);
+        if (failures.Count > 0)
+        {
+            foreach (var failure in failures)
+            {
+                checklist.Fail(failure);
+            }
+
+            checklist.Line($"La configuración tiene {failures.Count} error(es). Corrija appsettings.json o las variables de entorno y vuelva a intentarlo.");
+            return ExitCodes.BadInput;
+        }
+
+        checklist.Pass("Configuración válida (Reminders, Schedules, Database, Mail).");
+        var paths = host.Services.GetRequiredService<AppPaths>();
+        checklist.Pass($"Carpeta de datos: {paths.DataDirectory}");
+        if (!await CheckDatabaseAsync(host.Services, checklist).ConfigureAwait(false))
+        {
+            return ExitCodes.Failure;
+        }
+
+        var mail = host.Services.GetRequiredService<IOptions<MailOptions>>().Value;
+        var delivery = host.Services.GetRequiredService<IMailDelivery>();
+        if (!await ConfigCheck.DeliveryAsync(mail, delivery, paths, checklist, cancellationToken).ConfigureAwait(false))
+        {
+            return ExitCodes.Failure;
+        }
+
+        if (testAddress is not null
+            && !await ConfigCheck.SendTestAsync(mail, delivery, testAddress, checklist).ConfigureAwait(false))
+        {
+            return ExitCodes.Failure;
+        }
+
+        checklist.Line("Todo en orden.");
+        return ExitCodes.Success;
+    }
+
+    private static async Task<bool> CheckDatabaseAsync(IServiceProvider services, Checklist checklist)
+    {
+        var connections = services.GetRequiredService<ConnectionFactory>();
+        try
+        {
+            var applied = await Task.Run(() => services.GetRequiredService<Migrator>().Migrate()).ConfigureAwait(false);
+            checklist.Pass($"Base de datos ({connections.Provider}): conectada, esquema al día"
+                + (applied.Count > 0 ? $" ({applied.Count} migración(es) aplicadas ahora)." : "."));
+            return true;
+        }
+        catch (Exception e) when (e is DatabaseUnavailableException or DbException or InvalidOperationException or IOException)
+        {
+            checklist.Fail($"Base de datos ({connections.Provider}): no se pudo conectar ni actualizar el esquema: {e.Message}");
+            checklist.Line("Revise Database:Provider y Database:ConnectionString, y que el servidor esté disponible.");
+            return false;
+        }
+    }
+}

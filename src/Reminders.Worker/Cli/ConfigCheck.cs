@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Reminders.Core.Options;
+using Reminders.Worker.Data;
+using Reminders.Worker.Jobs;
+using Reminders.Worker.Mail;
+using Reminders.Worker.Mail.Pickup;
+using Reminders.Worker.Mail.Smtp;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary>The steps of <c>reminders check-config</c>.</summary>
+internal static class ConfigCheck
+{
+    /// <summary>Every validation failure of every options section (each names its setting), not only the first section's.</summary>
+    public static IReadOnlyList<string> Failures(IServiceProvider services)
+    {
+        var failures = new List<string>();
+        Collect<RemindersOptions>(services, failures);
+        Collect<SchedulesOptions>(services, failures);
+        Collect<DatabaseOptions>(services, failures);
+        Collect<MailOptions>(services, failures);
+        return failures;
+    }
+
+    /// <summary>Pickup: the folder can be written. SMTP: connects and logs in.</summary>
+    public static async Task<bool> DeliveryAsync(MailOptions mail, IMailDelivery delivery, AppPaths paths, Checklist checklist, CancellationToken cancellationToken)
+    {
+        if (delivery is SmtpDelivery smtp)
+        {
+            var target = $"{mail.Smtp.Host}:{mail.Smtp.Port} ({mail.Smtp.Security}, autenticación {mail.Smtp.EffectiveAuth})";
+            try
+            {
+                await smtp.CheckAsync(cancellationToken).ConfigureAwait(false);
+                checklist.Pass($"Servidor SMTP {target}: conexión e inicio de sesión correctos.");
+                return true;
+            }
+            catch (SmtpSessionException e)
+            {
+                checklist.Fail($"Servidor SMTP {target}: {e.Message}");
+                return false;
+            }
+        }
+
+        var folder = delivery is PickupDelivery pickup ? pickup.PickupDirectory : paths.Resolve(mail.PickupDirectory);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var probe = Path.Combine(folder, $".check-{Guid.NewGuid():N}");
+            await File.WriteAllTextAsync(probe, "", cancellationToken).ConfigureAwait(false);
+            File.Delete(probe);
+            checklist.Pass($"Entrega por carpeta (Mail:Delivery = Pickup): {Path.GetFullPath(folder)} se puede escribir.");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            checklist.Fail($"Entrega por carpeta: no se puede escribir en {folder} (Mail:PickupDirectory): {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>Sends a short Spanish test message through the configured delivery.</summary>
+    public static async Task<bool> SendTestAsync(MailOptions mail, IMailDelivery delivery, string address, Checklist checklist)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(mail.From));
+        message.To.Add(MailboxAddress.Parse(address));
+        message.Subject = "Prueba de configuración de Recordatorios PAAC";
+        message.Body = new TextPart("plain")
+        {
+            Text = "Este es un mensaje de prueba enviado por «reminders check-config».\n"
+                + "Si lo recibió, la entrega de correo del servicio de recordatorios del PAAC está bien configurada.\n"
+                + "No es necesario responder.\n",
+        };
+
+        DeliveryResult? outcome = null;
+        await delivery.SendAsync([new OutgoingMail(0, message)], (_, result, _) =>
+        {
+            outcome = result;
+            return Task.CompletedTask;
+        }, CancellationToken.None).ConfigureAwait(false);
+
+        if (outcome is { Status: DeliveryStatus.Sent })
+        {
+            checklist.Pass($"Mensaje de prueba enviado a {address}: {outcome.Reply}");
+            return true;
+        }
+
+        checklist.Fail($"Mensaje de prueba a {address} no enviado: {outcome?.Reply ?? "sin respuesta"}");
+        return false;
+    }
+
+    private static void Collect<T>(IServiceProvider services, List<string> failures)
+        where T : class
+    {
+        try
+        {
+            _ = services.GetRequiredService<IOptions<T>>().Value;
+        }
+        catch (OptionsValidationException e)
+        {
+            failures.AddRange(e.Failures);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+using Quartz;
+using Reminders.Worker.Data;
+using Reminders.Worker.Jobs;
+
+namespace Reminders.Worker.Cli;
+
+/// <summary>
+/// Runs the service: the shared composition root plus the scheduler, as a Windows service or a systemd unit
+/// (<c>Type=notify</c>) when started by one, else in the console until Ctrl+C or SIGTERM.
+/// </summary>
+public static class ServiceRunner
+{
+    /// <summary>How long stopping may take: the job in flight finishes its message. systemd's TimeoutStopSec is longer.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(60);
+
+    public static IHost Build(string[]? args = null)
+    {
+        var builder = AppHost.CreateBuilder();
+        if (args is { Length: > 0 })
+        {
+            builder.Configuration.AddCommandLine(args);
+        }
+
+        builder.Services.AddWindowsService(o => o.ServiceName = "Reminders");
+        builder.Services.AddSystemd();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
+        builder.Services.AddScheduling(builder.Configuration);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Runs until stopped. Stopping (SIGTERM, Ctrl+C, the service manager) is the host's to handle, so the job in flight
+    /// can finish; an invalid configuration exits with 2, a failure to start (database down) with 1 so the service
+    /// manager restarts it later.
+    /// </summary>
+    public static async Task<int> RunAsync()
+    {
+        try
+        {
+            using var host = Build();
+            AppHost.ValidateOptions(host.Services);
+            await host.RunAsync().ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync("La configuración no es válida; el servicio no arranca:").ConfigureAwait(false);
+            foreach (var failure in ex.Failures)
+            {
+                await Console.Error.WriteLineAsync($"  - {failure}").ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Corrija appsettings.json o las variables de entorno (compruebe con «reminders check-config»).").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is DatabaseUnavailableException or DbException or IOException or UnauthorizedAccessException
+                                       or InvalidOperationException or SchedulerException)
+        {
+            await Console.Error.WriteLineAsync($"El servicio no pudo arrancar: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Sockets;
+using Reminders.IntegrationTests.Infrastructure;
+using Reminders.IntegrationTests.Smtp;
+
+namespace Reminders.IntegrationTests.Service;
+
+/// <summary><c>reminders check-config</c> run as a process: its checklist and exit codes.</summary>
+public sealed class CheckConfigTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private readonly string _data = TempDirectory.Create();
+
+    public void Dispose() => TempDirectory.Delete(_data);
+
+    [Fact]
+    public async Task The_shipped_configuration_checks_out_and_sends_a_test_message_to_the_pickup_folder()
+    {
+        using var check = await RemindersProcess.RunAsync(Environment(), Timeout, "check-config", "--send-test-to", "prueba@ejemplo.gov.co");
+
+        Assert.True(check.ExitCode == 0, check.Transcript);
+        Assert.Contains("✔ Base de datos (Sqlite)", check.Output, StringComparison.Ordinal);
+        Assert.Contains("✔ Mensaje de prueba enviado a prueba@ejemplo.gov.co", check.Output, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(_data, "outbox"), "*.eml"));
+    }
+
+    [Fact]
+    public async Task Every_invalid_setting_is_listed_with_exit_code_2()
+    {
+        using var check = await RemindersProcess.RunAsync(
+            Environment(("Schedules__Delivery", "cada cinco minutos"), ("Reminders__TimeZone", "Marte/Olympus"), ("Mail__Delivery", "Smtp")),
+            Timeout, "check-config");
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains("✘ Schedules:Delivery", check.Output, StringComparison.Ordinal);
+        Assert.Contains("Reminders:TimeZone", check.Output, StringComparison.Ordinal);
+        Assert.Contains("Mail:Smtp:Host", check.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_smtp_server_that_accepts_the_login_is_checked()
+    {
+        await using var smtp = await AiosmtpdServer.StartAsync(
+            new AiosmtpdOptions { AuthUser = "paac", AuthPassword = "secreto" }, TestContext.Current.CancellationToken);
+
+        using var check = await RemindersProcess.RunAsync(Environment(
+            ("Mail__Delivery", "Smtp"), ("Mail__Smtp__Host", smtp.Host), ("Mail__Smtp__Port", Port(smtp.Port)), ("Mail__Smtp__Security", "None"),
+            ("Mail__Smtp__UserName", "paac"), ("Mail__Smtp__Password", "secreto")), Timeout, "check-config", "--send-test-to", "prueba@ejemplo.gov.co");
+
+        Assert.True(check.ExitCode == 0, check.Transcript);
+        Assert.Contains("✔ Servidor SMTP", check.Output, StringComparison.Ordinal);
+        Assert.Single(smtp.Received());
+    }
+
+    [Fact]
+    public async Task An_unreachable_smtp_server_fails_the_check_with_exit_code_1()
+    {
+        using var check = await RemindersProcess.RunAsync(Environment(
+            ("Mail__Delivery", "Smtp"), ("Mail__Smtp__Host", "127.0.0.1"), ("Mail__Smtp__Port", Port(ClosedPort())), ("Mail__Smtp__Security", "None"),
+            ("Mail__Smtp__TimeoutSeconds", "5")), Timeout, "check-config");
+
+        Assert.True(check.ExitCode == 1, check.Transcript);
+        Assert.Contains("✘ Servidor SMTP 127.0.0.1", check.Output, StringComparison.Ordinal);
+    }
+
+    private Dictionary<string, string> Environment(params (string Key, string Value)[] settings)
+    {
+        var environment = new Dictionary<string, string> { ["Paths__DataDirectory"] = _data };
+        foreach (var (key, value) in settings)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
+
+    private static string Port(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

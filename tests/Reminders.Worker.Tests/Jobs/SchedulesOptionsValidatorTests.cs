@@ -1,0 +1,40 @@
+using Reminders.Worker.Jobs;
+
+namespace Reminders.Worker.Tests.Jobs;
+
+public sealed class SchedulesOptionsValidatorTests
+{
+    private readonly SchedulesOptionsValidator _validator = new();
+
+    [Fact]
+    public void The_shipped_schedules_are_valid()
+    {
+        Assert.True(_validator.Validate(null, new SchedulesOptions()).Succeeded);
+    }
+
+    [Fact]
+    public void An_invalid_planning_expression_is_rejected_naming_the_setting()
+    {
+        var result = _validator.Validate(null, new SchedulesOptions { Planning = "bogus" });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.StartsWith("Schedules:Planning no es una expresión cron válida de Quartz: ", failure, StringComparison.Ordinal);
+        Assert.Contains("bogus", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_five_field_unix_expression_is_rejected_for_delivery()
+    {
+        var result = _validator.Validate(null, new SchedulesOptions { Delivery = "*/5 * * * *" });
+
+        Assert.Contains(result.Failures!, f => f.StartsWith("Schedules:Delivery no es una expresión cron válida de Quartz", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Both_invalid_schedules_are_reported_together()
+    {
+        var result = _validator.Validate(null, new SchedulesOptions { Planning = "", Delivery = "0 0 25 * * ?" });
+
+        Assert.Equal(2, result.Failures!.Count());
+    }
+}
