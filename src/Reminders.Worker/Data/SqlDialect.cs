@@ -18,4 +18,12 @@ public sealed class SqlDialect
     public string Limit(string selectWithoutSelectKeyword, string orderBy, string limit) => Provider == DatabaseProvider.SqlServer
         ? $"SELECT TOP ({limit}) {selectWithoutSelectKeyword} ORDER BY {orderBy}"
         : $"SELECT {selectWithoutSelectKeyword} ORDER BY {orderBy} LIMIT {limit}";
+
+    /// <summary>
+    /// <c>column IN @List</c> for a list parameter. Dapper expands the list into one parameter per value, except on
+    /// PostgreSQL, where it passes one array parameter that needs <c>= ANY(...)</c>.
+    /// </summary>
+    public string InList(string column, string listParameter) => Provider == DatabaseProvider.Postgres
+        ? $"{column} = ANY({listParameter})"
+        : $"{column} IN {listParameter}";
 }

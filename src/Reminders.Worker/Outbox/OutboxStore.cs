@@ -27,7 +27,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         foreach (var chunk in activityIds.Chunk(500))
         {
             keys.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(
-                "SELECT notification_key FROM notifications WHERE activity_id IN @Ids", new { Ids = chunk }, cancellationToken: cancellationToken)).ConfigureAwait(false));
+                "SELECT notification_key FROM notifications WHERE " + connections.Dialect.InList("activity_id", "@Ids"), new { Ids = chunk }, cancellationToken: cancellationToken)).ConfigureAwait(false));
         }
 
         return keys;

@@ -1,0 +1,64 @@
+using Reminders.IntegrationTests.Infrastructure;
+
+namespace Reminders.IntegrationTests.Cli;
+
+/// <summary>Issue 3: <c>preview</c> shows what a run would send, with the documented JSON, and changes nothing.</summary>
+public sealed class PreviewCliTests : IDisposable
+{
+    private readonly CliRunner cli = new();
+
+    [Fact]
+    public async Task Preview_json_has_the_documented_fields_and_leaves_no_trace()
+    {
+        await SampleFiles.ConfigureAsync(cli);
+
+        var messages = (await cli.JsonAsync("preview", "--as-of", "2022-02-03")).EnumerateArray().ToList();
+
+        Assert.NotEmpty(messages);
+        foreach (var message in messages)
+        {
+            foreach (var field in new[] { "kind", "office", "to", "cc", "subject", "items" })
+            {
+                Assert.True(message.TryGetProperty(field, out _), $"preview --json lacks «{field}»: {message}");
+            }
+
+            foreach (var item in message.GetProperty("items").EnumerateArray())
+            {
+                foreach (var field in new[] { "number", "component", "section", "due", "days" })
+                {
+                    Assert.True(item.TryGetProperty(field, out _), $"preview --json item lacks «{field}»: {item}");
+                }
+            }
+        }
+
+        var communications = Assert.Single(messages, m => m.GetProperty("office").GetString() == "Oficina Comunicaciones");
+        Assert.Equal("digest", communications.GetProperty("kind").GetString());
+        Assert.Equal(["prensa@ejemplo.gov.co"], communications.GetProperty("to").EnumerateArray().Select(e => e.GetString()));
+        var late = Assert.Single(communications.GetProperty("items").EnumerateArray(), i => i.GetProperty("number").GetString() == "1.4");
+        Assert.Equal(("III", "overdue", "2022-01-31", -3), (late.GetProperty("component").GetString(), late.GetProperty("section").GetString(),
+            late.GetProperty("due").GetString(), late.GetProperty("days").GetInt32()));
+        Assert.Contains(messages, m => m.GetProperty("kind").GetString() == "escalation");
+
+        Assert.Empty((await cli.JsonAsync("outbox", "list")).EnumerateArray());
+        Assert.Empty(cli.PickedUp());
+        var again = (await cli.JsonAsync("preview", "--as-of", "2022-02-03")).EnumerateArray().ToList();
+        Assert.Equal(messages.Count, again.Count);
+    }
+
+    [Fact]
+    public async Task Preview_out_writes_the_messages_as_eml_files_there_and_nothing_else()
+    {
+        await SampleFiles.ConfigureAsync(cli);
+        var output = cli.PathOf("revision");
+
+        var messages = await cli.JsonAsync("preview", "--as-of", "2022-02-03", "--out", output);
+
+        var files = Directory.GetFiles(output, "*.eml");
+        Assert.Equal(messages.GetArrayLength(), files.Length);
+        Assert.All(files, f => Assert.NotNull(MimeKit.MimeMessage.Load(f, TestContext.Current.CancellationToken).HtmlBody));
+        Assert.Empty(cli.PickedUp());
+        Assert.Empty((await cli.JsonAsync("outbox", "list")).EnumerateArray());
+    }
+
+    public void Dispose() => cli.Dispose();
+}

@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Time.Testing;
+using Reminders.IntegrationTests.Infrastructure;
+using Reminders.Worker.Data;
+using Reminders.Worker.Outbox;
+
+namespace Reminders.IntegrationTests.Outbox;
+
+/// <summary>The outbox contract of SPEC §6 every provider must keep; one subclass per provider runs it for real.</summary>
+public abstract class OutboxContract
+{
+    private const string Entity = "Alcaldía de Prueba";
+    private static readonly DateOnly RunDate = new(2022, 1, 28);
+
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2022, 1, 28, 12, 0, 0, TimeSpan.Zero));
+
+    protected abstract Task<DatabaseTarget> CreateAsync();
+
+    [Fact]
+    public async Task Recording_a_notification_key_twice_throws_and_leaves_the_first_record_intact()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync([Entry("m1", "k1")], [Key("k1", activity, office)], RunDate, Ct);
+
+        await Assert.ThrowsAsync<DuplicateKeyException>(() =>
+            outbox.RecordAsync([Entry("m2", "k2", "k1")], [Key("k2", activity, office), Key("k1", activity, office)], RunDate, Ct));
+
+        var message = Assert.Single(await outbox.ListAsync(null, Ct));
+        Assert.Equal("Asunto m1", message.Subject);
+        Assert.Equal(["k1"], (await outbox.TakenKeysAsync([activity], Ct)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Concurrent_claims_by_two_instances_never_get_the_same_message()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        const int Count = 40;
+        await outbox.RecordAsync(
+            [.. Enumerable.Range(1, Count).Select(i => Entry($"m{i}", $"k{i}"))],
+            [.. Enumerable.Range(1, Count).Select(i => Key($"k{i}", activity, office))], RunDate, Ct);
+        var other = new OutboxStore(db.Connections, time);
+
+        var claims = await Task.WhenAll(
+            Task.Run(() => outbox.ClaimAsync("instance-a", TimeSpan.FromMinutes(15), Count, Ct), Ct),
+            Task.Run(() => other.ClaimAsync("instance-b", TimeSpan.FromMinutes(15), Count, Ct), Ct));
+
+        var a = claims[0].Select(c => c.Id).ToList();
+        var b = claims[1].Select(c => c.Id).ToList();
+        Assert.Empty(a.Intersect(b));
+        Assert.Equal(Count, a.Count + b.Count);
+        Assert.Empty(await outbox.ClaimAsync("instance-c", TimeSpan.FromMinutes(15), Count, Ct));
+    }
+
+    [Fact]
+    public async Task A_message_goes_through_retry_failed_requeued_and_sent()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync([Entry("m1", "k1")], [Key("k1", activity, office)], RunDate, Ct);
+        var id = Assert.Single(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct)).Id;
+
+        await outbox.MarkRetryAsync(id, "421 ocupado", time.GetUtcNow().AddMinutes(2), Ct);
+        Assert.Empty(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct));
+        time.Advance(TimeSpan.FromMinutes(3));
+        var retried = Assert.Single(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct));
+        Assert.Equal((id, 1), (retried.Id, retried.Attempts));
+
+        await outbox.MarkFailedAsync(id, "550 buzón inexistente", "x@y.gov.co: 550", Ct);
+        var failed = Assert.Single(await outbox.ListAsync(OutboxState.Failed, Ct));
+        Assert.Equal(("550 buzón inexistente", 2), (failed.Error, failed.Attempts));
+        Assert.Empty(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct));
+
+        Assert.Equal(1, await outbox.RetryAsync(id, Ct));
+        Assert.Single(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct));
+        await outbox.MarkSentAsync(id, "250 OK", null, Ct);
+
+        var sent = Assert.Single(await outbox.ListAsync(OutboxState.Sent, Ct));
+        Assert.Null(sent.Error);
+        Assert.NotNull(sent.SentAt);
+        Assert.Empty(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct));
+    }
+
+    [Fact]
+    public async Task A_claim_whose_lease_expired_can_be_taken_again()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync([Entry("m1", "k1")], [Key("k1", activity, office)], RunDate, Ct);
+        var id = Assert.Single(await outbox.ClaimAsync("crashed", TimeSpan.FromMinutes(5), 10, Ct)).Id;
+
+        Assert.Empty(await outbox.ClaimAsync("other", TimeSpan.FromMinutes(5), 10, Ct));
+        time.Advance(TimeSpan.FromMinutes(6));
+
+        Assert.Equal(id, Assert.Single(await outbox.ClaimAsync("other", TimeSpan.FromMinutes(5), 10, Ct)).Id);
+    }
+
+    private async Task<(OutboxStore Outbox, long Activity, long Office)> SetUpAsync(DatabaseTarget db)
+    {
+        db.Migrate();
+        await new PlanStore(db.Connections, time).ImportAsync(Entity, Plans.Of(Plans.Activity("1.1", "2022-01-31", "Planeación")), "plan.tsv", dryRun: false, Ct);
+        var activity = Assert.Single(await new ActivityStore(db.Connections, time).LoadAsync(new ActivityFilter(), Ct));
+        var office = Assert.Single(await new OfficeStore(db.Connections).ListAsync(Entity, Ct));
+        return (new OutboxStore(db.Connections, time), activity.Id, office.Id);
+    }
+
+    private static OutboxEntry Entry(string key, params string[] notificationKeys) => new(
+        key, "digest", Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {key}", RunDate, ["III 1.1"], notificationKeys, [1, 2, 3]);
+
+    private static NotificationRecord Key(string key, long activity, long office) =>
+        new(key, "DueSoon", activity, office, null, OutboxState.Pending);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+}
