@@ -69,7 +69,12 @@ public static class AppHost
 
         services.AddSmtpDelivery(configuration);
         services.TryAddSingleton<IMailDelivery>(sp =>
-            new PickupDelivery(sp.GetRequiredService<AppPaths>().Resolve(sp.GetRequiredService<IOptions<MailOptions>>().Value.PickupDirectory)));
+        {
+            var mail = sp.GetRequiredService<IOptions<MailOptions>>().Value;
+            return new PickupDelivery(
+                sp.GetRequiredService<AppPaths>().Resolve(mail.PickupDirectory),
+                new SendRateLimiter(mail.RateLimitPerMinute, sp.GetRequiredService<TimeProvider>()));
+        });
         services.AddSingleton<MessageFactory>();
         services.AddSingleton<PlanningService>();
         services.AddSingleton<DeliveryService>();

@@ -5,8 +5,8 @@ using Reminders.IntegrationTests.Smtp;
 namespace Reminders.IntegrationTests.Service;
 
 /// <summary>
-/// The service as an administrator runs it: a separate <c>reminders</c> process, the real scheduler, a real SMTP
-/// server, stopped with SIGTERM in the middle of a batch and started again.
+/// The service as an administrator runs it: a separate <c>reminders</c> process, the real scheduler, pickup delivery
+/// or a real SMTP server, stopped with SIGTERM in the middle of a batch and started again.
 /// </summary>
 public sealed class ServiceProcessTests : IDisposable
 {
@@ -62,6 +62,50 @@ public sealed class ServiceProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task With_pickup_delivery_a_service_stopped_mid_batch_and_restarted_writes_each_message_once()
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Bogota")).DateTime);
+        var (plan, offices) = RelativePlan.Write(_data, today, Offices);
+        await CommandAsync(Environment(null), "import", plan);
+        await CommandAsync(Environment(null), "offices", "import", offices);
+        var pickup = Path.Combine(_data, "outbox");
+        int Written() => Directory.Exists(pickup) ? Directory.GetFiles(pickup, "*.eml").Length : 0;
+
+        // First run: 5 messages a minute, so the batch is still going when SIGTERM arrives.
+        using (var service = RemindersProcess.Start(Environment(null, ("Mail__RateLimitPerMinute", "5")), "run"))
+        {
+            await Poll.UntilAsync(() => Written() >= 5, TimeSpan.FromSeconds(60), () => $"5 .eml files\n{service.Transcript}");
+            await service.TerminateAsync();
+            await service.WaitForExitAsync(TimeSpan.FromSeconds(30));
+            Assert.True(service.ExitCode == 0, $"exit code {service.ExitCode}\n{service.Transcript}");
+        }
+
+        var afterStop = await OutboxAsync(null);
+        var total = afterStop.Count;
+        Assert.True(Written() < total, $"the stop was not in the middle of the batch: {Written()} of {total} written");
+        Assert.Equal(Written(), afterStop.Count(m => m.State == "sent"));
+        Assert.All(afterStop.Where(m => m.State != "sent"), m => Assert.Equal("pending", m.State));
+        Assert.All(Directory.GetFiles(pickup), f => Assert.EndsWith(".eml", f, StringComparison.Ordinal));
+
+        // Second run, no rate limit: it plans again (nothing new) and writes the rest.
+        using (var service = RemindersProcess.Start(Environment(null, ("Mail__RateLimitPerMinute", "0")), "run"))
+        {
+            await Poll.UntilAsync(() => Written() >= total, TimeSpan.FromSeconds(60), () => $"{total} .eml files\n{service.Transcript}");
+            await service.TerminateAsync();
+            await service.WaitForExitAsync(TimeSpan.FromSeconds(30));
+            Assert.True(service.ExitCode == 0, $"exit code {service.ExitCode}\n{service.Transcript}");
+        }
+
+        var final = await OutboxAsync(null);
+        Assert.Equal(total, final.Count);
+        Assert.All(final, m => Assert.Equal("sent", m.State));
+        Assert.Equal(final.Count, final.Select(m => (m.Kind, m.Office, string.Join(",", m.To))).Distinct().Count());
+        Assert.Equal(
+            final.Select(m => $"{m.Id}.eml").Order(StringComparer.Ordinal),
+            Directory.GetFiles(pickup).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task The_service_refuses_to_start_with_an_invalid_cron_expression_naming_the_setting()
     {
         var environment = new Dictionary<string, string>
@@ -77,7 +121,8 @@ public sealed class ServiceProcessTests : IDisposable
         Assert.Contains("Schedules:Planning", service.Errors, StringComparison.Ordinal);
     }
 
-    private Dictionary<string, string> Environment(AiosmtpdServer smtp, params (string Key, string Value)[] extra)
+    /// <summary>The service's environment: SMTP delivery to <paramref name="smtp"/>, or pickup delivery when it is null.</summary>
+    private Dictionary<string, string> Environment(AiosmtpdServer? smtp, params (string Key, string Value)[] extra)
     {
         var environment = new Dictionary<string, string>
         {
@@ -85,12 +130,17 @@ public sealed class ServiceProcessTests : IDisposable
             ["Schedules__Planning"] = "0/2 * * * * ?",
             ["Schedules__Delivery"] = "0/2 * * * * ?",
             ["Reminders__Calendar__RunOnNonBusinessDays"] = "true",
-            ["Mail__Delivery"] = "Smtp",
-            ["Mail__Smtp__Host"] = smtp.Host,
-            ["Mail__Smtp__Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Mail__Smtp__Security"] = "None",
             ["Mail__AttachCalendar"] = "false",
+            ["Mail__Delivery"] = "Pickup",
         };
+        if (smtp is not null)
+        {
+            environment["Mail__Delivery"] = "Smtp";
+            environment["Mail__Smtp__Host"] = smtp.Host;
+            environment["Mail__Smtp__Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            environment["Mail__Smtp__Security"] = "None";
+        }
+
         foreach (var (key, value) in extra)
         {
             environment[key] = value;
@@ -107,7 +157,7 @@ public sealed class ServiceProcessTests : IDisposable
         return command.Output;
     }
 
-    private async Task<List<OutboxMessage>> OutboxAsync(AiosmtpdServer smtp)
+    private async Task<List<OutboxMessage>> OutboxAsync(AiosmtpdServer? smtp)
     {
         var json = await CommandAsync(Environment(smtp), "outbox", "list", "--json");
         return JsonSerializer.Deserialize<List<OutboxMessage>>(json, JsonOptions) ?? [];

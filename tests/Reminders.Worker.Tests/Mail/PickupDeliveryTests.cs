@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Pickup;
@@ -50,6 +51,57 @@ public class PickupDeliveryTests
 
         Assert.Equal(["7.eml"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
         Assert.Equal(Bytes(second.Message), await File.ReadAllBytesAsync(delivery.PathFor(7), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task The_rate_limit_holds_the_next_message_until_the_minute_has_passed()
+    {
+        using var folder = new TempDirectory();
+        var time = new FakeTimeProvider(MailSamples.Now);
+        var delivery = new PickupDelivery(folder.Path, new SendRateLimiter(2, time));
+        var batch = Enumerable.Range(1, 3).Select(i => new OutgoingMail(i, Renderer.Render(MailSamples.Digest(), MailSamples.Now))).ToList();
+        var results = new List<(long Id, DeliveryResult Result)>();
+
+        var sending = delivery.SendAsync(batch, Record(results), TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => results.Count == 2);
+        Assert.False(sending.IsCompleted);
+        Assert.Equal(2, Directory.GetFiles(folder.Path).Length);
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        await sending;
+
+        Assert.Equal([1L, 2L, 3L], results.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task Stopping_while_the_rate_limit_waits_ends_the_batch_without_writing_more()
+    {
+        using var folder = new TempDirectory();
+        var time = new FakeTimeProvider(MailSamples.Now);
+        var delivery = new PickupDelivery(folder.Path, new SendRateLimiter(1, time));
+        var batch = Enumerable.Range(1, 2).Select(i => new OutgoingMail(i, Renderer.Render(MailSamples.Digest(), MailSamples.Now))).ToList();
+        var results = new List<(long Id, DeliveryResult Result)>();
+        using var stop = new CancellationTokenSource();
+
+        var sending = delivery.SendAsync(batch, Record(results), stop.Token);
+        await WaitUntilAsync(() => results.Count == 1);
+        await stop.CancelAsync();
+        await sending;
+
+        Assert.Equal([1L], results.Select(r => r.Id));
+        Assert.Equal(["1.eml"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    // The batch runs on the thread pool; this waits for an outcome, not for a duration.
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 1000 && !condition(); i++)
+        {
+            await Task.Yield();
+            await Task.Delay(5, TestContext.Current.CancellationToken);
+        }
+
+        Assert.True(condition());
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using Reminders.Worker.Mail.Smtp;
+using Reminders.Worker.Mail;
 
 namespace Reminders.Worker.Tests.Mail;
 

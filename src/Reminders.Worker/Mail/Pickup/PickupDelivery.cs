@@ -5,8 +5,9 @@ namespace Reminders.Worker.Mail.Pickup;
 /// <summary>
 /// Delivers by writing each message to <c>DIRECTORY/ID.eml</c> (a pickup folder for IIS SMTP, Exchange or a
 /// person to inspect), atomically. A file that cannot be written is a transient failure, retried later.
+/// The rate limit (<c>Mail:RateLimitPerMinute</c>) holds here too: the relay that empties the folder sends on.
 /// </summary>
-public sealed class PickupDelivery(string directory) : IMailDelivery
+public sealed class PickupDelivery(string directory, SendRateLimiter? rateLimiter = null) : IMailDelivery
 {
     /// <summary>The folder messages are written to, as configured (relative paths resolve against the working folder).</summary>
     public string PickupDirectory { get; } = string.IsNullOrWhiteSpace(directory)
@@ -26,6 +27,18 @@ public sealed class PickupDelivery(string directory) : IMailDelivery
             if (cancellationToken.IsCancellationRequested)
             {
                 return;
+            }
+
+            if (rateLimiter is not null)
+            {
+                try
+                {
+                    await rateLimiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    return;
+                }
             }
 
             var result = await WriteAsync(mail).ConfigureAwait(false);

@@ -1,4 +1,4 @@
-namespace Reminders.Worker.Mail.Smtp;
+namespace Reminders.Worker.Mail;
 
 /// <summary>
 /// Lets at most <c>perMinute</c> messages start in any rolling minute (Office 365 allows 30); 0 means unlimited.
