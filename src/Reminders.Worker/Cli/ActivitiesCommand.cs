@@ -19,12 +19,12 @@ public static class ActivitiesCommand
 
     private static Command List()
     {
-        var entity = new Option<string?>("--entity") { Description = "Solo esta entidad" };
-        var year = new Option<int?>("--year") { Description = "Solo esta vigencia" };
-        var office = new Option<string?>("--office") { Description = "Solo las actividades de esta oficina" };
-        var state = new Option<string?>("--state") { Description = "open, done, cancelled u overdue" };
+        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Solo esta entidad" };
+        var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Solo esta vigencia" };
+        var office = new Option<string?>("--office") { HelpName = "OFICINA", Description = "Solo las actividades de esta oficina" };
+        var state = new Option<string?>("--state") { HelpName = "ESTADO", Description = "open, done, cancelled u overdue" };
         state.AcceptOnlyFromAmong("open", "done", "cancelled", "overdue");
-        var asOf = new Option<string?>("--as-of") { Description = "Fecha de referencia para «overdue» (por defecto hoy)" };
+        var asOf = new Option<string?>("--as-of") { HelpName = "FECHA", Description = "Fecha de referencia para «overdue» (por defecto hoy)" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("list", "Lista las actividades con su estado") { entity, year, office, state, asOf, json };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
@@ -53,8 +53,8 @@ public static class ActivitiesCommand
     private static Command SetState(string name, string description, ActivityState target)
     {
         var (number, component, year, entity) = TargetOptions();
-        var on = new Option<string?>("--on") { Description = "Fecha (por defecto hoy)" };
-        var evidence = new Option<string?>("--evidence") { Description = "Evidencia: enlace o texto" };
+        var on = new Option<string?>("--on") { HelpName = "FECHA", Description = "Fecha (por defecto hoy)" };
+        var evidence = new Option<string?>("--evidence") { HelpName = "EVIDENCIA", Description = "Evidencia: enlace o texto" };
         var command = new Command(name, description) { number, component, year, entity, on, evidence };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
         {
@@ -70,9 +70,9 @@ public static class ActivitiesCommand
     private static Command Progress()
     {
         var (number, component, year, entity) = TargetOptions();
-        var note = new Option<string>("--note") { Description = "Descripción del avance", Required = true };
-        var evidence = new Option<string?>("--evidence") { Description = "Evidencia: enlace o texto" };
-        var on = new Option<string?>("--on") { Description = "Fecha del avance (por defecto hoy)" };
+        var note = new Option<string>("--note") { HelpName = "TEXTO", Description = "Descripción del avance", Required = true };
+        var evidence = new Option<string?>("--evidence") { HelpName = "EVIDENCIA", Description = "Evidencia: enlace o texto" };
+        var on = new Option<string?>("--on") { HelpName = "FECHA", Description = "Fecha del avance (por defecto hoy)" };
         var command = new Command("progress", "Registra un avance (p. ej. de una actividad permanente)") { number, component, year, entity, note, evidence, on };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
         {
@@ -93,9 +93,9 @@ public static class ActivitiesCommand
 
     private static (Argument<string> Number, Option<string?> Component, Option<int?> Year, Option<string?> Entity) TargetOptions() => (
         new Argument<string>("número") { Description = "Número de la actividad, p. ej. 1.4 o 1,4" },
-        new Option<string?>("--component") { Description = "Componente (p. ej. III) cuando el número se repite" },
-        new Option<int?>("--year") { Description = "Vigencia, cuando hay varias" },
-        new Option<string?>("--entity") { Description = "Entidad, cuando hay varias" });
+        new Option<string?>("--component") { HelpName = "COMPONENTE", Description = "Componente (p. ej. III) cuando el número se repite" },
+        new Option<int?>("--year") { HelpName = "AÑO", Description = "Vigencia, cuando hay varias" },
+        new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad, cuando hay varias" });
 
     private static ActivityFilter Filter(ParseResult result, Argument<string> number, Option<string?> component, Option<int?> year, Option<string?> entity)
     {

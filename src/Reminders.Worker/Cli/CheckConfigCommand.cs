@@ -16,7 +16,7 @@ public static class CheckConfigCommand
 {
     public static Command Create()
     {
-        var sendTestTo = new Option<string?>("--send-test-to") { Description = "Envía un mensaje de prueba a esta dirección con la entrega configurada" };
+        var sendTestTo = new Option<string?>("--send-test-to") { HelpName = "CORREO", Description = "Envía un mensaje de prueba a esta dirección con la entrega configurada" };
         var command = new Command("check-config", "Comprueba la configuración: opciones, base de datos, servidor SMTP y (opcional) un mensaje de prueba") { sendTestTo };
         command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(sendTestTo), cancellationToken));
         return command;

@@ -45,8 +45,8 @@ public static class EntitiesCommand
     private static Command Set()
     {
         var name = new Argument<string>("entidad") { Description = "Nombre de la entidad" };
-        var coordinator = new Option<string?>("--coordinator") { Description = "Correo del coordinador del PAAC (planeación)" };
-        var control = new Option<string?>("--control-interno") { Description = "Correo de Control Interno" };
+        var coordinator = new Option<string?>("--coordinator") { HelpName = "CORREO", Description = "Correo del coordinador del PAAC (planeación)" };
+        var control = new Option<string?>("--control-interno") { HelpName = "CORREO", Description = "Correo de Control Interno" };
         var command = new Command("set", "Fija los correos de coordinación y Control Interno de una entidad") { name, coordinator, control };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
         {

@@ -11,7 +11,7 @@ public static class HolidaysCommand
 {
     public static Command Create()
     {
-        var year = new Option<int?>("--year") { Description = "Año (por defecto el actual)" };
+        var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Año (por defecto el actual)" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON: [{ date, name }]" };
         var command = new Command("holidays", "Lista los festivos de Colombia y los días cerrados configurados") { year, json };
         command.SetAction((result, _) => CommandRunner.RunAsync(scope =>

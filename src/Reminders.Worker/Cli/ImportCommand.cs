@@ -10,8 +10,8 @@ public static class ImportCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("archivo") { Description = "Plan exportado: .tsv, .csv (tab, punto y coma o coma) o .xlsx" };
-        var entity = new Option<string?>("--entity") { Description = "Entidad del plan (por defecto Reminders:Entity)" };
-        var year = new Option<int?>("--year") { Description = "Vigencia del plan (por defecto, el año de sus fechas)" };
+        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad del plan (por defecto Reminders:Entity)" };
+        var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Vigencia del plan (por defecto, el año de sus fechas)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Muestra qué cambiaría sin escribir nada" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("import", "Importa un plan (PAAC) a la base de datos") { file, entity, year, dryRun, json };

@@ -21,7 +21,7 @@ public static class OfficesCommand
 
     private static Command List()
     {
-        var entity = new Option<string?>("--entity") { Description = "Solo las oficinas de esta entidad" };
+        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Solo las oficinas de esta entidad" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("list", "Lista las oficinas y sus correos") { entity, json };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
@@ -51,11 +51,11 @@ public static class OfficesCommand
     private static Command Set()
     {
         var name = new Argument<string>("nombre") { Description = "Nombre de la oficina (o uno de sus alias)" };
-        var entity = new Option<string?>("--entity") { Description = "Entidad (por defecto Reminders:Entity)" };
-        var email = new Option<string?>("--email") { Description = "Correos de la oficina, separados por coma" };
-        var head = new Option<string?>("--head") { Description = "Correo del jefe de la oficina" };
-        var alias = new Option<string[]>("--alias") { Description = "Otro nombre con que aparece en los planes (repetible)", AllowMultipleArgumentsPerToken = false };
-        var language = new Option<string?>("--language") { Description = "Idioma de sus correos: es o en" };
+        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto Reminders:Entity)" };
+        var email = new Option<string?>("--email") { HelpName = "CORREOS", Description = "Correos de la oficina, separados por coma" };
+        var head = new Option<string?>("--head") { HelpName = "CORREO", Description = "Correo del jefe de la oficina" };
+        var alias = new Option<string[]>("--alias") { HelpName = "NOMBRE", Description = "Otro nombre con que aparece en los planes (repetible)", AllowMultipleArgumentsPerToken = false };
+        var language = new Option<string?>("--language") { HelpName = "es|en", Description = "Idioma de sus correos: es o en" };
         language.AcceptOnlyFromAmong("es", "en");
         var command = new Command("set", "Crea o modifica una oficina") { name, entity, email, head, alias, language };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>

@@ -21,7 +21,7 @@ public static class OfficesImportCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("archivo") { Description = "CSV con columnas oficina, correos, jefe, alias, idioma" };
-        var entity = new Option<string?>("--entity") { Description = "Entidad (por defecto Reminders:Entity)" };
+        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto Reminders:Entity)" };
         var command = new Command("import", "Importa el directorio de oficinas desde un CSV") { file, entity };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
         {

@@ -16,7 +16,7 @@ public static class OutboxCommand
 
     private static Command List()
     {
-        var state = new Option<string?>("--state") { Description = "pending, sent, failed o superseded" };
+        var state = new Option<string?>("--state") { HelpName = "ESTADO", Description = "pending, sent, failed o superseded" };
         state.AcceptOnlyFromAmong(OutboxState.Pending, OutboxState.Sent, OutboxState.Failed, OutboxState.Superseded);
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("list", "Lista los mensajes del outbox") { state, json };

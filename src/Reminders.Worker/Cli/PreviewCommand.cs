@@ -9,10 +9,10 @@ public static class PreviewCommand
 {
     public static Command Create()
     {
-        var asOf = new Option<string?>("--as-of") { Description = "Fecha de la corrida (por defecto hoy)" };
-        var office = new Option<string?>("--office") { Description = "Solo el resumen de esta oficina" };
+        var asOf = new Option<string?>("--as-of") { HelpName = "FECHA", Description = "Fecha de la corrida (por defecto hoy)" };
+        var office = new Option<string?>("--office") { HelpName = "OFICINA", Description = "Solo el resumen de esta oficina" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Escribe aquí los mensajes como archivos .eml para revisarlos" };
+        var output = new Option<DirectoryInfo?>("--out") { HelpName = "CARPETA", Description = "Escribe aquí los mensajes como archivos .eml para revisarlos" };
         var command = new Command("preview", "Muestra lo que se enviaría en una fecha, sin enviar ni registrar nada") { asOf, office, json, output };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
         {

@@ -9,7 +9,7 @@ public static class SendNowCommand
 {
     public static Command Create()
     {
-        var asOf = new Option<string?>("--as-of") { Description = "Fecha de la corrida (por defecto hoy)" };
+        var asOf = new Option<string?>("--as-of") { HelpName = "FECHA", Description = "Fecha de la corrida (por defecto hoy)" };
         var command = new Command("send-now", "Planea la corrida de una fecha y entrega lo pendiente ahora") { asOf };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
         {
