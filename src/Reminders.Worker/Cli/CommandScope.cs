@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using Reminders.Core.Options;
 using Reminders.Worker.Data;
+using Reminders.Worker.Jobs;
 
 namespace Reminders.Worker.Cli;
 
@@ -10,8 +13,6 @@ public sealed class CommandScope : IDisposable
     private CommandScope(IHost host) => this.host = host;
 
     public IServiceProvider Services => host.Services;
-
-    public IConfiguration Configuration => host.Services.GetRequiredService<IConfiguration>();
 
     public T Get<T>()
         where T : notnull => host.Services.GetRequiredService<T>();
@@ -40,18 +41,18 @@ public sealed class CommandScope : IDisposable
     /// <summary>The entity a command is about: <c>--entity</c>, else <c>Reminders:Entity</c>.</summary>
     public string Entity(string? option)
     {
-        var entity = string.IsNullOrWhiteSpace(option) ? Configuration["Reminders:Entity"] : option;
+        var entity = string.IsNullOrWhiteSpace(option) ? Reminders.Entity : option;
         return string.IsNullOrWhiteSpace(entity)
             ? throw new InvalidInputException("Falta la entidad: use --entity \"Alcaldía de …\" o configure Reminders:Entity en appsettings.json.")
             : entity.Trim();
     }
 
     /// <summary>Today's date in the entity's time zone (<c>Reminders:TimeZone</c>, default America/Bogota).</summary>
-    public DateOnly Today()
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(Configuration["Reminders:TimeZone"] ?? "America/Bogota");
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Get<TimeProvider>().GetUtcNow(), zone).DateTime);
-    }
+    public DateOnly Today() =>
+        CatchUpPolicy.Today(Get<TimeProvider>().GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(Reminders.TimeZone));
+
+    /// <summary>The validated <c>Reminders</c> options.</summary>
+    public RemindersOptions Reminders => Get<IOptions<RemindersOptions>>().Value;
 
     public void Dispose() => host.Dispose();
 }

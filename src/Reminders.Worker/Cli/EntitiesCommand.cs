@@ -21,9 +21,9 @@ public static class EntitiesCommand
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
         {
             var entities = await scope.Get<EntityStore>().ListAsync(cancellationToken).ConfigureAwait(false);
-            var roles = scope.Configuration.GetSection("Reminders:Roles");
+            var roles = scope.Reminders.Roles;
             var rows = entities.Select(e => new EntityJson(
-                e.Name, e.Coordinator ?? NullIfEmpty(roles["Coordinator"]), e.ControlInterno ?? NullIfEmpty(roles["ControlInterno"]),
+                e.Name, e.Coordinator ?? NullIfEmpty(roles.Coordinator), e.ControlInterno ?? NullIfEmpty(roles.ControlInterno),
                 e.Coordinator is null, e.ControlInterno is null)).ToList();
             if (result.GetValue(json))
             {
