@@ -12,7 +12,7 @@ public class MessageRendererTests
     {
         var message = Renderer.Render(MailSamples.Digest(), MailSamples.Now);
 
-        Assert.Equal("[PAAC 2022] 1 vencida, 3 próximas — Oficina Comunicaciones", message.Subject);
+        Assert.Equal("[PAAC 2022] 1 vencida, 3 próximas — Oficina Comunicaciones (Alcaldía de Ejemplo)", message.Subject);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class MessageRendererTests
     {
         var message = Renderer.Render(MailSamples.Digest(language: "en"), MailSamples.Now);
 
-        Assert.Equal("[PAAC 2022] 1 overdue, 3 due soon — Oficina Comunicaciones", message.Subject);
+        Assert.Equal("[PAAC 2022] 1 overdue, 3 due soon — Oficina Comunicaciones (Alcaldía de Ejemplo)", message.Subject);
         foreach (var body in new[] { message.TextBody, message.HtmlBody })
         {
             AssertInOrder(body, "January 31, 2022", "3 days overdue", "due today", "due tomorrow", "due in 7 days",
@@ -86,7 +86,7 @@ public class MessageRendererTests
             Assert.Contains("31 de enero de 2022", part.Text, StringComparison.Ordinal);
         }
 
-        Assert.Equal("[PAAC 2022] 1 vencida, 3 próximas — Oficina Comunicaciones", parsed.Subject);
+        Assert.Equal("[PAAC 2022] 1 vencida, 3 próximas — Oficina Comunicaciones (Alcaldía de Ejemplo)", parsed.Subject);
         Assert.Equal(MailSamples.Now, parsed.Date);
         Assert.Equal(MessageIds.FromKey("digest|7|2022-02-03"), parsed.MessageId);
         Assert.Equal("paac@ejemplo.gov.co", parsed.From.Mailboxes.Single().Address);
@@ -144,7 +144,7 @@ public class MessageRendererTests
         var message = Renderer.Render(digest, MailSamples.Now);
 
         Assert.IsType<MultipartAlternative>(message.Body);
-        Assert.Equal("[PAAC 2022] 1 permanente — Oficina Comunicaciones", message.Subject);
+        Assert.Equal("[PAAC 2022] 1 permanente — Oficina Comunicaciones (Alcaldía de Ejemplo)", message.Subject);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public class MessageRendererTests
     {
         var message = Renderer.Render(MailSamples.Escalation(), MailSamples.Now);
 
-        Assert.Equal("[PAAC 2022] Escalamiento: 2 actividades vencidas", message.Subject);
+        Assert.Equal("[PAAC 2022] Escalamiento: 2 actividades vencidas (Alcaldía de Ejemplo)", message.Subject);
         Assert.Equal(["jefe.comunicaciones@ejemplo.gov.co"], message.To.Mailboxes.Select(m => m.Address));
         Assert.Equal(MessageIds.FromKey("escalation|jefe|2022-02-03"), message.MessageId);
         Assert.Empty(message.Attachments);
@@ -192,7 +192,7 @@ public class MessageRendererTests
     {
         var message = Renderer.Render(MailSamples.Escalation(language: "en"), MailSamples.Now);
 
-        Assert.Equal("[PAAC 2022] Escalation: 2 overdue activities", message.Subject);
+        Assert.Equal("[PAAC 2022] Escalation: 2 overdue activities (Alcaldía de Ejemplo)", message.Subject);
         AssertInOrder(message.HtmlBody, "head of the responsible office", "January 14, 2022", "20 days", "January 31, 2022");
     }
 

@@ -5,7 +5,8 @@ namespace Reminders.Worker.Mail.Rendering;
 /// <summary>Turns a <see cref="Digest"/> into its subject line and the view its templates render.</summary>
 internal static class DigestViewBuilder
 {
-    public static string Subject(Digest digest, MailStrings text)
+    /// <summary>SPEC §5: the plan year, the counts, the office and the entity, e.g. <c>[PAAC 2022] 2 vencidas — Oficina (Alcaldía)</c>.</summary>
+    public static string Subject(Digest digest, string entity, MailStrings text)
     {
         var overdue = digest.Items.Count(i => i.Section == DigestSection.Overdue);
         var dueSoon = digest.Items.Count(i => i.Section == DigestSection.DueSoon);
@@ -29,7 +30,7 @@ internal static class DigestViewBuilder
         }
 
         var counts = parts.Count > 0 ? string.Join(", ", parts) : text.Reminder;
-        var subject = $"{MailStrings.Tag(digest.Year)} {counts} — {digest.Office.Name}";
+        var subject = $"{MailStrings.Tag(digest.Year)} {counts} — {digest.Office.Name}{MailStrings.EntitySuffix(entity)}";
         return digest.Unaddressed ? $"{text.UnaddressedPrefix} {subject}" : subject;
     }
 

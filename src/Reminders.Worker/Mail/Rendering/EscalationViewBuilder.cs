@@ -5,8 +5,8 @@ namespace Reminders.Worker.Mail.Rendering;
 /// <summary>Turns an <see cref="Escalation"/> into its subject line and the view its templates render.</summary>
 internal static class EscalationViewBuilder
 {
-    public static string Subject(Escalation escalation, MailStrings text) =>
-        $"{MailStrings.Tag(escalation.Year)} {text.EscalationSubject(escalation.Items.Count)}";
+    public static string Subject(Escalation escalation, string entity, MailStrings text) =>
+        $"{MailStrings.Tag(escalation.Year)} {text.EscalationSubject(escalation.Items.Count)}{MailStrings.EntitySuffix(entity)}";
 
     public static EscalationView View(Escalation escalation, string entity, MailStrings text) => new(
         Entity: entity,

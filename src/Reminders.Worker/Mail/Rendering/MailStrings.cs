@@ -96,4 +96,7 @@ internal sealed class MailStrings
     public string Date(DateOnly date) => MailDates.Format(date, Language);
 
     public static string Tag(int year) => string.Create(CultureInfo.InvariantCulture, $"[PAAC {year}]");
+
+    /// <summary>The entity at the end of a subject, so one installation serving several entities stays readable.</summary>
+    public static string EntitySuffix(string entity) => string.IsNullOrWhiteSpace(entity) ? "" : $" ({entity})";
 }

@@ -32,20 +32,21 @@ public sealed class MessageRenderer
             _templates.Render($"digest.{text.Language}.html.liquid", view),
             _options.AttachCalendar ? DeadlineCalendar.Build(digest, entity, text, now) : null);
         return MimeAssembler.Assemble(
-            digest.Key, _options.From, digest.To, digest.Cc, DigestViewBuilder.Subject(digest, text), body, now);
+            digest.Key, _options.From, digest.To, digest.Cc, DigestViewBuilder.Subject(digest, entity, text), body, now);
     }
 
     /// <summary>The escalation for one supervisor; <paramref name="now"/> becomes the Date header.</summary>
     public MimeMessage Render(Escalation escalation, DateTimeOffset now)
     {
         var text = MailStrings.For(escalation.Language);
-        var view = EscalationViewBuilder.View(escalation, Entity(escalation.Entity), text);
+        var entity = Entity(escalation.Entity);
+        var view = EscalationViewBuilder.View(escalation, entity, text);
         var body = new MailBody(
             _templates.Render($"escalation.{text.Language}.txt.liquid", view),
             _templates.Render($"escalation.{text.Language}.html.liquid", view),
             Calendar: null);
         return MimeAssembler.Assemble(
-            escalation.Key, _options.From, [escalation.Recipient], [], EscalationViewBuilder.Subject(escalation, text), body, now);
+            escalation.Key, _options.From, [escalation.Recipient], [], EscalationViewBuilder.Subject(escalation, entity, text), body, now);
     }
 
     private string Entity(string entity) => string.IsNullOrWhiteSpace(entity) ? _options.EntityDisplayName : entity;
