@@ -11,4 +11,11 @@ public sealed record Office(
     string Language)
 {
     public bool HasAddress => Emails.Count > 0;
+
+    /// <summary>Whether <paramref name="name"/> is this office's name or one of its aliases, compared normalised.</summary>
+    public bool IsNamed(string name)
+    {
+        var key = Import.OfficeNames.Normalize(name);
+        return Import.OfficeNames.Normalize(Name) == key || Aliases.Any(a => Import.OfficeNames.Normalize(a) == key);
+    }
 }

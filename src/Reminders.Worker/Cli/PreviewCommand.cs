@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reminders.Worker.Data;
 using Reminders.Worker.Mail.Pickup;
 using Reminders.Worker.Planning;
 
@@ -17,7 +18,13 @@ public static class PreviewCommand
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
         {
             var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
-            var run = await scope.Get<PlanningService>().PlanAsync(day, record: false, result.GetValue(office), cancellationToken).ConfigureAwait(false);
+            var onlyOffice = result.GetValue(office);
+            if (onlyOffice is not null && !await OfficeExistsAsync(scope, onlyOffice, cancellationToken).ConfigureAwait(false))
+            {
+                throw new InvalidInputException($"--office: no hay ninguna oficina llamada «{onlyOffice}»; consulte «reminders offices list».");
+            }
+
+            var run = await scope.Get<PlanningService>().PlanAsync(day, record: false, onlyOffice, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(output) is { } directory)
             {
                 for (var i = 0; i < run.Messages.Count; i++)
@@ -46,5 +53,11 @@ public static class PreviewCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    private static async Task<bool> OfficeExistsAsync(CommandScope scope, string name, CancellationToken cancellationToken)
+    {
+        var offices = await scope.Get<OfficeStore>().ListAsync(null, cancellationToken).ConfigureAwait(false);
+        return offices.Any(o => o.IsNamed(name));
     }
 }

@@ -81,7 +81,7 @@ public sealed class PlanningService(
         var planned = new List<PlannedMessage>();
         foreach (var digest in result.Digests)
         {
-            if (office is not null && !Core.Import.OfficeNames.Normalize(digest.Office.Name).Equals(Core.Import.OfficeNames.Normalize(office), StringComparison.Ordinal))
+            if (office is not null && !digest.Office.IsNamed(office))
             {
                 continue;
             }

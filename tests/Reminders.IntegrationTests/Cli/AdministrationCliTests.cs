@@ -52,4 +52,18 @@ public sealed class AdministrationCliTests : IDisposable
         Assert.Equal(2, (await cli.RunAsync("activities", "progress", "9.9", "--note", "x")).ExitCode);
         Assert.Equal(2, (await cli.RunAsync("activities", "done", "1.1", "--on", "31-31-2022")).ExitCode);
     }
+
+    [Fact]
+    public async Task Preview_for_one_office_accepts_an_alias_and_refuses_an_unknown_name()
+    {
+        await SampleFiles.ConfigureAsync(cli);
+        await cli.SucceedAsync("offices", "set", "Secretaría de Planeación", "--alias", "Planeación Municipal");
+
+        var preview = (await cli.JsonAsync("preview", "--as-of", "2022-01-03", "--office", "planeacion municipal", "--json")).EnumerateArray().ToList();
+        var unknown = await cli.RunAsync("preview", "--as-of", "2022-01-03", "--office", "Oficina Inexistente");
+
+        Assert.Equal(["Secretaría de Planeación"], preview.Select(m => m.GetProperty("office").GetString()));
+        Assert.True(unknown.ExitCode == 2, unknown.ToString());
+        Assert.Contains("Oficina Inexistente", unknown.Stderr, StringComparison.Ordinal);
+    }
 }
