@@ -21,10 +21,11 @@ public static class EntitiesCommand
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
         {
             var entities = await scope.Get<EntityStore>().ListAsync(cancellationToken).ConfigureAwait(false);
-            var roles = scope.Reminders.Roles;
-            var rows = entities.Select(e => new EntityJson(
-                e.Name, e.Coordinator ?? NullIfEmpty(roles.Coordinator), e.ControlInterno ?? NullIfEmpty(roles.ControlInterno),
-                e.Coordinator is null, e.ControlInterno is null)).ToList();
+            var rows = entities.Select(e =>
+            {
+                var roles = e.RolesOr(scope.Reminders.Roles);
+                return new EntityJson(e.Name, roles.Coordinator, roles.ControlInterno, e.Coordinator is null, e.ControlInterno is null);
+            }).ToList();
             if (result.GetValue(json))
             {
                 Json.Write(Console.Out, rows);
@@ -63,6 +64,4 @@ public static class EntitiesCommand
         }));
         return command;
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -54,33 +54,37 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
     }
 
     /// <summary>Marks one activity done or cancelled; the filter must name exactly one activity.</summary>
-    public async Task<ActivityListRow> SetStateAsync(ActivityFilter filter, ActivityState state, DateOnly on, string? evidence, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var target = await SingleAsync(connection, transaction, filter, cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
+    public Task<ActivityListRow> SetStateAsync(ActivityFilter filter, ActivityState state, DateOnly on, string? evidence, CancellationToken cancellationToken) =>
+        ChangeOneAsync(
+            filter,
+            on,
             "UPDATE activities SET state = @State, completed_on = @On, evidence = COALESCE(@Evidence, evidence), updated_at = @Now WHERE id = @Id",
-            new { State = state.ToString().ToLowerInvariant(), On = Text.Date(on), Evidence = evidence, Now = Text.Timestamp(time.GetUtcNow()), target.Id },
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return (await ListAsync(filter with { }, null, on, cancellationToken).ConfigureAwait(false)).Single(r => r.Id == target.Id);
-    }
+            id => new { State = state.ToString().ToLowerInvariant(), On = Text.Date(on), Evidence = evidence, Now = Text.Timestamp(time.GetUtcNow()), Id = id },
+            cancellationToken);
 
     /// <summary>Records a progress report for one activity; the filter must name exactly one activity.</summary>
-    public async Task<ActivityListRow> AddProgressAsync(ActivityFilter filter, DateOnly on, string note, string? evidence, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var target = await SingleAsync(connection, transaction, filter, cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
+    public Task<ActivityListRow> AddProgressAsync(ActivityFilter filter, DateOnly on, string note, string? evidence, CancellationToken cancellationToken) =>
+        ChangeOneAsync(
+            filter,
+            on,
             "INSERT INTO progress_reports (activity_id, reported_on, note, evidence, recorded_at) VALUES (@Id, @On, @Note, @Evidence, @Now)",
-            new { target.Id, On = Text.Date(on), Note = note, Evidence = evidence, Now = Text.Timestamp(time.GetUtcNow()) },
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return (await ListAsync(filter, null, on, cancellationToken).ConfigureAwait(false)).Single(r => r.Id == target.Id);
+            id => new { Id = id, On = Text.Date(on), Note = note, Evidence = evidence, Now = Text.Timestamp(time.GetUtcNow()) },
+            cancellationToken);
+
+    /// <summary>Runs <paramref name="sql"/> for the one activity the filter names, in a transaction, and returns it as listed on <paramref name="on"/>.</summary>
+    private async Task<ActivityListRow> ChangeOneAsync(
+        ActivityFilter filter, DateOnly on, string sql, Func<long, object> parameters, CancellationToken cancellationToken)
+    {
+        long id;
+        await using (var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            id = (await SingleAsync(connection, transaction, filter, cancellationToken).ConfigureAwait(false)).Id;
+            await connection.ExecuteAsync(new CommandDefinition(sql, parameters(id), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return (await ListAsync(filter, null, on, cancellationToken).ConfigureAwait(false)).Single(r => r.Id == id);
     }
 
     private static async Task<ActivityRecord> SingleAsync(DbConnection connection, DbTransaction transaction, ActivityFilter filter, CancellationToken cancellationToken)

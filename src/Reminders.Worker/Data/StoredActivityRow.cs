@@ -3,7 +3,6 @@ namespace Reminders.Worker.Data;
 internal sealed class StoredActivityRow
 {
     public long Id { get; set; }
-    public string Component { get; set; } = "";
     public int SubNumber { get; set; }
     public int ItemNumber { get; set; }
     public long SubcomponentId { get; set; }

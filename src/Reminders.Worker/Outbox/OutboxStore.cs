@@ -172,13 +172,6 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         return rows.ToList();
     }
 
-    public async Task<byte[]?> MimeAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<byte[]>(new CommandDefinition(
-            "SELECT mime FROM outbox_messages WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-    }
-
     private async Task UpdateAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,4 @@ internal static partial class PlanningLog
         Message = "Office '{Office}' of {Entity} has no e-mail address and no coordinator is configured; its digest waits until one is set (reminders offices set / reminders entities set)")]
     public static partial void NoRecipient(ILogger logger, string office, string entity);
 
-    [LoggerMessage(EventId = 102, Level = LogLevel.Information,
-        Message = "Planning run for {RunDate}: {Messages} messages with {Notifications} notifications, {Superseded} superseded")]
-    public static partial void Planned(ILogger logger, DateOnly runDate, int messages, int notifications, int superseded);
 }

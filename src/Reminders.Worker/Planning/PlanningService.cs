@@ -29,7 +29,7 @@ public sealed class PlanningService(
     {
         var all = new List<PlannedMessage>();
         int notifications = 0, superseded = 0;
-        foreach (var entity in await EntitiesWithPlansAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var entity in await entities.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             for (var attempt = 1; ; attempt++)
             {
@@ -72,10 +72,8 @@ public sealed class PlanningService(
         var entityActivities = await activities.LoadAsync(new ActivityFilter(entity.Name), cancellationToken).ConfigureAwait(false);
         var entityOffices = await offices.ListAsync(entity.Name, cancellationToken).ConfigureAwait(false);
         var taken = await outbox.TakenKeysAsync(entityActivities.Select(a => a.Id).ToList(), cancellationToken).ConfigureAwait(false);
-        var roles = new EntityRoles(
-            entity.Coordinator ?? NullIfEmpty(options.Value.Roles.Coordinator),
-            entity.ControlInterno ?? NullIfEmpty(options.Value.Roles.ControlInterno));
-        var result = planner.Plan(new PlanningInput(runDate, entity.Name, entityActivities, entityOffices, roles, taken));
+        var result = planner.Plan(new PlanningInput(
+            runDate, entity.Name, entityActivities, entityOffices, entity.RolesOr(options.Value.Roles), taken));
 
         var now = time.GetUtcNow();
         var planned = new List<PlannedMessage>();
@@ -103,9 +101,4 @@ public sealed class PlanningService(
 
         return (result, planned);
     }
-
-    private async Task<IReadOnlyList<EntityRow>> EntitiesWithPlansAsync(CancellationToken cancellationToken) =>
-        await entities.ListAsync(cancellationToken).ConfigureAwait(false);
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
