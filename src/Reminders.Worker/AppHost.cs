@@ -11,6 +11,7 @@ using Reminders.Worker.Mail.Pickup;
 using Reminders.Worker.Mail.Smtp;
 using Reminders.Worker.Outbox;
 using Reminders.Worker.Planning;
+using Reminders.Worker.Reports;
 
 namespace Reminders.Worker;
 
@@ -64,6 +65,7 @@ public static class AppHost
         services.AddOptionsWithValidateOnStart<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.SectionName));
         services.AddSingleton<IPostConfigureOptions<RemindersOptions>, RemindersOptionsDefaults>();
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
+        services.AddSingleton<IValidateOptions<RemindersOptions>, Core.Reports.FollowUpOptionsValidator>();
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<RemindersOptions>>().Value.Calendar));
         services.AddSingleton(sp => new Planner(sp.GetRequiredService<IOptions<RemindersOptions>>().Value, sp.GetRequiredService<BusinessCalendar>()));
 
@@ -78,6 +80,7 @@ public static class AppHost
         services.AddSingleton<MessageFactory>();
         services.AddSingleton<PlanningService>();
         services.AddSingleton<DeliveryService>();
+        services.AddFollowUpReports();
     }
 
     /// <summary>Validates every option registered with ValidateOnStart, as starting the host would.</summary>
