@@ -37,7 +37,8 @@ internal static class HtmlReportWriter
         .bar span.low{background:#b3261e}
         .figure{white-space:nowrap;font-variant-numeric:tabular-nums}
         table{width:100%;border-collapse:collapse;font-size:12.5px}
-        th,td{border:1px solid #d9dde3;padding:5px 6px;vertical-align:top;text-align:left}
+        th,td{border:1px solid #d9dde3;padding:5px 6px;vertical-align:top;text-align:left;overflow-wrap:anywhere}
+        table.rows td:nth-child(2),table.rows td:nth-child(3){min-width:16ch}
         th{background:#e8eef6}
         td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
         tr.total td{font-weight:bold;background:#f5f7fa}
@@ -147,7 +148,7 @@ internal static class HtmlReportWriter
         html.Append("<section><h2>").Append(E(SummaryLine.ComponentName(component))).Append("</h2>\n");
         foreach (var sub in component.Parts)
         {
-            html.Append("<h3>").Append(E($"Subcomponente {sub.Number}. {sub.Name}")).Append("</h3>\n<table>\n<tr>");
+            html.Append("<h3>").Append(E($"Subcomponente {sub.Number}. {sub.Name}")).Append("</h3>\n<table class=\"rows\">\n<tr>");
             foreach (var heading in FollowUpText.RowHeadings.Skip(2))
             {
                 html.Append("<th>").Append(E(heading)).Append("</th>");
