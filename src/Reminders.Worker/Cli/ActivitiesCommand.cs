@@ -34,8 +34,9 @@ public static class ActivitiesCommand
             var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
             var filter = new ActivityFilter(result.GetValue(entity), result.GetValue(year), Office: result.GetValue(office));
             var wanted = result.GetValue(state);
+            var closing = scope.Get<FollowUpCalendar>();
             var rows = (await scope.Get<ActivityStore>().ListAsync(filter, null, day, cancellationToken).ConfigureAwait(false))
-                .Select(r => PlanClosing.Apply(r, scope.Get<FollowUpCalendar>(), day))
+                .Select(r => PlanClosing.Apply(r, closing, day))
                 .Where(r => wanted is null || r.State == wanted)
                 .ToList();
             if (result.GetValue(json))

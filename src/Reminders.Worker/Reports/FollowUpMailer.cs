@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Reminders.Core.Calendar;
 using Reminders.Core.Options;
 using Reminders.Core.Reports;
 using Reminders.Worker.Data;
@@ -22,6 +23,7 @@ public sealed class FollowUpMailer(
     EntityStore entities,
     OutboxStore outbox,
     ConnectionFactory connections,
+    BusinessCalendar businessDays,
     IOptions<RemindersOptions> options,
     IOptions<MailOptions> mail,
     TimeProvider time,
@@ -36,7 +38,8 @@ public sealed class FollowUpMailer(
     /// <summary>Records the reports due on <paramref name="runDate"/> that the outbox does not hold yet; returns how many.</summary>
     public async Task<int> PlanAsync(DateOnly runDate, CancellationToken cancellationToken)
     {
-        if (!options.Value.FollowUp.Send)
+        // Like the planner: nothing on weekends and holidays unless configured; the next run catches up.
+        if (!options.Value.FollowUp.Send || (!options.Value.Calendar.RunOnNonBusinessDays && !businessDays.IsBusinessDay(runDate)))
         {
             return 0;
         }
