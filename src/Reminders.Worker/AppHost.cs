@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reminders.Core.Calendar;
 using Reminders.Core.Options;
-using Reminders.Core.Rules;
+using Reminders.Core.Planning;
 using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 using Reminders.Worker.Delivery;

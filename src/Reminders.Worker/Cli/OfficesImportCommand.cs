@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.VisualBasic.FileIO;
-using Reminders.Core.Import;
+using Reminders.Core.Plans;
 using Reminders.Worker.Data;
 
 namespace Reminders.Worker.Cli;
