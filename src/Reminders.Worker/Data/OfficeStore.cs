@@ -99,7 +99,7 @@ public sealed class OfficeStore(ConnectionFactory connections)
 
             if (owner is not null)
             {
-                throw new InvalidInputException($"El alias «{alias}» ya pertenece a otra oficina; quítelo de allí o use otro nombre.");
+                throw new AliasTakenException(alias, owner.Value);
             }
 
             await connection.ExecuteAsync(new CommandDefinition(
