@@ -2,10 +2,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reminders.Core.Calendar;
 using Reminders.Core.Options;
-using Reminders.Core.Rules;
+using Reminders.Core.Planning;
 using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 using Reminders.Worker.Delivery;
+using Reminders.Worker.Jobs;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Pickup;
 using Reminders.Worker.Mail.Smtp;
@@ -65,7 +66,7 @@ public static class AppHost
         services.AddOptionsWithValidateOnStart<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.SectionName));
         services.AddSingleton<IPostConfigureOptions<RemindersOptions>, RemindersOptionsDefaults>();
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
-        services.AddSingleton<IValidateOptions<RemindersOptions>, Core.Reports.FollowUpOptionsValidator>();
+        services.AddSingleton<IValidateOptions<RemindersOptions>, FollowUpOptionsValidator>();
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<RemindersOptions>>().Value.Calendar));
         services.AddSingleton(sp => new Planner(sp.GetRequiredService<IOptions<RemindersOptions>>().Value, sp.GetRequiredService<BusinessCalendar>()));
 
@@ -82,7 +83,4 @@ public static class AppHost
         services.AddSingleton<DeliveryService>();
         services.AddFollowUpReports();
     }
-
-    /// <summary>Validates every option registered with ValidateOnStart, as starting the host would.</summary>
-    public static void ValidateOptions(IServiceProvider services) => services.GetService<IStartupValidator>()?.Validate();
 }

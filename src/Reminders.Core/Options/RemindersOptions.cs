@@ -1,5 +1,3 @@
-using Reminders.Core.Reports;
-
 namespace Reminders.Core.Options;
 
 /// <summary>

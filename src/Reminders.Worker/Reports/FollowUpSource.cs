@@ -1,5 +1,5 @@
 using Dapper;
-using Reminders.Core.Import;
+using Reminders.Core.Plans;
 using Reminders.Core.Reports;
 using Reminders.Worker.Data;
 

@@ -96,7 +96,7 @@ public class FollowUpBuilderTests
         var late = activities.FindIndex(a => a.Number.ToString() == "1.3");
         activities[late] = activities[late] with { Schedule = Schedule.On(D("2022-06-30")) };
 
-        var report = FollowUpBuilder.Build(Entity, Dates.AtCutOff(D("2022-04-30")), activities, OfficeNames, ComponentNames);
+        var report = FollowUpBuilder.Build(Entity, Dates.AtCutOff(D("2022-04-30")), activities, OfficeNamesById, ComponentNames);
 
         var rows = report.Rows.ToDictionary(r => r.Number.ToString());
         Assert.Equal(ActivityStanding.DoneAhead, rows["1.2"].Standing);

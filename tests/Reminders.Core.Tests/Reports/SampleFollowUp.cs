@@ -17,7 +17,7 @@ internal static class SampleFollowUp
 {
     public const string Entity = "Alcaldía de Ejemplo";
 
-    public static readonly Dictionary<long, string> OfficeNames = new()
+    public static readonly Dictionary<long, string> OfficeNamesById = new()
     {
         [1] = "Secretaría de Planeación",
         [2] = "Oficina Comunicaciones",
@@ -36,7 +36,7 @@ internal static class SampleFollowUp
     public static List<Activity> Activities()
     {
         var plan = PlanFiles.Read(PlanFiles.SampleBytes, PlanFiles.SampleName).Plan!;
-        var ids = OfficeNames.ToDictionary(o => o.Value, o => o.Key, StringComparer.Ordinal);
+        var ids = OfficeNamesById.ToDictionary(o => o.Value, o => o.Key, StringComparer.Ordinal);
         var activities = plan.Activities.Select((a, i) => new Activity(
             i + 1, Entity, plan.Year, a.Component, a.SubComponentName, a.Number, a.Text, a.Product, a.Schedule,
             ActivityState.Open, null, null, [.. a.Offices.Select(o => ids[o])], [])).ToList();
@@ -62,7 +62,7 @@ internal static class SampleFollowUp
     public static FollowUpReport Final() => Build(Dates.Final(2022));
 
     private static FollowUpReport Build(FollowUpEdition edition) =>
-        FollowUpBuilder.Build(Entity, edition, Activities(), OfficeNames, ComponentNames);
+        FollowUpBuilder.Build(Entity, edition, Activities(), OfficeNamesById, ComponentNames);
 
     private static void Set(List<Activity> activities, string number, ActivityState state, string on)
     {

@@ -1,4 +1,4 @@
-namespace Reminders.Core.Reports;
+namespace Reminders.Core.Options;
 
 /// <summary>
 /// The <c>Reminders:FollowUp</c> section: when the follow-up report (seguimiento) goes out after each cut-off

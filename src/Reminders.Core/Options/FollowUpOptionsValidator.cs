@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
-using Reminders.Core.Options;
-
-namespace Reminders.Core.Reports;
+namespace Reminders.Core.Options;
 
 /// <summary>Validates <c>Reminders:FollowUp</c> at start-up; each failure names the setting, in Spanish.</summary>
 public sealed class FollowUpOptionsValidator : IValidateOptions<RemindersOptions>

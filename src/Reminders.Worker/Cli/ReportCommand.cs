@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Text;
 using Reminders.Core.Reports;
-using Reminders.Worker.Cli;
+using Reminders.Worker.Reports;
 
-namespace Reminders.Worker.Reports;
+namespace Reminders.Worker.Cli;
 
 /// <summary><c>reminders report [--cutoff FECHA] [--final --year AÑO] [--entity NOMBRE] [--format html|xlsx|csv] [--out ARCHIVO]</c>.</summary>
 public static class ReportCommand
@@ -18,7 +18,7 @@ public static class ReportCommand
         format.AcceptOnlyFromAmong("html", "xlsx", "csv");
         var output = new Option<string?>("--out") { HelpName = "ARCHIVO", Description = "Archivo de salida (por defecto seguimiento-paac-AÑO-corte-FECHA.FORMATO)" };
         var command = new Command("report", "Genera el informe de seguimiento del plan para Control Interno") { cutOff, final, year, entity, format, output };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var calendar = scope.Get<FollowUpCalendar>();
             var edition = Edition(calendar, scope.Today(), CliDates.ParseOptional(result.GetValue(cutOff), "--cutoff"), result.GetValue(final), result.GetValue(year));

@@ -1,7 +1,6 @@
 using Reminders.Core.Options;
-using Reminders.Core.Reports;
 
-namespace Reminders.Core.Tests.Reports;
+namespace Reminders.Core.Tests.Options;
 
 public class FollowUpOptionsValidatorTests
 {
