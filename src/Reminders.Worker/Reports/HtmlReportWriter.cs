@@ -148,7 +148,7 @@ internal static class HtmlReportWriter
         html.Append("<section><h2>").Append(E(SummaryLine.ComponentName(component))).Append("</h2>\n");
         foreach (var sub in component.Parts)
         {
-            html.Append("<h3>").Append(E($"Subcomponente {sub.Number}. {sub.Name}")).Append("</h3>\n<table class=\"rows\">\n<tr>");
+            html.Append("<h3>").Append(E("Subcomponente " + SummaryLine.SubComponentName(component, sub))).Append("</h3>\n<table class=\"rows\">\n<tr>");
             foreach (var heading in FollowUpText.RowHeadings.Skip(2))
             {
                 html.Append("<th>").Append(E(heading)).Append("</th>");

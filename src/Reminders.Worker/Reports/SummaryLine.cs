@@ -13,12 +13,16 @@ internal sealed record SummaryLine(string Level, string Name, FollowUpTotals Tot
         {
             lines.Add(new("Componente", ComponentName(component), component.Totals, FollowUpText.Observation(component.Rows)));
             lines.AddRange(component.Parts.Select(s => new SummaryLine(
-                "Subcomponente", $"{component.Number} {s.Number}. {s.Name}", s.Totals, FollowUpText.Observation(s.Rows))));
+                "Subcomponente", SubComponentName(component, s), s.Totals, FollowUpText.Observation(s.Rows))));
         }
 
         lines.AddRange(report.Offices.Select(o => new SummaryLine("Oficina", o.Name, o.Totals, FollowUpText.Observation(o.Rows))));
         return lines;
     }
+
+    /// <summary><c>III 1. INFORMACIÓN (…)</c>, or <c>III 1</c> when the plan gives the sub-component no name.</summary>
+    public static string SubComponentName(FollowUpGroup component, FollowUpGroup sub) =>
+        string.IsNullOrWhiteSpace(sub.Name) ? $"{component.Number} {sub.Number}" : $"{component.Number} {sub.Number}. {sub.Name}";
 
     public static string ComponentName(FollowUpGroup component) =>
         string.IsNullOrWhiteSpace(component.Name) ? $"Componente {component.Number}" : $"Componente {component.Number}: {component.Name}";
