@@ -43,7 +43,7 @@ internal static class DigestComposer
                     .ThenBy(i => i.Number)],
                 [.. pending.Select(n => n.Key)])
             {
-                Progress = Reports.OfficeProgress.Of(input.Activities, office.Id, year),
+                Progress = Reports.OfficeProgress.Of(input.Activities, office.Id, year, input.RunDate),
             });
         }
 

@@ -37,6 +37,18 @@ public sealed class FollowUpDeliveryTests(DeliveredPlanYear year) : IClassFixtur
         Assert.Contains("Componente III", workbook.GetSheetNames());
     }
 
+    [Theory]
+    [InlineData("2022-05-02", "2 de 12 actividades con fecha cumplidas (16,7 %)")] // 1.1 and 2.4
+    [InlineData("2023-01-16", "3 de 12 actividades con fecha cumplidas (25,0 %)")] // and 3.2, done on 10 January 2023
+    public async Task Each_digest_carries_the_office_progress_line(string runDate, string line)
+    {
+        var digest = year.Messages.First(m => m.Kind == "digest" && m.Office == "Secretaría de Planeación" && m.RunDate == runDate);
+        var message = await MimeMessage.LoadAsync(Path.Combine(year.Cli.PickupDirectory, $"{digest.Id}.eml"), TestContext.Current.CancellationToken);
+
+        Assert.Contains(line, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(line, message.HtmlBody, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Nothing_about_the_closed_plan_is_planned_from_the_closing_date()
     {
