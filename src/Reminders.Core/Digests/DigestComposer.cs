@@ -44,11 +44,14 @@ internal static class DigestComposer
                 [.. pending.Select(n => n.Key)])
             {
                 Progress = Reports.OfficeProgress.Of(input.Activities, office.Id, year, input.RunDate),
+                ReplyTo = Blank(input.Roles.Coordinator),
             });
         }
 
         return [.. digests.OrderBy(d => d.Office.Name, StringComparer.Ordinal).ThenBy(d => d.Office.Id)];
     }
+
+    private static string? Blank(string? address) => string.IsNullOrWhiteSpace(address) ? null : address.Trim();
 
     /// <summary>The office's addresses; without any, the coordinator's ("sin destinatario").</summary>
     private static IReadOnlyList<string> Recipients(Office office, EntityRoles roles) =>

@@ -5,6 +5,7 @@ namespace Reminders.Worker.Mail.Rendering;
 /// <param name="NextCutOff">For ongoing rows, the next cut-off written out; empty otherwise.</param>
 /// <param name="Status">"vencida hace 3 días", "vence mañana", "próximo corte: 30 de abril de 2022"…</param>
 /// <param name="CoResponsible">The other responsible offices, comma-separated; empty when none.</param>
+/// <param name="Countdown">The badge: "vencida hace 3 días", "vence en 7 días", "corte en 10 días".</param>
 internal sealed record DigestRowView(
     string Number,
     string Component,
@@ -13,4 +14,5 @@ internal sealed record DigestRowView(
     string Due,
     string NextCutOff,
     string Status,
-    string CoResponsible);
+    string CoResponsible,
+    string Countdown);
