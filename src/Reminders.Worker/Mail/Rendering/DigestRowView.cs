@@ -15,4 +15,14 @@ internal sealed record DigestRowView(
     string NextCutOff,
     string Status,
     string CoResponsible,
-    string Countdown);
+    string Countdown)
+{
+    /// <summary>The <c>mailto:</c> link that reports the activity done; empty when replies are not configured.</summary>
+    public string DoneLink { get; init; } = "";
+
+    /// <summary>The <c>mailto:</c> link that reports progress; empty when replies are not configured.</summary>
+    public string ProgressLink { get; init; } = "";
+
+    /// <summary>The subject a plain-text reader writes to report the activity done; empty when replies are not configured.</summary>
+    public string DoneSubject { get; init; } = "";
+}

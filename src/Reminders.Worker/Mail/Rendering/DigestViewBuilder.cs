@@ -34,11 +34,11 @@ internal static class DigestViewBuilder
         return digest.Unaddressed ? $"{text.UnaddressedPrefix} {subject}" : subject;
     }
 
-    public static DigestView View(Digest digest, string entity, MailStrings text)
+    public static DigestView View(Digest digest, string entity, MailStrings text, ReplyLinks? links = null)
     {
-        var overdue = Rows(digest, DigestSection.Overdue, text);
-        var dueSoon = Rows(digest, DigestSection.DueSoon, text);
-        var ongoing = Rows(digest, DigestSection.Ongoing, text);
+        var overdue = Rows(digest, DigestSection.Overdue, text, links);
+        var dueSoon = Rows(digest, DigestSection.DueSoon, text, links);
+        var ongoing = Rows(digest, DigestSection.Ongoing, text, links);
         return new(
             Entity: entity,
             Year: digest.Year,
@@ -52,6 +52,7 @@ internal static class DigestViewBuilder
         {
             Progress = text.Progress(digest.Progress),
             Summary = Summary(overdue, dueSoon, ongoing, text),
+            ReplyAddress = links?.Address ?? "",
             Sections = [.. new[]
                 {
                     Section("overdue", "#b3261e", "#fbe9e7", overdue),
@@ -92,13 +93,21 @@ internal static class DigestViewBuilder
     public static string AdminCommand(string office) =>
         $"reminders offices set \"{office.Replace("\"", "\\\"", StringComparison.Ordinal)}\" --email correo@entidad.gov.co";
 
-    private static List<DigestRowView> Rows(Digest digest, DigestSection section, MailStrings text) =>
+    private static List<DigestRowView> Rows(Digest digest, DigestSection section, MailStrings text, ReplyLinks? links) =>
         [.. digest.Items
             .Where(i => i.Section == section)
             .OrderBy(i => i.Due ?? i.NextCutOff ?? DateOnly.MaxValue)
             .ThenBy(i => i.Component, StringComparer.Ordinal)
             .ThenBy(i => i.Number)
-            .Select(i => Row(i, digest.RunDate, text))];
+            .Select(i => WithLinks(Row(i, digest.RunDate, text), digest, i, text, links))];
+
+    private static DigestRowView WithLinks(DigestRowView row, Digest digest, DigestItem item, MailStrings text, ReplyLinks? links) =>
+        links is null ? row : row with
+        {
+            DoneLink = links.Mailto(ReplyKind.Completion, digest, item, text),
+            ProgressLink = links.Mailto(ReplyKind.Progress, digest, item, text),
+            DoneSubject = links.Subject(ReplyKind.Completion, digest, item),
+        };
 
     private static DigestRowView Row(DigestItem item, DateOnly runDate, MailStrings text) => new(
         Number: item.Number.ToString(),

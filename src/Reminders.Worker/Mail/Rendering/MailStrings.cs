@@ -29,6 +29,10 @@ internal sealed class MailStrings
         CutOffIn = n => n switch { 0 => "corte hoy", 1 => "corte mañana", _ => $"corte en {n} días" },
         First = "la primera",
         CutOffLabel = "corte",
+        ReplyBody = (progress, number, activity) =>
+            $"{(progress ? "Avance" : "Cumplimiento")} de la actividad {number}: {activity}\r\n\r\n"
+            + "Enlace a la evidencia (o una nota sobre lo realizado):\r\n\r\n\r\n\r\n"
+            + "No cambie el asunto: identifica la actividad y su oficina.",
         LevelWords = (days, business) => days <= 0 ? "vencida"
             : $"vencida hace {(days == 1 ? "1 día" : $"{days} días")}{(business ? (days == 1 ? " hábil" : " hábiles") : "")} o más",
         Expectation = (role, office) => role switch
@@ -65,6 +69,10 @@ internal sealed class MailStrings
         CutOffIn = n => n switch { 0 => "cut-off today", 1 => "cut-off tomorrow", _ => $"cut-off in {n} days" },
         First = "the first",
         CutOffLabel = "cut-off",
+        ReplyBody = (progress, number, activity) =>
+            $"{(progress ? "Progress on" : "Completion of")} activity {number}: {activity}\r\n\r\n"
+            + "Link to the evidence (or a note on what was done):\r\n\r\n\r\n\r\n"
+            + "Do not change the subject: it identifies the activity and your office.",
         LevelWords = (days, business) => days <= 0 ? "overdue"
             : $"{(days == 1 ? "1" : days.ToString(CultureInfo.InvariantCulture))}{(business ? " business" : "")} {(days == 1 ? "day" : "days")} overdue or more",
         Expectation = (role, office) => role switch
@@ -129,6 +137,9 @@ internal sealed class MailStrings
 
     /// <summary>"corte", prefixed to a calendar event that is an ongoing duty's cut-off.</summary>
     public required string CutOffLabel { get; init; }
+
+    /// <summary>The body a reply link opens with: which report, which activity, where to put the evidence.</summary>
+    public required Func<bool, string, string, string> ReplyBody { get; init; }
 
     /// <summary>The ladder level in words: "vencida hace 10 días hábiles o más".</summary>
     public required Func<int, bool, string> LevelWords { get; init; }

@@ -26,13 +26,14 @@ public sealed class MessageRenderer
     {
         var text = MailStrings.For(digest.Language);
         var entity = Entity(digest.Entity);
-        var view = DigestViewBuilder.View(digest, entity, text);
+        var replyTo = ReplyTo(digest.ReplyTo);
+        var view = DigestViewBuilder.View(digest, entity, text, ReplyLinks.For(_options.ReplySecret, replyTo?.Address));
         var body = new MailBody(
             _templates.Render($"digest.{text.Language}.txt.liquid", view),
             _templates.Render($"digest.{text.Language}.html.liquid", view),
             _options.AttachCalendar ? DeadlineCalendar.Build(digest, entity, text, now, _options.From.Domain) : null);
         return MimeAssembler.Assemble(
-            digest.Key, _options.From, ReplyTo(digest.ReplyTo), digest.To, digest.Cc, DigestViewBuilder.Subject(digest, entity, text), body, now);
+            digest.Key, _options.From, replyTo, digest.To, digest.Cc, DigestViewBuilder.Subject(digest, entity, text), body, now);
     }
 
     /// <summary>The escalation for one supervisor; <paramref name="now"/> becomes the Date header.</summary>
