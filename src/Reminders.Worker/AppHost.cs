@@ -65,6 +65,7 @@ public static class AppHost
         services.AddOptionsWithValidateOnStart<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.SectionName));
         services.AddSingleton<IPostConfigureOptions<RemindersOptions>, RemindersOptionsDefaults>();
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
+        services.AddSingleton(sp => EntityClock.For(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<RemindersOptions>>().Value));
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<RemindersOptions>>().Value.Calendar));
         services.AddSingleton(sp => new Planner(sp.GetRequiredService<IOptions<RemindersOptions>>().Value, sp.GetRequiredService<BusinessCalendar>()));
 

@@ -1,6 +1,5 @@
-using Microsoft.Extensions.Options;
 using Quartz;
-using Reminders.Core.Options;
+using Reminders.Core.Calendar;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Planning;
 
@@ -15,8 +14,7 @@ public sealed class PlanningJob(
     PlanningService planning,
     DeliveryService delivery,
     SchedulerRuns runs,
-    IOptions<RemindersOptions> options,
-    TimeProvider time,
+    EntityClock clock,
     IHostApplicationLifetime lifetime,
     ILogger<PlanningJob> logger) : IJob
 {
@@ -30,8 +28,7 @@ public sealed class PlanningJob(
         var token = stopping.Token;
         try
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-            var today = CatchUpPolicy.Today(time.GetUtcNow(), zone);
+            var today = clock.Today();
             var run = await planning.PlanAsync(today, record: true, office: null, token).ConfigureAwait(false);
             await runs.SetLastRunAsync(Name, today, token).ConfigureAwait(false);
             var delivered = await delivery.DrainAsync(token).ConfigureAwait(false);
