@@ -6,7 +6,7 @@ namespace Reminders.IntegrationTests.Service;
 
 /// <summary>
 /// Two service processes on one PostgreSQL database and one SMTP server, both planning and delivering on the same
-/// schedule: the outbox keys and exclusive claims make every message go out once (SPEC §6).
+/// schedule: the outbox keys and exclusive claims make every message go out once (docs/rules.md §2, §10).
 /// </summary>
 public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
 {
