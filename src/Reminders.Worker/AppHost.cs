@@ -73,7 +73,7 @@ public static class AppHost
         services.TryAddSingleton<IMailDelivery>(sp =>
         {
             var mail = sp.GetRequiredService<IOptions<MailOptions>>().Value;
-            return new PickupDelivery(
+            return mail.Delivery == MailDeliveryKind.Smtp ? sp.GetRequiredService<SmtpDelivery>() : new PickupDelivery(
                 sp.GetRequiredService<AppPaths>().Resolve(mail.PickupDirectory),
                 new SendRateLimiter(mail.RateLimitPerMinute, sp.GetRequiredService<TimeProvider>()));
         });
