@@ -48,7 +48,7 @@ public static class AppHost
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(AppPaths.From(configuration["Paths:DataDirectory"]));
+        services.AddSingleton(_ => AppPaths.From(configuration["Paths:DataDirectory"]));
 
         services.AddOptionsWithValidateOnStart<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
