@@ -2,6 +2,7 @@ using Quartz;
 using Reminders.Core.Calendar;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Planning;
+using Reminders.Worker.Reports;
 
 namespace Reminders.Worker.Jobs;
 
@@ -12,6 +13,7 @@ namespace Reminders.Worker.Jobs;
 [DisallowConcurrentExecution]
 public sealed class PlanningJob(
     PlanningService planning,
+    FollowUpMailer followUps,
     DeliveryService delivery,
     SchedulerRuns runs,
     EntityClock clock,
@@ -29,6 +31,7 @@ public sealed class PlanningJob(
     {
         var today = clock.Today();
         var run = await planning.PlanAsync(today, record: true, office: null, cancellationToken).ConfigureAwait(false);
+        await followUps.PlanAsync(today, cancellationToken).ConfigureAwait(false);
         await runs.SetLastRunAsync(Name, today, cancellationToken).ConfigureAwait(false);
         var delivered = await delivery.DrainAsync(cancellationToken).ConfigureAwait(false);
         JobsLog.PlanningRun(logger, today, run.Messages.Count, run.Notifications, run.Superseded,

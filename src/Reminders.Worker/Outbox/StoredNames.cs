@@ -9,6 +9,7 @@ public static class StoredNames
     {
         MessageKind.Digest => "digest",
         MessageKind.Escalation => "escalation",
+        MessageKind.FollowUp => "follow-up",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
