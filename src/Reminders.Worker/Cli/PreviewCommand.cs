@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reminders.Worker.Data;
 using Reminders.Worker.Mail.Pickup;
 using Reminders.Worker.Mail.Rendering;
+using Reminders.Worker.Outbox;
 using Reminders.Worker.Planning;
 
 namespace Reminders.Worker.Cli;
@@ -30,7 +31,7 @@ public static class PreviewCommand
             {
                 for (var i = 0; i < run.Messages.Count; i++)
                 {
-                    var path = Path.Combine(directory.FullName, $"{i + 1:000}-{run.Messages[i].Entry.Kind}.eml");
+                    var path = Path.Combine(directory.FullName, $"{i + 1:000}-{StoredNames.Of(run.Messages[i].Entry.Kind)}.eml");
                     // A review copy carries a Message-ID of its own: a client that opened it must not take the real message for a duplicate.
                     var copy = run.Messages[i].Message;
                     copy.MessageId = MessageIds.ForPreview(run.Messages[i].Entry.Key, copy.From.Mailboxes.First().Domain);
