@@ -81,7 +81,7 @@ public static class OfficesImportCommand
 
             try
             {
-                var name = Cell(nameAt) ?? throw new InvalidInputException("falta el nombre de la oficina");
+                var name = RecordNames.Require(Cell(nameAt) ?? throw new InvalidInputException("falta el nombre de la oficina"), "el nombre de la oficina");
                 var language = Cell(languageAt)?.ToLowerInvariant();
                 if (language is not (null or "es" or "en"))
                 {
@@ -92,7 +92,7 @@ public static class OfficesImportCommand
                     name,
                     Cell(emailAt) is { } emails ? EmailAddresses.ParseList(emails, "correos") : null,
                     Cell(headAt) is { } head ? EmailAddresses.Require(head, "jefe") : null,
-                    Cell(aliasAt)?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                    Cell(aliasAt)?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(a => RecordNames.Require(a, "el alias")).ToArray(),
                     language));
             }
             catch (InvalidInputException ex)

@@ -31,6 +31,10 @@ public sealed class DeliveryJob(DeliveryService delivery, IHostApplicationLifeti
         {
             JobsLog.Stopped(logger, Name);
         }
+        catch (Mail.Smtp.SmtpSessionException e)
+        {
+            JobsLog.MailRefused(logger, Name, e.Message);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             JobsLog.RunFailed(logger, Name, e);

@@ -43,6 +43,10 @@ public sealed class PlanningJob(
         {
             JobsLog.Stopped(logger, Name);
         }
+        catch (Mail.Smtp.SmtpSessionException e)
+        {
+            JobsLog.MailRefused(logger, Name, e.Message);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Logged, not rethrown: the next fire tries again, and the outbox keys make a re-run harmless.

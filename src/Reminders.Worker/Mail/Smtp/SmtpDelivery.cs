@@ -31,7 +31,8 @@ public sealed class SmtpDelivery : IMailDelivery
     /// <inheritdoc />
     /// <remarks>
     /// <paramref name="onResult"/> receives <see cref="CancellationToken.None"/>: an outcome must be recorded even when
-    /// stopping. When the connection or login cannot be opened, every remaining message gets the same transient result.
+    /// stopping. When the connection cannot be opened, every remaining message gets the same transient result. When the
+    /// server refuses the credentials, <see cref="SmtpSessionException"/> is thrown and the rest of the batch is not reported.
     /// </remarks>
     public async Task SendAsync(
         IReadOnlyList<OutgoingMail> batch,
@@ -115,6 +116,13 @@ public sealed class SmtpDelivery : IMailDelivery
         catch (SmtpSessionException failure)
         {
             SmtpLog.SessionFailed(_logger, _options.Smtp.Host, _options.Smtp.Port, failure.Message, failure);
+            if (failure.InnerException is MailKit.Security.AuthenticationException)
+            {
+                // Refused credentials (535) are not a passing fault: retrying them for hours sends nothing and may lock
+                // the account. The batch stops untouched (no attempt counted) and the caller reports the setting to fix.
+                throw;
+            }
+
             return DeliveryResult.Transient(failure.Message);
         }
     }
