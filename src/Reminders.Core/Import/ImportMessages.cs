@@ -43,6 +43,10 @@ internal static class ImportMessages
     public static string YearOutOfRange(int year) =>
         $"el año del plan {year} no es válido; indique con --year un año entre {Plans.PlanYears.First} y {Plans.PlanYears.Last}";
 
+    public static string ControlCharacter(char character, int position) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"la celda tiene un carácter de control (U+{(int)character:X4}) en la posición {position}; bórrelo y vuelva a importar el archivo");
+
     public const string DateInRange = "una fecha entre los años 2000 y 2100";
 
     public static readonly string TooLarge =

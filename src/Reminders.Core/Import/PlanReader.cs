@@ -197,7 +197,7 @@ public static class PlanReader
 
     private static PlanReadResult Failed(ErrorCollector errors) => new(null, errors.InFileOrder());
 
-    /// <summary>False (with the errors) when the tables pass <see cref="ImportLimits"/>: too many rows, columns or characters in a cell.</summary>
+    /// <summary>False (with the errors) unless the tables pass <see cref="ImportLimits"/>: too many rows, columns or characters in a cell, or control characters.</summary>
     private static bool WithinBounds(IReadOnlyList<TableSheet> sheets, ErrorCollector errors)
     {
         var rows = 0;
@@ -218,15 +218,37 @@ public static class PlanReader
 
                 for (var column = 0; column < Math.Min(row.Cells.Count, ImportLimits.Columns); column++)
                 {
-                    if (row.Cells[column].Text.Length > ImportLimits.CellChars)
+                    var text = row.Cells[column].Text;
+                    if (text.Length > ImportLimits.CellChars)
                     {
                         errors.Add(sheet, row.Number, row.Location(column), ImportMessages.CellTooLong);
+                    }
+                    else if (ControlCharacter(text) is { } at)
+                    {
+                        errors.Add(sheet, row.Number, row.Location(column), ImportMessages.ControlCharacter(text[at], at + 1));
                     }
                 }
             }
         }
 
         return errors.Count == 0;
+    }
+
+    /// <summary>
+    /// Where a cell holds a control character other than a tab or a line break (a damaged byte, a pasted terminal
+    /// code), or null: it would end up in an office name or a mail and mean nothing to anyone.
+    /// </summary>
+    private static int? ControlCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]) && text[i] is not ('\t' or '\n' or '\r'))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The stream's bytes, or null when it holds more than <see cref="ImportLimits.FileBytes"/>.</summary>

@@ -158,6 +158,15 @@ public class PlanReaderHostileInputTests
         Assert.StartsWith("la fila tiene contenido más allá de la columna 200", error.Expected, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Import_refuses_a_control_character_in_a_cell_naming_the_cell()
+    {
+        var error = SingleError(PlanFiles.Read(PlanFiles.Table("\t1,1\tPublicar\tInforme\t\u0018ontrol Interno\t31/01/2022")));
+
+        Assert.Equal("línea 3", error.Location);
+        Assert.Equal("la celda tiene un carácter de control (U+0018) en la posición 1; bórrelo y vuelva a importar el archivo", error.Expected);
+    }
+
     private static ImportError SingleError(PlanReadResult result)
     {
         Assert.Null(result.Plan);
