@@ -20,7 +20,7 @@ public static class OutboxCommand
         var last = new Option<int>("--last") { HelpName = "N", Description = "Cuántos registros mostrar (por defecto 50)", DefaultValueFactory = _ => 50 };
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("runs", "Registro de las corridas de planeación por entidad: planeada o fallida, con el motivo") { last, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var count = result.GetValue(last);
             if (count < 1)

@@ -1,4 +1,5 @@
 using Reminders.Worker.Mail;
+using Reminders.Worker.Mail.Smtp;
 
 namespace Reminders.IntegrationTests.Smtp;
 

@@ -1,4 +1,4 @@
-namespace Reminders.Worker;
+namespace Reminders.Worker.Cli;
 
 /// <summary>
 /// Names typed by the administrator that become records (an entity, an office, an alias): one line of text. A line
