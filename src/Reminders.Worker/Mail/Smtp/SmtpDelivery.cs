@@ -32,7 +32,7 @@ public sealed class SmtpDelivery : IMailDelivery
     /// <remarks>
     /// <paramref name="onResult"/> receives <see cref="CancellationToken.None"/>: an outcome must be recorded even when
     /// stopping. When the connection cannot be opened, every remaining message gets the same transient result. When the
-    /// server refuses the credentials, <see cref="SmtpSessionException"/> is thrown and the rest of the batch is not reported.
+    /// server refuses the user name and password, <see cref="SmtpSessionException"/> is thrown and the rest of the batch is not reported.
     /// </remarks>
     public async Task SendAsync(
         IReadOnlyList<OutgoingMail> batch,
@@ -116,10 +116,11 @@ public sealed class SmtpDelivery : IMailDelivery
         catch (SmtpSessionException failure)
         {
             SmtpLog.SessionFailed(_logger, _options.Smtp.Host, _options.Smtp.Port, failure.Message, failure);
-            if (failure.InnerException is MailKit.Security.AuthenticationException)
+            if (failure.InnerException is MailKit.Security.AuthenticationException && _options.Smtp.EffectiveAuth == SmtpAuthMode.Password)
             {
-                // Refused credentials (535) are not a passing fault: retrying them for hours sends nothing and may lock
-                // the account. The batch stops untouched (no attempt counted) and the caller reports the setting to fix.
+                // A refused user name and password (535) is not a passing fault: retrying for hours sends nothing and may
+                // lock the account. The batch stops untouched (no attempt counted) and the caller reports the setting to
+                // fix. An OAuth2 token refused stays transient: the next attempt gets a fresh token.
                 throw;
             }
 
