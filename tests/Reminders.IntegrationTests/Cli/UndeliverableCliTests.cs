@@ -41,6 +41,28 @@ public sealed class UndeliverableCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Send_now_exits_1_when_the_mail_server_answers_421_to_every_message()
+    {
+        await SampleFiles.ConfigureAsync(cli);
+        await using var server = await AiosmtpdServer.StartAsync(
+            new AiosmtpdOptions { ReplyToMail = "421 4.3.2 Servicio no disponible" }, TestContext.Current.CancellationToken);
+        cli.Environment["Mail__Delivery"] = "Smtp";
+        cli.Environment["Mail__Smtp__Host"] = server.Host;
+        cli.Environment["Mail__Smtp__Port"] = server.Port.ToString(CultureInfo.InvariantCulture);
+        cli.Environment["Mail__Smtp__Security"] = "None";
+
+        var result = await cli.RunAsync("send-now", "--as-of", "2022-01-03");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("entregados 0", result.Stdout, StringComparison.Ordinal);
+        Assert.Empty(server.Received());
+        var messages = (await cli.JsonAsync("outbox", "list")).EnumerateArray().ToList();
+        Assert.NotEmpty(messages);
+        Assert.All(messages, m => Assert.Equal("pending", m.GetProperty("state").GetString()));
+        Assert.All(messages, m => Assert.Contains("421", m.GetProperty("error").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Send_now_stops_at_a_535_naming_the_user_name_setting_and_spends_no_attempt()
     {
         await SampleFiles.ConfigureAsync(cli);
