@@ -159,13 +159,21 @@ internal static partial class DelimitedTableReader
         return new TableSheet(null, rows, problems);
     }
 
-    /// <summary>A line inside a quoted cell that reads as a row of its own: delimited cells, one an activity number such as «1.3».</summary>
+    /// <summary>
+    /// A line inside a quoted cell that reads as a row of its own: at least three delimited cells, one of them an activity
+    /// number such as «1.3» (with tabs or semicolons, also a text starting with one). With commas only a cell that is
+    /// just the number counts, since a numbered list in a quoted cell («1.1 Canales, grupos, temas») is ordinary text.
+    /// </summary>
     private static bool LooksLikeActivityRow(string line, char delimiter)
     {
         var cells = line.Split(delimiter);
-        return cells.Length >= 3 && cells.Any(c => ActivityNumberCell().IsMatch(c));
+        var number = delimiter == ',' ? ActivityNumberCell() : LeadingActivityNumber();
+        return cells.Length >= 3 && cells.Any(c => number.IsMatch(c));
     }
 
-    [GeneratedRegex(@"^\s*\d{1,3}\s*[.,]\s*\d{1,3}\.?(\s|$)")]
+    [GeneratedRegex(@"^\s*\d{1,3}\s*[.,]\s*\d{1,3}\.?\s*$")]
     private static partial Regex ActivityNumberCell();
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s*[.,]\s*\d{1,3}\.?(\s|$)")]
+    private static partial Regex LeadingActivityNumber();
 }

@@ -76,6 +76,23 @@ public class PlanReaderHostileInputTests
     }
 
     [Fact]
+    public void Import_reads_a_quoted_cell_holding_a_numbered_list_with_commas()
+    {
+        var text = string.Join("\n",
+            PlanFiles.Title,
+            "Sub-Componente,Actividades,,Meta o Producto,Responsable,Fecha Programada",
+            ",1.1,Caracterizar,\"Documento con:\n1.1 Canales, grupos, temas\n1.2 Medios, fechas, lugares\",Secretaría de Planeación,31/01/2022",
+            ",1.2,Priorizar,Temas,Secretaría de Planeación,31/01/2022") + "\n";
+
+        var result = PlanFiles.Read(text, "paac.csv");
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var plan = result.Plan!;
+
+        Assert.Equal("Documento con:\n1.1 Canales, grupos, temas\n1.2 Medios, fechas, lugares", plan.Activities[0].Product);
+        Assert.Equal(2, plan.Activities.Count);
+    }
+
+    [Fact]
     public void Import_refuses_invalid_utf8_bytes_in_a_utf8_file_naming_the_line_and_byte()
     {
         var lines = PlanFiles.SampleText.Split('\n');
