@@ -40,7 +40,7 @@ public sealed class OngoingOptions
     public static bool TryParseCutOff(string? text, int year, out DateOnly date)
     {
         date = default;
-        if (year is < 1 or > 9999 || !DateOnly.TryParseExact($"2024-{text?.Trim()}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var leap))
+        if (!DateOnly.TryParseExact($"2024-{text?.Trim()}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var leap))
         {
             return false;
         }

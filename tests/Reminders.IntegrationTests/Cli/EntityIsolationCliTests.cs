@@ -26,7 +26,7 @@ public sealed class EntityIsolationCliTests : IDisposable
         var run = await cli.RunAsync("send-now", "--as-of", "2022-01-03");
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.Contains($"No se pudo planear la entidad «{Broken}»", run.Stderr, StringComparison.Ordinal);
+        Assert.True(run.Stderr.Contains($"No se pudo planear la entidad «{Broken}»", StringComparison.Ordinal), run.ToString());
         var messages = (await cli.JsonAsync("outbox", "list")).EnumerateArray().ToList();
         Assert.NotEmpty(messages);
         Assert.All(messages, m => Assert.Equal(SampleFiles.Entity, m.GetProperty("entity").GetString()));
