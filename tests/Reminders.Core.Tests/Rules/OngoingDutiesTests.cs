@@ -111,6 +111,19 @@ public class OngoingDutiesTests
     }
 
     [Fact]
+    public void A_duty_is_not_overdue_on_its_own_cut_off_day_but_the_day_after()
+    {
+        // 2022-08-31 (a Wednesday, a business day) is the second cut-off; the first period has its progress report.
+        var scenario = WithProgress(Ongoing(1, null, 1), "2022-04-10");
+
+        var onCutOff = Pending(scenario.Plan("2022-08-31"));
+        var dayAfter = Pending(scenario.Plan("2022-09-01"));
+
+        Assert.DoesNotContain(onCutOff, k => k.StartsWith("overdue|", StringComparison.Ordinal));
+        Assert.Equal(["ongoing|1|1|slot|2022-09-01", "overdue|1|1|2022-08-31|first"], dayAfter);
+    }
+
+    [Fact]
     public void The_next_cut_off_takes_over()
     {
         var scenario = WithProgress(Ongoing(1, null, 1), "2022-04-10");

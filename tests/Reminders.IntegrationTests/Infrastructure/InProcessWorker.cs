@@ -18,11 +18,16 @@ public sealed class InProcessWorker : IDisposable
 {
     private readonly ServiceProvider provider;
 
-    public InProcessWorker(string dataDirectory)
+    /// <param name="dataDirectory">The data folder (its SQLite file and pickup folder); two workers on one folder share the database.</param>
+    /// <param name="settings">Configuration overrides on top of the shipped appsettings.json (<c>Reminders:Roles:Coordinator</c> …).</param>
+    /// <param name="time">The clock; a fresh <see cref="FakeTimeProvider"/> at 2021-12-31 12:00 UTC when null.</param>
+    public InProcessWorker(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? time = null)
     {
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2021, 12, 31, 12, 0, 0, TimeSpan.Zero));
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false)
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Paths:DataDirectory"] = dataDirectory })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -34,11 +39,15 @@ public sealed class InProcessWorker : IDisposable
         provider.GetRequiredService<Migrator>().Migrate();
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2021, 12, 31, 12, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; }
 
     public OutboxStore Outbox => provider.GetRequiredService<OutboxStore>();
 
     public ConnectionFactory Connections => provider.GetRequiredService<ConnectionFactory>();
+
+    /// <summary>One of the worker's services, as the host resolves it.</summary>
+    public T Get<T>()
+        where T : notnull => provider.GetRequiredService<T>();
 
     /// <summary>What <c>send-now --as-of DAY</c> does, at 07:00 in Bogotá on that day.</summary>
     public async Task<(PlanningRun Planned, DeliveryRun Delivered)> SendNowAsync(DateOnly day, CancellationToken cancellationToken)
