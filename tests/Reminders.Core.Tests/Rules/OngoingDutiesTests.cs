@@ -1,3 +1,4 @@
+using Reminders.Core.Digests;
 using Reminders.Core.Plans;
 using static Reminders.Core.Tests.Rules.Scenario;
 
@@ -113,14 +114,20 @@ public class OngoingDutiesTests
     [Fact]
     public void A_duty_is_not_overdue_on_its_own_cut_off_day_but_the_day_after()
     {
-        // 2022-08-31 (a Wednesday, a business day) is the second cut-off; the first period has its progress report.
-        var scenario = WithProgress(Ongoing(1, null, 1), "2022-04-10");
+        // 2022-08-31 (a Wednesday) is the second cut-off; the first period has its progress report. Activity 2, due that
+        // day, makes a digest go out to the same office on both days, listing the duty.
+        var scenario = WithProgress(Ongoing(1, null, 1), "2022-04-10").With(Dated(2, "2022-08-31", 1));
 
-        var onCutOff = Pending(scenario.Plan("2022-08-31"));
-        var dayAfter = Pending(scenario.Plan("2022-09-01"));
+        var onCutOff = scenario.Plan("2022-08-31");
+        var dayAfter = scenario.Plan("2022-09-01");
 
-        Assert.DoesNotContain(onCutOff, k => k.StartsWith("overdue|", StringComparison.Ordinal));
-        Assert.Equal(["ongoing|1|1|slot|2022-09-01", "overdue|1|1|2022-08-31|first"], dayAfter);
+        Assert.DoesNotContain(Pending(onCutOff), k => k.StartsWith("overdue|1|", StringComparison.Ordinal));
+        var listed = Assert.Single(Assert.Single(onCutOff.Digests).Items, i => i.ActivityId == 1);
+        Assert.Equal((DigestSection.Ongoing, (DateOnly?)D("2022-08-31")), (listed.Section, listed.NextCutOff));
+
+        Assert.Contains("overdue|1|1|2022-08-31|first", Pending(dayAfter));
+        var late = Assert.Single(Assert.Single(dayAfter.Digests).Items, i => i.ActivityId == 1);
+        Assert.Equal((DigestSection.Overdue, (DateOnly?)D("2022-08-31"), (int?)-1), (late.Section, late.Due, late.Days));
     }
 
     [Fact]
