@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (the local tool in .config/dotnet-tools.json): each target mutates one folder and
-# runs only the tests that cover it, one test process at a time (the machine is shared). Not part of .ci/run.
+# runs a fast test project against each mutant, one test process at a time (the machine is shared). Not part of .ci/run.
+# The tests are xunit v3, which Stryker only observes through its Microsoft Testing Platform runner (--test-runner mtp;
+# the VSTest runner reports every mutant as surviving). That runner runs the whole test project for each mutant and
+# ignores test filters, so the worker's folders are tested by tests/Reminders.Worker.MutationTests, a project outside
+# the solution that compiles only the in-process integration tests (real SQLite files, no processes, no servers).
 # Usage: scripts/mutation.sh [target ...]   targets: rules calendar import outbox delivery planning jobs (default: all)
 # Reports: artifacts/mutation/TARGET/reports/mutation-report.{html,json,md}; scores are summarised in docs/testing.md.
 # STRYKER_CONCURRENCY (default 1) sets how many test processes run at once.
@@ -9,27 +13,22 @@ cd "$(dirname "$0")/.."
 root=$PWD
 concurrency=${STRYKER_CONCURRENCY:-1}
 
-# In-process tests of the worker's outbox, delivery, planning and jobs on a real SQLite file (the CLI and service tests
-# run the worker as a separate process, which Stryker's coverage cannot see).
-worker_in_process='FullyQualifiedName~Reminders.IntegrationTests.Outbox.Sqlite|FullyQualifiedName~Reminders.IntegrationTests.Worker.'
-
-run() { # NAME TEST_PROJECT PROJECT MUTATE_GLOB [TEST_FILTER]
-  local name=$1 tests=$2 project=$3 glob=$4 filter=${5:-}
+run() { # NAME TEST_PROJECT PROJECT MUTATE_GLOB
+  local name=$1 tests=$2 project=$3 glob=$4
   local out="$root/artifacts/mutation/$name"
   rm -rf "$out"
   echo "== $name: $glob ($tests)"
   local args=(stryker --project "$project" --test-project "$root/$tests" --mutate "$glob"
-    --configuration Release --concurrency "$concurrency" --output "$out" --skip-version-check
-    --reporter Progress --reporter Json --reporter Html --reporter Markdown
-    --threshold-high 90 --threshold-low 80 --break-at 0)
-  [ -n "$filter" ] && args+=(--test-case-filter "$filter")
+    --configuration Release --concurrency "$concurrency" --output "$out" --skip-version-check --test-runner mtp
+    --reporter Json --reporter Html --reporter Markdown --threshold-high 90 --threshold-low 80 --break-at 0)
   (cd "$root/$(dirname "$tests")" && dotnet "${args[@]}")
   local md
   md=$(find "$out" -name '*.md' | head -n 1)
-  [ -n "$md" ] && cat "$md"
+  if [ -n "$md" ]; then grep -E '^## The final|N/A|%' "$md" | grep -v '| N/A ' || true; fi
 }
 
 dotnet tool restore >/dev/null
+worker=tests/Reminders.Worker.MutationTests/Reminders.Worker.MutationTests.csproj
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(rules calendar import outbox delivery planning jobs)
 for target in "${targets[@]}"; do
@@ -37,10 +36,10 @@ for target in "${targets[@]}"; do
     rules) run rules tests/Reminders.Core.Tests/Reminders.Core.Tests.csproj Reminders.Core.csproj '**/Rules/**/*.cs' ;;
     calendar) run calendar tests/Reminders.Core.Tests/Reminders.Core.Tests.csproj Reminders.Core.csproj '**/Calendar/**/*.cs' ;;
     import) run import tests/Reminders.Core.Tests/Reminders.Core.Tests.csproj Reminders.Core.csproj '**/Import/**/*.cs' ;;
-    outbox) run outbox tests/Reminders.IntegrationTests/Reminders.IntegrationTests.csproj Reminders.Worker.csproj '**/Outbox/**/*.cs' "$worker_in_process" ;;
-    delivery) run delivery tests/Reminders.IntegrationTests/Reminders.IntegrationTests.csproj Reminders.Worker.csproj '**/Delivery/**/*.cs' "$worker_in_process" ;;
-    planning) run planning tests/Reminders.IntegrationTests/Reminders.IntegrationTests.csproj Reminders.Worker.csproj '**/Planning/**/*.cs' "$worker_in_process" ;;
-    jobs) run jobs tests/Reminders.Worker.Tests/Reminders.Worker.Tests.csproj Reminders.Worker.csproj '**/Jobs/**/*.cs' ;;
+    outbox) run outbox "$worker" Reminders.Worker.csproj '**/Outbox/**/*.cs' ;;
+    delivery) run delivery "$worker" Reminders.Worker.csproj '**/Delivery/**/*.cs' ;;
+    planning) run planning "$worker" Reminders.Worker.csproj '**/Planning/**/*.cs' ;;
+    jobs) run jobs "$worker" Reminders.Worker.csproj '**/Jobs/**/*.cs' ;;
     *) echo "Objetivo desconocido: $target (use rules, calendar, import, outbox, delivery, planning o jobs)" >&2; exit 2 ;;
   esac
 done

@@ -118,7 +118,7 @@ public sealed class AiosmtpdServer : IAsyncDisposable
         var available = File.Exists(Python);
         if (available)
         {
-            using var check = Process.Start(new ProcessStartInfo(Python, ["-c", "import aiosmtpd"])
+            using var check = Process.Start(new ProcessStartInfo(Python, ["-c", "import aiosmtpd.controller"])
             {
                 RedirectStandardError = true,
             })!;
