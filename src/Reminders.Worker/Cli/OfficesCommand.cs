@@ -24,7 +24,7 @@ public static class OfficesCommand
         var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Solo las oficinas de esta entidad" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("list", "Lista las oficinas y sus correos") { entity, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var offices = await scope.Get<OfficeStore>().ListAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
@@ -58,7 +58,7 @@ public static class OfficesCommand
         var language = new Option<string?>("--language") { HelpName = "es|en", Description = "Idioma de sus correos: es o en" };
         language.AcceptOnlyFromAmong("es", "en");
         var command = new Command("set", "Crea o modifica una oficina") { name, entity, email, head, alias, language };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var officeName = result.GetRequiredValue(name).Trim();
             if (officeName.Length == 0)

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
 using Reminders.Core.Options;
-using Reminders.Worker.Outbox;
 
 namespace Reminders.Worker.Jobs;
 

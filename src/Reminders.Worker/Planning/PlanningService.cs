@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Reminders.Core.Options;
+using Reminders.Core.Planning;
 using Reminders.Core.Rules;
 using Reminders.Worker.Data;
 using Reminders.Worker.Outbox;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Reminders.Worker;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 
 namespace Reminders.IntegrationTests.Infrastructure;

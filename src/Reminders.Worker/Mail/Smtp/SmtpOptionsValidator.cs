@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
-using Reminders.Worker.Mail.Smtp.OAuth;
 
 namespace Reminders.Worker.Mail.Smtp;
 
