@@ -5,7 +5,7 @@
 # the VSTest runner reports every mutant as surviving). That runner runs the whole test project for each mutant and
 # ignores test filters, so the worker's folders are tested by tests/Reminders.Worker.MutationTests, a project outside
 # the solution that compiles only the in-process integration tests (real SQLite files, no processes, no servers).
-# Usage: scripts/mutation.sh [target ...]   targets: rules calendar import outbox delivery planning jobs (default: all)
+# Usage: scripts/mutation.sh [target ...]   targets: rules (with Core/Planning) calendar import outbox delivery planning jobs (default: all)
 # Reports: artifacts/mutation/TARGET/reports/mutation-report.{html,json,md}; scores are summarised in docs/testing.md.
 # STRYKER_CONCURRENCY (default 1) sets how many test processes run at once.
 set -euo pipefail
@@ -13,12 +13,15 @@ cd "$(dirname "$0")/.."
 root=$PWD
 concurrency=${STRYKER_CONCURRENCY:-1}
 
-run() { # NAME TEST_PROJECT PROJECT MUTATE_GLOB
-  local name=$1 tests=$2 project=$3 glob=$4
+run() { # NAME TEST_PROJECT PROJECT MUTATE_GLOB...
+  local name=$1 tests=$2 project=$3
+  shift 3
   local out="$root/artifacts/mutation/$name"
   rm -rf "$out"
-  echo "== $name: $glob ($tests)"
-  local args=(stryker --project "$project" --test-project "$root/$tests" --mutate "$glob"
+  echo "== $name: $* ($tests)"
+  local args=(stryker --project "$project" --test-project "$root/$tests")
+  for glob in "$@"; do args+=(--mutate "$glob"); done
+  args+=(
     --configuration Release --concurrency "$concurrency" --output "$out" --skip-version-check --test-runner mtp
     --reporter Json --reporter Html --reporter Markdown --threshold-high 90 --threshold-low 80 --break-at 0)
   (cd "$root/$(dirname "$tests")" && dotnet "${args[@]}")
@@ -33,7 +36,8 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(rules calendar import outbox delivery planning jobs)
 for target in "${targets[@]}"; do
   case $target in
-    rules) run rules tests/Reminders.Core.Tests/Reminders.Core.Tests.csproj Reminders.Core.csproj '**/Rules/**/*.cs' ;;
+    # The planner moved from Rules to Core/Planning; it is mutated with the rules it composes.
+    rules) run rules tests/Reminders.Core.Tests/Reminders.Core.Tests.csproj Reminders.Core.csproj '**/Rules/**/*.cs' '**/Planning/**/*.cs' ;;
     calendar) run calendar tests/Reminders.Core.Tests/Reminders.Core.Tests.csproj Reminders.Core.csproj '**/Calendar/**/*.cs' ;;
     import) run import tests/Reminders.Core.Tests/Reminders.Core.Tests.csproj Reminders.Core.csproj '**/Import/**/*.cs' ;;
     outbox) run outbox "$worker" Reminders.Worker.csproj '**/Outbox/**/*.cs' ;;

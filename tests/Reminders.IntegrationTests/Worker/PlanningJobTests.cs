@@ -9,7 +9,6 @@ using Reminders.IntegrationTests.Infrastructure;
 using Reminders.Worker.Data;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Jobs;
-using Reminders.Worker.Outbox;
 using Reminders.Worker.Planning;
 
 namespace Reminders.IntegrationTests.Worker;

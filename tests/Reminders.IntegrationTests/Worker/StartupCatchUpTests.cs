@@ -5,7 +5,6 @@ using Quartz;
 using Reminders.Core.Options;
 using Reminders.IntegrationTests.Infrastructure;
 using Reminders.Worker.Jobs;
-using Reminders.Worker.Outbox;
 
 namespace Reminders.IntegrationTests.Worker;
 
