@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Mutation testing with Stryker.NET (the local tool in .config/dotnet-tools.json): each target mutates one folder and
-# runs a fast test project against each mutant, one test process at a time (the machine is shared). Not part of .ci/run.
+# Mutation testing with Stryker.NET (the local tool in .config/dotnet-tools.json). Not part of .ci/run: it takes long.
+# Usage: scripts/mutation.sh [core|worker ...]   (default: both)
+#   core:   Core/Rules, Core/Planning (the planner, moved out of Rules), Core/Calendar, Core/Import against Reminders.Core.Tests
+#   worker: the worker's Outbox, Delivery, Planning and Jobs against tests/Reminders.Worker.MutationTests
+# Reports: artifacts/mutation/TARGET/reports/mutation-report.{html,json,md}; the score per folder is printed at the end
+# and summarised in docs/testing.md. STRYKER_CONCURRENCY (default 1) sets how many test processes run at once.
+#
 # The tests are xunit v3, which Stryker only observes through its Microsoft Testing Platform runner (--test-runner mtp;
-# the VSTest runner reports every mutant as surviving). That runner runs the whole test project for each mutant and
-# ignores test filters, so the worker's folders are tested by tests/Reminders.Worker.MutationTests, a project outside
-# the solution that compiles only the in-process integration tests (real SQLite files, no processes, no servers).
-# Usage: scripts/mutation.sh [target ...]   targets: rules (with Core/Planning) calendar import outbox delivery planning jobs (default: all)
-# Reports: artifacts/mutation/TARGET/reports/mutation-report.{html,json,md}; scores are summarised in docs/testing.md.
-# STRYKER_CONCURRENCY (default 1) sets how many test processes run at once.
+# with the VSTest runner every mutant "survives"). That runner ignores test filters, so the worker's folders are tested
+# by tests/Reminders.Worker.MutationTests, a project outside the solution that compiles only the in-process tests of
+# those folders (real SQLite files; no processes, no servers) from where they live.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -21,29 +23,38 @@ run() { # NAME TEST_PROJECT PROJECT MUTATE_GLOB...
   echo "== $name: $* ($tests)"
   local args=(stryker --project "$project" --test-project "$root/$tests")
   for glob in "$@"; do args+=(--mutate "$glob"); done
-  args+=(
-    --configuration Release --concurrency "$concurrency" --output "$out" --skip-version-check --test-runner mtp
-    --reporter Json --reporter Html --reporter Markdown --threshold-high 90 --threshold-low 80 --break-at 0)
+  args+=(--configuration Release --concurrency "$concurrency" --output "$out" --skip-version-check --test-runner mtp
+    --reporter Json --reporter Html --reporter Markdown --reporter ClearText --threshold-high 90 --threshold-low 80 --break-at 0)
   (cd "$root/$(dirname "$tests")" && dotnet "${args[@]}")
-  local md
-  md=$(find "$out" -name '*.md' | head -n 1)
-  if [ -n "$md" ]; then grep -E '^## The final|N/A|%' "$md" | grep -v '| N/A ' || true; fi
+  summary "$out/reports/mutation-report.json"
+}
+
+# Score per folder: detected (killed or timed out) over detected plus undetected (survived or not covered).
+summary() {
+  python3 - "$1" <<'PY'
+import collections, json, sys
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+folders = collections.defaultdict(collections.Counter)
+for path, file in report["files"].items():
+    folder = path.replace("\\", "/").rsplit("/", 1)[0] if "/" in path.replace("\\", "/") else "."
+    folders[folder].update(m["status"] for m in file["mutants"])
+for folder, s in sorted(folders.items()):
+    detected, undetected = s["Killed"] + s["Timeout"], s["Survived"] + s["NoCoverage"]
+    if detected + undetected:
+        print(f"{folder}: {100 * detected / (detected + undetected):.2f} % "
+              f"({s['Killed']} killed, {s['Timeout']} timeout, {s['Survived']} survived, {s['NoCoverage']} no coverage)")
+PY
 }
 
 dotnet tool restore >/dev/null
-worker=tests/Reminders.Worker.MutationTests/Reminders.Worker.MutationTests.csproj
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(rules calendar import outbox delivery planning jobs)
+[ ${#targets[@]} -gt 0 ] || targets=(core worker)
 for target in "${targets[@]}"; do
   case $target in
-    # The planner moved from Rules to Core/Planning; it is mutated with the rules it composes.
-    rules) run rules tests/Reminders.Core.Tests/Reminders.Core.Tests.csproj Reminders.Core.csproj '**/Rules/**/*.cs' '**/Planning/**/*.cs' ;;
-    calendar) run calendar tests/Reminders.Core.Tests/Reminders.Core.Tests.csproj Reminders.Core.csproj '**/Calendar/**/*.cs' ;;
-    import) run import tests/Reminders.Core.Tests/Reminders.Core.Tests.csproj Reminders.Core.csproj '**/Import/**/*.cs' ;;
-    outbox) run outbox "$worker" Reminders.Worker.csproj '**/Outbox/**/*.cs' ;;
-    delivery) run delivery "$worker" Reminders.Worker.csproj '**/Delivery/**/*.cs' ;;
-    planning) run planning "$worker" Reminders.Worker.csproj '**/Planning/**/*.cs' ;;
-    jobs) run jobs "$worker" Reminders.Worker.csproj '**/Jobs/**/*.cs' ;;
-    *) echo "Objetivo desconocido: $target (use rules, calendar, import, outbox, delivery, planning o jobs)" >&2; exit 2 ;;
+    core) run core tests/Reminders.Core.Tests/Reminders.Core.Tests.csproj Reminders.Core.csproj \
+            '**/Rules/**/*.cs' '**/Planning/**/*.cs' '**/Calendar/**/*.cs' '**/Import/**/*.cs' ;;
+    worker) run worker tests/Reminders.Worker.MutationTests/Reminders.Worker.MutationTests.csproj Reminders.Worker.csproj \
+              '**/Outbox/**/*.cs' '**/Delivery/**/*.cs' '**/Planning/**/*.cs' '**/Jobs/**/*.cs' ;;
+    *) echo "Objetivo desconocido: $target (use core o worker)" >&2; exit 2 ;;
   esac
 done

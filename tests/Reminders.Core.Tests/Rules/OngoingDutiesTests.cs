@@ -100,6 +100,15 @@ public class OngoingDutiesTests
     }
 
     [Fact]
+    public void A_progress_report_on_the_first_day_of_the_period_counts()
+    {
+        // The second period runs from 1 May (the day after the first cut-off) to 31 August.
+        var scenario = WithProgress(Ongoing(1, null, 1), "2022-04-10", "2022-05-01");
+
+        Assert.DoesNotContain(Pending(scenario.Plan("2022-09-01")), k => k.StartsWith("overdue|", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_late_progress_report_stops_the_reminders()
     {
         var scenario = new Scenario().With(Ongoing(1, null, 1));
