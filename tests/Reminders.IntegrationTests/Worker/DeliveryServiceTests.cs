@@ -87,6 +87,19 @@ public sealed class DeliveryServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Messages_a_delivery_left_unattempted_wait_for_the_next_run()
+    {
+        var outbox = await RecordAsync(3);
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { AttemptPerBatch = 1 };
+
+        Assert.Equal(new DeliveryRun(1, 0, 0), await Service(delivery).DrainAsync(Ct));
+        Assert.Equal(["sent", "pending", "pending"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+
+        Assert.Equal(new DeliveryRun(1, 0, 0), await Service(delivery).DrainAsync(Ct));
+        Assert.Equal(["sent", "sent", "pending"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+    }
+
+    [Fact]
     public async Task One_run_drains_more_messages_than_one_batch_of_50()
     {
         var outbox = await RecordAsync(51);
@@ -94,7 +107,7 @@ public sealed class DeliveryServiceTests : IDisposable
 
         Assert.Equal(new DeliveryRun(51, 0, 0), await Service(delivery).DrainAsync(Ct));
 
-        Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal("sent", r.State));
+        Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal(("sent", null, null), (r.State, r.Error, r.Refused)));
         Assert.Equal(51, delivery.Attempted.Count);
     }
 

@@ -59,7 +59,97 @@ public sealed class PlanningServiceTests : IDisposable
         Assert.Equal([$"due|{activity}|{office}|2022-03-31|30"], await worker.Outbox.TakenKeysAsync([activity], Ct));
     }
 
+    [Fact]
+    public async Task A_preview_returns_the_messages_and_their_counts_and_records_nothing_then_a_run_records_them()
+    {
+        using var worker = new InProcessWorker(directory);
+        var (planning, communications) = await ImportTwoOfficesAsync(worker);
+
+        var preview = await worker.Get<PlanningService>().PlanAsync(March1, record: false, null, Ct);
+
+        // 1.1 is 30 days from its due date; 1.2 (due Wednesday 23 February) is late: first notice (its week-9 reminder
+        // superseded) and, four business days late, the first escalation level to the office head.
+        Assert.Equal((false, 3, 1), (preview.Recorded, preview.Notifications, preview.Superseded));
+        Assert.Equal(
+            [("digest", "Planeación"), ("digest", "Comunicaciones"), ("escalation", null)],
+            preview.Messages.Select(m => (m.Entry.Kind, m.Entry.Office)).OrderBy(m => m.Kind, StringComparer.Ordinal).ThenByDescending(m => m.Office, StringComparer.Ordinal));
+        Assert.Empty(await worker.Outbox.ListAsync(null, Ct));
+        Assert.Empty(await worker.Outbox.TakenKeysAsync([planning.Activity, communications.Activity], Ct));
+
+        var run = await worker.Get<PlanningService>().PlanAsync(March1, record: true, null, Ct);
+
+        Assert.Equal((true, 3, 1), (run.Recorded, run.Notifications, run.Superseded));
+        Assert.Equal(3, (await worker.Outbox.ListAsync("pending", Ct)).Count);
+        Assert.Equal([($"overdue|{communications.Activity}|{communications.Office}|2022-02-23|2022-W09", "2022-03-01")], await worker.Outbox.SupersededAsync(Ct));
+        Assert.Equal(
+            new[]
+            {
+                $"due|{planning.Activity}|{planning.Office}|2022-03-31|30",
+                $"escalation|{communications.Activity}|2022-02-23|L1|jefe.comunicaciones@ejemplo.gov.co",
+                $"overdue|{communications.Activity}|{communications.Office}|2022-02-23|2022-W09",
+                $"overdue|{communications.Activity}|{communications.Office}|2022-02-23|first",
+            },
+            (await worker.Outbox.TakenKeysAsync([planning.Activity, communications.Activity], Ct)).Order(StringComparer.Ordinal));
+        Assert.Equal((0, 0), ((await worker.Get<PlanningService>().PlanAsync(March1, record: true, null, Ct)).Messages.Count, (await worker.Outbox.ListAsync(null, Ct)).Count - 3));
+    }
+
+    [Fact]
+    public async Task Digests_and_escalations_carry_their_rows_recipients_and_subjects()
+    {
+        using var worker = new InProcessWorker(directory);
+        await ImportTwoOfficesAsync(worker);
+
+        var run = await worker.Get<PlanningService>().PlanAsync(March1, record: false, null, Ct);
+
+        var digest = run.Messages.Single(m => m.Entry.Office == "Comunicaciones");
+        Assert.Equal(("digest", "Alcaldía de Ejemplo", new DateOnly(2022, 3, 1)), (digest.Entry.Kind, digest.Entry.Entity, digest.Entry.RunDate));
+        Assert.Equal(["comunicaciones@ejemplo.gov.co"], digest.Entry.To);
+        Assert.Equal(["jefe.comunicaciones@ejemplo.gov.co"], digest.Entry.Cc);
+        Assert.Equal("[PAAC 2022] 1 vencida — Comunicaciones (Alcaldía de Ejemplo)", digest.Entry.Subject);
+        Assert.Equal(digest.Entry.Subject, digest.Message.Subject);
+        Assert.Equal(["III 1.2"], digest.Entry.Items);
+        Assert.Equal([new PlannedItem("1.2", "III", "overdue", "2022-02-23", -6, "Actividad 1.2")], digest.Items);
+        Assert.NotEmpty(digest.Entry.Mime);
+
+        var dueSoon = run.Messages.Single(m => m.Entry.Office == "Planeación");
+        Assert.Equal([new PlannedItem("1.1", "III", "due-soon", "2022-03-31", 30, "Actividad 1.1")], dueSoon.Items);
+
+        var escalation = run.Messages.Single(m => m.Entry.Kind == "escalation");
+        Assert.Equal(["jefe.comunicaciones@ejemplo.gov.co"], escalation.Entry.To);
+        Assert.Empty(escalation.Entry.Cc);
+        Assert.Equal("[PAAC 2022] Escalamiento: 1 actividad vencida (Alcaldía de Ejemplo)", escalation.Entry.Subject);
+        Assert.Equal(["III 1.2"], escalation.Entry.Items);
+        Assert.Equal([new PlannedItem("1.2", "III", "overdue", "2022-02-23", -6, "Actividad 1.2")], escalation.Items);
+    }
+
+    [Fact]
+    public async Task A_preview_for_one_office_shows_only_its_digest_and_no_escalation()
+    {
+        using var worker = new InProcessWorker(directory);
+        await ImportTwoOfficesAsync(worker);
+
+        var run = await worker.Get<PlanningService>().PlanAsync(March1, record: false, "Comunicaciones", Ct);
+
+        Assert.Equal([("digest", "Comunicaciones")], run.Messages.Select(m => (m.Entry.Kind, m.Entry.Office)));
+    }
+
     public void Dispose() => TempDirectory.Delete(directory);
+
+    private static async Task<((long Activity, long Office) Planning, (long Activity, long Office) Communications)> ImportTwoOfficesAsync(InProcessWorker worker)
+    {
+        await worker.Get<PlanStore>().ImportAsync(
+            Entity, Plans.Of(Plans.Activity("1.1", "2022-03-31", Office), Plans.Activity("1.2", "2022-02-23", "Comunicaciones")), "plan.tsv", dryRun: false, Ct);
+        await worker.Get<OfficeStore>().SetAsync(Entity,
+        [
+            new OfficeChange(Office, ["planeacion.oficina@ejemplo.gov.co"], "jefe.planeacion@ejemplo.gov.co"),
+            new OfficeChange("Comunicaciones", ["comunicaciones@ejemplo.gov.co"], "jefe.comunicaciones@ejemplo.gov.co"),
+        ], Ct);
+        var activities = await worker.Get<ActivityStore>().LoadAsync(new ActivityFilter(), Ct);
+        var offices = await worker.Get<OfficeStore>().ListAsync(Entity, Ct);
+        return (
+            (activities.Single(a => a.Number.ToString() == "1.1").Id, offices.Single(o => o.Name == Office).Id),
+            (activities.Single(a => a.Number.ToString() == "1.2").Id, offices.Single(o => o.Name == "Comunicaciones").Id));
+    }
 
     private static async Task<(long Activity, long Office)> ImportAsync(InProcessWorker worker)
     {

@@ -11,11 +11,14 @@ public sealed class ScriptedDelivery(Func<OutgoingMail, DeliveryResult> answer) 
     /// <summary>When set, the batch stops with this exception after this many messages.</summary>
     public int? StopAfter { get; set; }
 
+    /// <summary>When set, each batch attempts only this many messages and returns (as a stopped batch does).</summary>
+    public int? AttemptPerBatch { get; set; }
+
     public List<string> Attempted { get; } = [];
 
     public async Task SendAsync(IReadOnlyList<OutgoingMail> batch, Func<OutgoingMail, DeliveryResult, CancellationToken, Task> onResult, CancellationToken cancellationToken)
     {
-        foreach (var mail in batch)
+        foreach (var mail in batch.Take(AttemptPerBatch ?? batch.Count))
         {
             if (StopAfter is { } limit && Attempted.Count >= limit)
             {

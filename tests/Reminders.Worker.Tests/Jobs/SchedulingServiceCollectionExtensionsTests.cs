@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+using Reminders.Worker.Jobs;
+
+namespace Reminders.Worker.Tests.Jobs;
+
+/// <summary>What the scheduler is given to run (its jobs and cron triggers), read from a scheduler that is not started.</summary>
+public sealed class SchedulingServiceCollectionExtensionsTests
+{
+    [Fact]
+    public async Task The_planning_and_delivery_jobs_fire_on_their_cron_in_the_configured_time_zone()
+    {
+        await using var services = Services(new() { ["Schedules:Planning"] = "0 30 6 ? * MON-SAT", ["Schedules:Delivery"] = "0 0/10 * ? * *", ["Reminders:TimeZone"] = "America/Lima" });
+        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
+
+        var planning = Assert.IsType<ICronTrigger>(await scheduler.GetTrigger(new TriggerKey("planning-cron"), Ct), exactMatch: false);
+        var delivery = Assert.IsType<ICronTrigger>(await scheduler.GetTrigger(new TriggerKey("delivery-cron"), Ct), exactMatch: false);
+        Assert.Equal(("0 30 6 ? * MON-SAT", "America/Lima", "planning"), (planning.CronExpressionString, planning.TimeZone.Id, planning.JobKey.Name));
+        Assert.Equal(("0 0/10 * ? * *", "America/Lima", "delivery"), (delivery.CronExpressionString, delivery.TimeZone.Id, delivery.JobKey.Name));
+        Assert.Equal(typeof(PlanningJob), (await scheduler.GetJobDetail(new JobKey("planning"), Ct))!.JobType.Type);
+        Assert.Equal(typeof(DeliveryJob), (await scheduler.GetJobDetail(new JobKey("delivery"), Ct))!.JobType.Type);
+    }
+
+    [Fact]
+    public async Task Without_settings_planning_runs_weekdays_at_seven_and_delivery_every_five_minutes_in_bogota()
+    {
+        await using var services = Services([]);
+        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
+
+        var planning = Assert.IsType<ICronTrigger>(await scheduler.GetTrigger(new TriggerKey("planning-cron"), Ct), exactMatch: false);
+        var delivery = Assert.IsType<ICronTrigger>(await scheduler.GetTrigger(new TriggerKey("delivery-cron"), Ct), exactMatch: false);
+        Assert.Equal(("0 0 7 ? * MON-FRI", "America/Bogota"), (planning.CronExpressionString, planning.TimeZone.Id));
+        Assert.Equal(("0 0/5 * ? * *", "America/Bogota"), (delivery.CronExpressionString, delivery.TimeZone.Id));
+    }
+
+    // An invalid expression or zone adds no trigger (the options validation stops the start first, with a clear message);
+    // Quartz then refuses the job left without one.
+    [Theory]
+    [InlineData("Schedules:Planning", "bogus", "DEFAULT.planning")]
+    [InlineData("Schedules:Delivery", "bogus", "DEFAULT.delivery")]
+    [InlineData("Reminders:TimeZone", "Marte/Olympus", "DEFAULT.planning")]
+    public async Task An_invalid_cron_or_time_zone_leaves_the_job_without_a_trigger(string setting, string value, string job)
+    {
+        await using var services = Services(new() { [setting] = value });
+
+        var refused = await Assert.ThrowsAsync<SchedulerException>(async () => await services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct));
+
+        Assert.Contains($"A new job defined without any triggers must be durable: {job}.", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Migrations_then_the_scheduler_then_the_catch_up_start_in_that_order()
+    {
+        var services = new ServiceCollection();
+        services.AddScheduling(new ConfigurationBuilder().Build());
+
+        var hosted = services.Where(d => d.ServiceType == typeof(IHostedService)).Select(d => d.ImplementationType?.Name).ToList();
+        Assert.Equal(["DatabaseMigrationService", "QuartzHostedService", "StartupCatchUp"], hosted);
+        using var provider = services.BuildServiceProvider();
+        Assert.True(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<QuartzHostedServiceOptions>>().Value.WaitForJobsToComplete);
+        Assert.Equal("0 0 7 ? * MON-FRI", provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SchedulesOptions>>().Value.Planning);
+    }
+
+    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddScheduling(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+}
