@@ -89,6 +89,35 @@ public sealed class PlanningJobTests : IDisposable
         Assert.Equal("pending", Assert.Single(await worker.Outbox.ListAsync(null, Ct)).State);
     }
 
+    [Fact]
+    public async Task A_failing_delivery_run_is_logged_and_does_not_throw()
+    {
+        using var worker = await WorkerAsync(new DateTimeOffset(2022, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        await using (var connection = await worker.Connections.OpenAsync(Ct))
+        {
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE outbox_messages";
+            await drop.ExecuteNonQueryAsync(Ct);
+        }
+
+        await DeliveryJob(worker).Execute(Substitute.For<IJobExecutionContext>(), Ct);
+
+        Assert.Empty(Directory.Exists(Path.Combine(directory, "outbox")) ? Directory.GetFiles(Path.Combine(directory, "outbox")) : []);
+    }
+
+    [Fact]
+    public async Task The_migration_service_brings_a_new_database_up_to_date_at_start()
+    {
+        using var target = DatabaseTarget.Sqlite();
+        var service = new DatabaseMigrationService(target.Migrator(), NullLogger<DatabaseMigrationService>.Instance);
+
+        await service.StartAsync(Ct);
+        await service.StopAsync(Ct);
+
+        Assert.Empty(target.Migrate());
+        Assert.Null(await new SchedulerRuns(target.Connections, TimeProvider.System).LastRunAsync("planning", Ct));
+    }
+
     public void Dispose() => TempDirectory.Delete(directory);
 
     private async Task<InProcessWorker> WorkerAsync(DateTimeOffset now)

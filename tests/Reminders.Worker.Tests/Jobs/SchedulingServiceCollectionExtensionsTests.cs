@@ -19,8 +19,10 @@ public sealed class SchedulingServiceCollectionExtensionsTests
         var delivery = Assert.IsType<ICronTrigger>(await scheduler.GetTrigger(new TriggerKey("delivery-cron"), Ct), exactMatch: false);
         Assert.Equal(("0 30 6 ? * MON-SAT", "America/Lima", "planning"), (planning.CronExpressionString, planning.TimeZone.Id, planning.JobKey.Name));
         Assert.Equal(("0 0/10 * ? * *", "America/Lima", "delivery"), (delivery.CronExpressionString, delivery.TimeZone.Id, delivery.JobKey.Name));
-        Assert.Equal(typeof(PlanningJob), (await scheduler.GetJobDetail(new JobKey("planning"), Ct))!.JobType.Type);
-        Assert.Equal(typeof(DeliveryJob), (await scheduler.GetJobDetail(new JobKey("delivery"), Ct))!.JobType.Type);
+        var planningJob = (await scheduler.GetJobDetail(new JobKey("planning"), Ct))!;
+        var deliveryJob = (await scheduler.GetJobDetail(new JobKey("delivery"), Ct))!;
+        Assert.Equal((typeof(PlanningJob), "Planea los avisos del día y entrega el outbox"), (planningJob.JobType.Type, planningJob.Description));
+        Assert.Equal((typeof(DeliveryJob), "Entrega los mensajes pendientes del outbox"), (deliveryJob.JobType.Type, deliveryJob.Description));
     }
 
     [Fact]
@@ -61,6 +63,34 @@ public sealed class SchedulingServiceCollectionExtensionsTests
         using var provider = services.BuildServiceProvider();
         Assert.True(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<QuartzHostedServiceOptions>>().Value.WaitForJobsToComplete);
         Assert.Equal("0 0 7 ? * MON-FRI", provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SchedulesOptions>>().Value.Planning);
+    }
+
+    [Fact]
+    public async Task The_quartz_section_passes_through_to_the_scheduler()
+    {
+        await using var services = Services(new() { ["Quartz:quartz.scheduler.instanceName"] = "Recordatorios" });
+
+        Assert.Equal("Recordatorios", (await services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct)).SchedulerName);
+    }
+
+    [Fact]
+    public async Task The_schedules_are_bound_and_validated()
+    {
+        await using var custom = Services(new() { ["Schedules:Planning"] = "0 15 8 ? * MON-FRI" });
+        Assert.Equal("0 15 8 ? * MON-FRI", custom.GetRequiredService<Microsoft.Extensions.Options.IOptions<SchedulesOptions>>().Value.Planning);
+
+        var services = new ServiceCollection();
+        services.AddSchedulesOptions(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Schedules:Delivery"] = "" }).Build());
+        await using var provider = services.BuildServiceProvider();
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SchedulesOptions>>().Value);
+        Assert.StartsWith("Schedules:Delivery no es una expresión cron válida de Quartz", Assert.Single(refused.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_configuration_is_refused()
+    {
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddScheduling(null!));
     }
 
     private static ServiceProvider Services(Dictionary<string, string?> settings)
