@@ -133,6 +133,19 @@ public sealed class PlanningServiceTests : IDisposable
         Assert.Equal([("digest", "Comunicaciones")], run.Messages.Select(m => (m.Entry.Kind, m.Entry.Office)));
     }
 
+    [Fact]
+    public async Task A_template_in_the_data_folders_templates_directory_replaces_the_built_in_one()
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "plantillas"));
+        await File.WriteAllTextAsync(Path.Combine(directory, "plantillas", "digest.es.txt.liquid"), "Texto propio de la entidad.", Ct);
+        using var worker = new InProcessWorker(directory, new Dictionary<string, string?> { ["Mail:TemplatesDirectory"] = "plantillas" });
+        await ImportTwoOfficesAsync(worker);
+
+        var run = await worker.Get<PlanningService>().PlanAsync(March1, record: false, "Comunicaciones", Ct);
+
+        Assert.Equal("Texto propio de la entidad.", Assert.Single(run.Messages).Message.TextBody);
+    }
+
     public void Dispose() => TempDirectory.Delete(directory);
 
     private static async Task<((long Activity, long Office) Planning, (long Activity, long Office) Communications)> ImportTwoOfficesAsync(InProcessWorker worker)
