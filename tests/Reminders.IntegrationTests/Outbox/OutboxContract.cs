@@ -145,6 +145,13 @@ public abstract class OutboxContract
 
         Assert.Equal([("k0", "2022-01-28")], await outbox.SupersededAsync(Ct));
         Assert.Equal(["k0", "k1"], (await outbox.TakenKeysAsync([activity], Ct)).Order(StringComparer.Ordinal));
+
+        // Each key records the message that carries it (none for a superseded key), for audits.
+        var message = Assert.Single(await outbox.ListAsync(null, Ct)).Id;
+        await using var connection = await db.Connections.OpenAsync(Ct);
+        var links = (await Dapper.SqlMapper.QueryAsync<(string Key, long? Message)>(connection,
+            "SELECT notification_key, message_id FROM notifications ORDER BY notification_key")).ToList();
+        Assert.Equal([("k0", (long?)null), ("k1", message)], links);
     }
 
     private async Task<(OutboxStore Outbox, long Activity, long Office)> SetUpAsync(DatabaseTarget db)

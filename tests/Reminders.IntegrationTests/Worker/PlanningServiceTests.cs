@@ -123,6 +123,18 @@ public sealed class PlanningServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task An_ongoing_duty_is_listed_in_the_ongoing_section_without_a_due_date()
+    {
+        using var worker = new InProcessWorker(directory);
+        await worker.Get<PlanStore>().ImportAsync(Entity, Plans.Of(Plans.Activity("1.3", "PERMANENTE", Office)), "plan.tsv", dryRun: false, Ct);
+        await worker.Get<OfficeStore>().SetAsync(Entity, [new OfficeChange(Office, ["planeacion.oficina@ejemplo.gov.co"])], Ct);
+
+        var run = await worker.Get<PlanningService>().PlanAsync(March1, record: false, null, Ct);
+
+        Assert.Equal([new PlannedItem("1.3", "III", "ongoing", null, null, "Actividad 1.3")], Assert.Single(run.Messages).Items);
+    }
+
+    [Fact]
     public async Task A_preview_for_one_office_shows_only_its_digest_and_no_escalation()
     {
         using var worker = new InProcessWorker(directory);
