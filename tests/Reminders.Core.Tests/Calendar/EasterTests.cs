@@ -17,6 +17,7 @@ public class EasterTests
     [InlineData(2008, "2008-03-23")]
     [InlineData(1583, "1583-04-10")]
     [InlineData(1818, "1818-03-22")]
+    [InlineData(1900, "1900-04-15")]
     [InlineData(1943, "1943-04-25")]
     [InlineData(1954, "1954-04-18")]
     [InlineData(1981, "1981-04-19")]
