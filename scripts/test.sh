@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the test peers (a real SMTP server, a real PostgreSQL server, systemd-analyze) and runs every test.
+# Installs the test peers (a real SMTP server, a real PostgreSQL server, systemd-analyze, headless Chromium) and runs every test.
 # Usage: scripts/test.sh   (as root, or with sudo available, on Debian/Ubuntu with the .NET SDK)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,7 @@ install_peers() {
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
   command -v systemd-analyze >/dev/null 2>&1 || need+=(systemd)
   command -v openssl >/dev/null 2>&1 || need+=(openssl)
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
   [ ${#need[@]} -eq 0 ] && return 0
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -23,7 +24,7 @@ if command -v apt-get >/dev/null 2>&1; then
   # The peers are installed now: a test that cannot reach one fails instead of skipping, whatever CI says.
   export REMINDERS_TEST_PEERS=required
 else
-  echo "apt-get no está disponible: instale python3-aiosmtpd y postgresql a mano, o las pruebas que los necesitan se omitirán." >&2
+  echo "apt-get no está disponible: instale python3-aiosmtpd, postgresql y chromium a mano, o las pruebas que los necesitan se omitirán." >&2
 fi
 
 dotnet build Reminders.sln -c Release

@@ -22,4 +22,7 @@ public sealed record Digest(
     IReadOnlyList<string> NotificationKeys)
 {
     public string Language => Office.Language;
+
+    /// <summary>The office's progress on the digest's plan year (docs/follow-up.md), or null when not computed.</summary>
+    public Reports.OfficeProgress? Progress { get; init; }
 }

@@ -3,6 +3,7 @@ using Quartz;
 using Reminders.Core.Options;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Planning;
+using Reminders.Worker.Reports;
 
 namespace Reminders.Worker.Jobs;
 
@@ -13,6 +14,7 @@ namespace Reminders.Worker.Jobs;
 [DisallowConcurrentExecution]
 public sealed class PlanningJob(
     PlanningService planning,
+    FollowUpMailer followUps,
     DeliveryService delivery,
     SchedulerRuns runs,
     IOptions<RemindersOptions> options,
@@ -33,6 +35,7 @@ public sealed class PlanningJob(
             var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
             var today = CatchUpPolicy.Today(time.GetUtcNow(), zone);
             var run = await planning.PlanAsync(today, record: true, office: null, token).ConfigureAwait(false);
+            await followUps.PlanAsync(today, token).ConfigureAwait(false);
             await runs.SetLastRunAsync(Name, today, token).ConfigureAwait(false);
             var delivered = await delivery.DrainAsync(token).ConfigureAwait(false);
             JobsLog.PlanningRun(logger, today, run.Messages.Count, run.Notifications, run.Superseded,

@@ -10,6 +10,7 @@ using Reminders.Worker.Data;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Jobs;
 using Reminders.Worker.Planning;
+using Reminders.Worker.Reports;
 
 namespace Reminders.IntegrationTests.Worker;
 
@@ -129,7 +130,7 @@ public sealed class PlanningJobTests : IDisposable
     }
 
     private static PlanningJob PlanningJob(InProcessWorker worker, IHostApplicationLifetime? lifetime = null) => new(
-        worker.Get<PlanningService>(), worker.Get<DeliveryService>(), worker.Get<SchedulerRuns>(),
+        worker.Get<PlanningService>(), worker.Get<FollowUpMailer>(), worker.Get<DeliveryService>(), worker.Get<SchedulerRuns>(),
         worker.Get<IOptions<RemindersOptions>>(), worker.Time, lifetime ?? Substitute.For<IHostApplicationLifetime>(),
         NullLogger<PlanningJob>.Instance);
 

@@ -15,6 +15,9 @@ internal sealed record DigestView(
     IReadOnlyList<DigestRowView> DueSoon,
     IReadOnlyList<DigestRowView> Ongoing)
 {
+    /// <summary>The office's progress line (<c>{{ progress }}</c>), or empty.</summary>
+    public string Progress { get; init; } = "";
+
     public int OverdueCount => Overdue.Count;
 
     public int DueSoonCount => DueSoon.Count;

@@ -43,7 +43,10 @@ internal static class DigestViewBuilder
         AdminCommand: AdminCommand(digest.Office.Name),
         Overdue: Rows(digest, DigestSection.Overdue, text),
         DueSoon: Rows(digest, DigestSection.DueSoon, text),
-        Ongoing: Rows(digest, DigestSection.Ongoing, text));
+        Ongoing: Rows(digest, DigestSection.Ongoing, text))
+    {
+        Progress = text.Progress(digest.Progress),
+    };
 
     /// <summary>The CLI command an administrator runs to give the office an address.</summary>
     public static string AdminCommand(string office) =>
