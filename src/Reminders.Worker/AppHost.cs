@@ -54,7 +54,7 @@ public static class AppHost
             sp.GetRequiredService<IOptions<ClockOptions>>().Value.StartAt is { } text && ClockOptionsValidator.TryParse(text, out var startAt)
                 ? new ShiftedClock(TimeProvider.System, startAt)
                 : TimeProvider.System);
-        services.AddSingleton(AppPaths.From(configuration["Paths:DataDirectory"]));
+        services.AddSingleton(_ => AppPaths.From(configuration["Paths:DataDirectory"]));
 
         services.AddOptionsWithValidateOnStart<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
@@ -72,6 +72,7 @@ public static class AppHost
         services.AddSingleton<IPostConfigureOptions<RemindersOptions>, RemindersOptionsDefaults>();
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
         services.AddSingleton<IValidateOptions<RemindersOptions>, FollowUpOptionsValidator>();
+        services.AddSingleton(sp => EntityClock.For(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<RemindersOptions>>().Value));
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<RemindersOptions>>().Value.Calendar));
         services.AddSingleton(sp => new Planner(sp.GetRequiredService<IOptions<RemindersOptions>>().Value, sp.GetRequiredService<BusinessCalendar>()));
 
@@ -79,7 +80,7 @@ public static class AppHost
         services.TryAddSingleton<IMailDelivery>(sp =>
         {
             var mail = sp.GetRequiredService<IOptions<MailOptions>>().Value;
-            return new PickupDelivery(
+            return mail.Delivery == MailDeliveryKind.Smtp ? sp.GetRequiredService<SmtpDelivery>() : new PickupDelivery(
                 sp.GetRequiredService<AppPaths>().Resolve(mail.PickupDirectory),
                 new SendRateLimiter(mail.RateLimitPerMinute, sp.GetRequiredService<TimeProvider>()));
         });

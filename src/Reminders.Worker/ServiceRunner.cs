@@ -48,14 +48,10 @@ public static class ServiceRunner
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync("La configuración no es válida; el servicio no arranca:").ConfigureAwait(false);
-            foreach (var failure in ex.Failures)
-            {
-                await Console.Error.WriteLineAsync($"  - {failure}").ConfigureAwait(false);
-            }
-
-            await Console.Error.WriteLineAsync("Corrija appsettings.json o las variables de entorno (compruebe con «reminders check-config»).").ConfigureAwait(false);
-            return ExitCodes.BadInput;
+            return await ConfigurationErrors.WriteAsync(
+                ex,
+                "La configuración no es válida; el servicio no arranca:",
+                "Corrija appsettings.json o las variables de entorno (compruebe con «reminders check-config»).").ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is DatabaseUnavailableException or DbException or IOException or UnauthorizedAccessException
                                        or InvalidOperationException or SchedulerException)

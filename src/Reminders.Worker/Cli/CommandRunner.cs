@@ -22,14 +22,8 @@ public static class CommandRunner
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync("La configuración no es válida:").ConfigureAwait(false);
-            foreach (var failure in ex.Failures)
-            {
-                await Console.Error.WriteLineAsync($"  - {failure}").ConfigureAwait(false);
-            }
-
-            await Console.Error.WriteLineAsync("Corrija appsettings.json o las variables de entorno y vuelva a intentarlo.").ConfigureAwait(false);
-            return ExitCodes.BadInput;
+            return await ConfigurationErrors.WriteAsync(
+                ex, "La configuración no es válida:", "Corrija appsettings.json o las variables de entorno y vuelva a intentarlo.").ConfigureAwait(false);
         }
         catch (DatabaseUnavailableException ex)
         {

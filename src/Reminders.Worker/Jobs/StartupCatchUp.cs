@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
-using Reminders.Core.Options;
+using Reminders.Core.Calendar;
 
 namespace Reminders.Worker.Jobs;
 
@@ -13,21 +13,19 @@ internal sealed class StartupCatchUp(
     ISchedulerFactory schedulers,
     SchedulerRuns runs,
     IOptions<SchedulesOptions> schedules,
-    IOptions<RemindersOptions> reminders,
-    TimeProvider time,
+    EntityClock clock,
     ILogger<StartupCatchUp> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(reminders.Value.TimeZone);
-        var now = time.GetUtcNow();
+        var now = clock.Now;
         var lastRun = await runs.LastRunAsync(PlanningJob.Name, cancellationToken).ConfigureAwait(false);
-        if (!CatchUpPolicy.ShouldRun(lastRun, now, schedules.Value.Planning, zone))
+        if (!CatchUpPolicy.ShouldRun(lastRun, now, schedules.Value.Planning, clock.Zone))
         {
             return;
         }
 
-        var today = CatchUpPolicy.Today(now, zone);
+        var today = EntityClock.DateOf(now, clock.Zone);
         JobsLog.CatchingUp(logger, lastRun, today);
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
         await scheduler.TriggerJob(PlanningJob.Key, cancellationToken).ConfigureAwait(false);

@@ -134,6 +134,10 @@ public sealed class ServiceProcessTests : IDisposable
             ["Mail__AttachCalendar"] = "false",
             ["Mail__Delivery"] = "Pickup",
             ["Clock__StartAt"] = "2022-03-01T08:00:00-05:00",
+
+            // These tests count digests and escalations; the follow-up report (docs/follow-up.md), due on some days of
+            // the year only and recorded after them, would race with the counts. Its own tests cover its delivery.
+            ["Reminders__FollowUp__Send"] = "false",
         };
         if (smtp is not null)
         {

@@ -6,6 +6,7 @@ using Reminders.Worker.Data;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Outbox;
+using Reminders.Core.Rules;
 
 namespace Reminders.IntegrationTests.Worker;
 
@@ -138,9 +139,9 @@ public sealed class DeliveryServiceTests : IDisposable
         var office = Assert.Single(await new OfficeStore(db.Connections).ListAsync(Entity, Ct)).Id;
         var outbox = new OutboxStore(db.Connections, time);
         await outbox.RecordAsync(
-            [.. Enumerable.Range(1, count).Select(i => new OutboxEntry($"m{i}", "digest", Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {i}",
+            [.. Enumerable.Range(1, count).Select(i => new OutboxEntry($"m{i}", MessageKind.Digest, Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {i}",
                 RunDate, ["III 1.1"], [$"k{i}"], Mime($"Asunto {i}")))],
-            [.. Enumerable.Range(1, count).Select(i => new NotificationRecord($"k{i}", "DueSoon", activity, office, null, OutboxState.Pending))],
+            [.. Enumerable.Range(1, count).Select(i => new PlannedNotification($"k{i}", NotificationKind.DueSoon, activity, office, null, NotificationState.Pending))],
             RunDate, Ct);
         return outbox;
     }

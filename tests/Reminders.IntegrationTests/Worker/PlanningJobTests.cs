@@ -1,16 +1,16 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using Quartz;
-using Reminders.Core.Options;
 using Reminders.IntegrationTests.Infrastructure;
 using Reminders.Worker.Data;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Jobs;
 using Reminders.Worker.Planning;
 using Reminders.Worker.Reports;
+using Reminders.Core.Plans;
+using Reminders.Core.Calendar;
 
 namespace Reminders.IntegrationTests.Worker;
 
@@ -131,7 +131,7 @@ public sealed class PlanningJobTests : IDisposable
 
     private static PlanningJob PlanningJob(InProcessWorker worker, IHostApplicationLifetime? lifetime = null) => new(
         worker.Get<PlanningService>(), worker.Get<FollowUpMailer>(), worker.Get<DeliveryService>(), worker.Get<SchedulerRuns>(),
-        worker.Get<IOptions<RemindersOptions>>(), worker.Time, lifetime ?? Substitute.For<IHostApplicationLifetime>(),
+        worker.Get<EntityClock>(), lifetime ?? Substitute.For<IHostApplicationLifetime>(),
         NullLogger<PlanningJob>.Instance);
 
     private static DeliveryJob DeliveryJob(InProcessWorker worker, IHostApplicationLifetime? lifetime = null) => new(

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 using Reminders.IntegrationTests.Infrastructure;
 using Reminders.Worker.Data;
 using Reminders.Worker.Planning;
+using Reminders.Core.Plans;
+using Reminders.Worker.Outbox;
 
 namespace Reminders.IntegrationTests.Worker;
 
@@ -71,8 +73,8 @@ public sealed class PlanningServiceTests : IDisposable
         // superseded) and, four business days late, the first escalation level to the office head.
         Assert.Equal((false, 3, 1), (preview.Recorded, preview.Notifications, preview.Superseded));
         Assert.Equal(
-            [("digest", "Planeación"), ("digest", "Comunicaciones"), ("escalation", null)],
-            preview.Messages.Select(m => (m.Entry.Kind, m.Entry.Office)).OrderBy(m => m.Kind, StringComparer.Ordinal).ThenByDescending(m => m.Office, StringComparer.Ordinal));
+            [(MessageKind.Digest, "Planeación"), (MessageKind.Digest, "Comunicaciones"), (MessageKind.Escalation, null)],
+            preview.Messages.Select(m => (m.Entry.Kind, m.Entry.Office)).OrderBy(m => m.Kind).ThenByDescending(m => m.Office, StringComparer.Ordinal));
         Assert.Empty(await worker.Outbox.ListAsync(null, Ct));
         Assert.Empty(await worker.Outbox.TakenKeysAsync([planning.Activity, communications.Activity], Ct));
 
@@ -102,24 +104,24 @@ public sealed class PlanningServiceTests : IDisposable
         var run = await worker.Get<PlanningService>().PlanAsync(March1, record: false, null, Ct);
 
         var digest = run.Messages.Single(m => m.Entry.Office == "Comunicaciones");
-        Assert.Equal(("digest", "Alcaldía de Ejemplo", new DateOnly(2022, 3, 1)), (digest.Entry.Kind, digest.Entry.Entity, digest.Entry.RunDate));
+        Assert.Equal((MessageKind.Digest, "Alcaldía de Ejemplo", new DateOnly(2022, 3, 1)), (digest.Entry.Kind, digest.Entry.Entity, digest.Entry.RunDate));
         Assert.Equal(["comunicaciones@ejemplo.gov.co"], digest.Entry.To);
         Assert.Equal(["jefe.comunicaciones@ejemplo.gov.co"], digest.Entry.Cc);
         Assert.Equal("[PAAC 2022] 1 vencida — Comunicaciones (Alcaldía de Ejemplo)", digest.Entry.Subject);
         Assert.Equal(digest.Entry.Subject, digest.Message.Subject);
         Assert.Equal(["III 1.2"], digest.Entry.Items);
-        Assert.Equal([new PlannedItem("1.2", "III", "overdue", "2022-02-23", -6, "Actividad 1.2")], digest.Items);
+        Assert.Equal([new PlannedItem("1.2", "III", "overdue", "2022-02-23", -6)], digest.Items);
         Assert.NotEmpty(digest.Entry.Mime);
 
         var dueSoon = run.Messages.Single(m => m.Entry.Office == "Planeación");
-        Assert.Equal([new PlannedItem("1.1", "III", "due-soon", "2022-03-31", 30, "Actividad 1.1")], dueSoon.Items);
+        Assert.Equal([new PlannedItem("1.1", "III", "due-soon", "2022-03-31", 30)], dueSoon.Items);
 
-        var escalation = run.Messages.Single(m => m.Entry.Kind == "escalation");
+        var escalation = run.Messages.Single(m => m.Entry.Kind == MessageKind.Escalation);
         Assert.Equal(["jefe.comunicaciones@ejemplo.gov.co"], escalation.Entry.To);
         Assert.Empty(escalation.Entry.Cc);
         Assert.Equal("[PAAC 2022] Escalamiento: 1 actividad vencida (Alcaldía de Ejemplo)", escalation.Entry.Subject);
         Assert.Equal(["III 1.2"], escalation.Entry.Items);
-        Assert.Equal([new PlannedItem("1.2", "III", "overdue", "2022-02-23", -6, "Actividad 1.2")], escalation.Items);
+        Assert.Equal([new PlannedItem("1.2", "III", "overdue", "2022-02-23", -6)], escalation.Items);
     }
 
     [Fact]
@@ -131,7 +133,7 @@ public sealed class PlanningServiceTests : IDisposable
 
         var run = await worker.Get<PlanningService>().PlanAsync(March1, record: false, null, Ct);
 
-        Assert.Equal([new PlannedItem("1.3", "III", "ongoing", null, null, "Actividad 1.3")], Assert.Single(run.Messages).Items);
+        Assert.Equal([new PlannedItem("1.3", "III", "ongoing", null, null)], Assert.Single(run.Messages).Items);
     }
 
     [Fact]
@@ -142,7 +144,7 @@ public sealed class PlanningServiceTests : IDisposable
 
         var run = await worker.Get<PlanningService>().PlanAsync(March1, record: false, "Comunicaciones", Ct);
 
-        Assert.Equal([("digest", "Comunicaciones")], run.Messages.Select(m => (m.Entry.Kind, m.Entry.Office)));
+        Assert.Equal([(MessageKind.Digest, "Comunicaciones")], run.Messages.Select(m => (m.Entry.Kind, m.Entry.Office)));
     }
 
     [Fact]

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using Quartz;
-using Reminders.Core.Options;
 using Reminders.IntegrationTests.Infrastructure;
 using Reminders.Worker.Jobs;
+using Reminders.Core.Calendar;
 
 namespace Reminders.IntegrationTests.Worker;
 
@@ -77,8 +77,7 @@ public sealed class StartupCatchUpTests : IDisposable
         var catchUp = new StartupCatchUp(
             schedulers, runs,
             Microsoft.Extensions.Options.Options.Create(new SchedulesOptions { Planning = "0 0 7 ? * MON-FRI", Delivery = "0 0/5 * ? * *" }),
-            Microsoft.Extensions.Options.Options.Create(new RemindersOptions { TimeZone = "America/Bogota" }),
-            time, NullLogger<StartupCatchUp>.Instance);
+            new EntityClock(time, TimeZoneInfo.FindSystemTimeZoneById("America/Bogota")), NullLogger<StartupCatchUp>.Instance);
 
         await catchUp.StartAsync(Ct);
         await catchUp.StopAsync(Ct);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Reminders.Core.Text;
 
 namespace Reminders.Worker.Mail.Smtp;
 
@@ -102,7 +103,6 @@ public sealed class SmtpOptionsValidator : IValidateOptions<MailOptions>
         }
     }
 
-    private static bool IsMailbox(string value) =>
-        MailboxAddress.TryParse(value, out var mailbox) && mailbox.Address.Contains('@', StringComparison.Ordinal)
-        && !mailbox.Address.EndsWith('@') && !mailbox.Address.StartsWith('@');
+    /// <summary>An address by the one e-mail rule, alone or after a display name (<c>PAAC &lt;paac@x.gov.co&gt;</c>).</summary>
+    private static bool IsMailbox(string value) => MailboxAddress.TryParse(value, out var mailbox) && EmailAddress.IsValid(mailbox.Address);
 }
