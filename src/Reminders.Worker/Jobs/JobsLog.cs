@@ -25,4 +25,8 @@ internal static partial class JobsLog
 
     [LoggerMessage(EventId = 306, Level = LogLevel.Information, Message = "Database schema up to date ({Applied} migrations applied now)")]
     public static partial void Migrated(ILogger logger, int applied);
+
+    [LoggerMessage(EventId = 307, Level = LogLevel.Critical,
+        Message = "The {Job} run sent nothing: the mail server refused the configured credentials; messages stay pending until Mail:Smtp is fixed. {Reason}")]
+    public static partial void MailRefused(ILogger logger, string job, string reason);
 }
