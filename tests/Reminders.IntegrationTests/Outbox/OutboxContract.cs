@@ -118,7 +118,7 @@ public abstract class OutboxContract
         using var db = await CreateAsync();
         var (outbox, activity, office) = await SetUpAsync(db);
         await outbox.RecordAsync([Entry("m1", "k1"), Entry("m2", "k2"), Entry("m3", "k3")], [Key("k1", activity, office), Key("k2", activity, office), Key("k3", activity, office)], RunDate, Ct);
-        var ids = (await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct)).Select(c => c.Id).Order().ToList();
+        var ids = (await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct)).Select(c => c.Id).Order().ToList();
         foreach (var id in ids)
         {
             await outbox.MarkFailedAsync(id, "550 rechazado", null, Ct);
@@ -138,7 +138,7 @@ public abstract class OutboxContract
         using var db = await CreateAsync();
         var (outbox, activity, office) = await SetUpAsync(db);
         await outbox.RecordAsync([Entry("m1", "k1"), Entry("m2", "k2")], [Key("k1", activity, office), Key("k2", activity, office)], RunDate, Ct);
-        var first = (await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 1, Ct)).Single().Id;
+        var first = (await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 1, _ => false, Ct)).Single().Id;
         await outbox.MarkSentAsync(first, "250 OK", null, Ct);
 
         var sent = Assert.Single(await outbox.ListAsync(OutboxState.Sent, Ct));
