@@ -49,7 +49,7 @@ public static class AppHost
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(AppPaths.From(configuration["Paths:DataDirectory"]));
 
-        services.AddOptionsWithValidateOnStart<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddOptionsWithValidateOnStart<DatabaseOptions>().BindChecked(configuration, DatabaseOptions.Section);
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
         services.AddSingleton<ConnectionFactory>();
@@ -61,7 +61,7 @@ public static class AppHost
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<SchedulerRuns>();
 
-        services.AddOptionsWithValidateOnStart<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.SectionName));
+        services.AddOptionsWithValidateOnStart<RemindersOptions>().BindChecked(configuration, RemindersOptions.SectionName);
         services.AddSingleton<IPostConfigureOptions<RemindersOptions>, RemindersOptionsDefaults>();
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<RemindersOptions>>().Value.Calendar));

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Reminders.Worker.Data;
 
@@ -21,24 +20,11 @@ public static class CommandRunner
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync("La configuración no es válida:").ConfigureAwait(false);
-            foreach (var failure in ex.Failures)
-            {
-                await Console.Error.WriteLineAsync($"  - {failure}").ConfigureAwait(false);
-            }
-
-            await Console.Error.WriteLineAsync("Corrija appsettings.json o las variables de entorno y vuelva a intentarlo.").ConfigureAwait(false);
-            return ExitCodes.BadInput;
+            return await ConfigurationReport.WriteAsync(Console.Error, ex.Failures, "La configuración no es válida:").ConfigureAwait(false);
         }
-        catch (DatabaseUnavailableException ex)
+        catch (Exception ex) when (DatabaseErrors.IsDatabaseFailure(ex))
         {
-            await Console.Error.WriteLineAsync($"Error de base de datos: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.Failure;
-        }
-        catch (DbException ex)
-        {
-            await Console.Error.WriteLineAsync(
-                $"Error de base de datos: {ex.Message}. Revise Database:ConnectionString y que el servidor esté disponible.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"Error: {DatabaseErrors.Describe(ex)}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException)

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Reminders.Worker.Data;
@@ -46,17 +45,14 @@ public static class ServiceRunner
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync("La configuración no es válida; el servicio no arranca:").ConfigureAwait(false);
-            foreach (var failure in ex.Failures)
-            {
-                await Console.Error.WriteLineAsync($"  - {failure}").ConfigureAwait(false);
-            }
-
-            await Console.Error.WriteLineAsync("Corrija appsettings.json o las variables de entorno (compruebe con «reminders check-config»).").ConfigureAwait(false);
-            return ExitCodes.BadInput;
+            return await ConfigurationReport.WriteAsync(Console.Error, ex.Failures, "La configuración no es válida; el servicio no arranca:").ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is DatabaseUnavailableException or DbException or IOException or UnauthorizedAccessException
-                                       or InvalidOperationException or SchedulerException)
+        catch (Exception ex) when (DatabaseErrors.IsDatabaseFailure(ex))
+        {
+            await Console.Error.WriteLineAsync($"El servicio no pudo arrancar: {DatabaseErrors.Describe(ex)}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or SchedulerException)
         {
             await Console.Error.WriteLineAsync($"El servicio no pudo arrancar: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;

@@ -1,3 +1,4 @@
+using Reminders.Worker.Configuration;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -14,7 +15,7 @@ public static class SchedulingServiceCollectionExtensions
         // Migrations run first: hosted services start in registration order.
         services.AddHostedService<DatabaseMigrationService>();
 
-        var schedules = configuration.GetSection(SchedulesOptions.Section).Get<SchedulesOptions>() ?? new SchedulesOptions();
+        var schedules = CheckedBinding.TryGet<SchedulesOptions>(configuration, SchedulesOptions.Section) ?? new SchedulesOptions();
         var zone = FindZone(configuration["Reminders:TimeZone"] ?? "America/Bogota");
 
         // The "Quartz" section passes through (thread pool, persistent clustered job store, …); see the README.
@@ -45,7 +46,7 @@ public static class SchedulingServiceCollectionExtensions
     /// <summary>Only the validated <c>Schedules</c> options (for <c>check-config</c>, which runs no scheduler).</summary>
     public static IServiceCollection AddSchedulesOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptionsWithValidateOnStart<SchedulesOptions>().Bind(configuration.GetSection(SchedulesOptions.Section));
+        services.AddOptionsWithValidateOnStart<SchedulesOptions>().BindChecked(configuration, SchedulesOptions.Section);
         services.AddSingleton<IValidateOptions<SchedulesOptions>, SchedulesOptionsValidator>();
         return services;
     }

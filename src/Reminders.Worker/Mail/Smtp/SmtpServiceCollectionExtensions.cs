@@ -1,3 +1,4 @@
+using Reminders.Worker.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reminders.Worker.Mail.Smtp.OAuth;
@@ -14,12 +15,14 @@ public static class SmtpServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSmtpDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateOnStart();
+        services.AddOptions<MailOptions>().BindChecked(configuration, MailOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, MailOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, SmtpOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        var mail = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
-        if (mail.Delivery != MailDeliveryKind.Smtp)
+        // A value that does not convert registers no SMTP delivery: the binding validation stops the start with the key.
+        var mail = CheckedBinding.TryGet<MailOptions>(configuration, MailOptions.Section);
+        if (mail is null || mail.Delivery != MailDeliveryKind.Smtp)
         {
             return services;
         }
