@@ -31,6 +31,11 @@ public static class ActivitiesCommand
         {
             var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
             var filter = new ActivityFilter(result.GetValue(entity), result.GetValue(year), Office: result.GetValue(office));
+            if (filter.Office is not null)
+            {
+                await KnownOffice.RequireAsync(scope, filter.Office, filter.Entity, cancellationToken).ConfigureAwait(false);
+            }
+
             var rows = await scope.Get<ActivityStore>().ListAsync(filter, result.GetValue(state), day, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
             {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Reminders.Worker.Data;
 using Reminders.Worker.Mail.Pickup;
 using Reminders.Worker.Planning;
 
@@ -19,9 +18,9 @@ public static class PreviewCommand
         {
             var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
             var onlyOffice = result.GetValue(office);
-            if (onlyOffice is not null && !await OfficeExistsAsync(scope, onlyOffice, cancellationToken).ConfigureAwait(false))
+            if (onlyOffice is not null)
             {
-                throw new InvalidInputException($"--office: no hay ninguna oficina llamada «{onlyOffice}»; consulte «reminders offices list».");
+                await KnownOffice.RequireAsync(scope, onlyOffice, null, cancellationToken).ConfigureAwait(false);
             }
 
             var run = await scope.Get<PlanningService>().PlanAsync(day, record: false, onlyOffice, cancellationToken).ConfigureAwait(false);
@@ -53,11 +52,5 @@ public static class PreviewCommand
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    private static async Task<bool> OfficeExistsAsync(CommandScope scope, string name, CancellationToken cancellationToken)
-    {
-        var offices = await scope.Get<OfficeStore>().ListAsync(null, cancellationToken).ConfigureAwait(false);
-        return offices.Any(o => o.IsNamed(name));
     }
 }
