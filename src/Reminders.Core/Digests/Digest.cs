@@ -9,6 +9,7 @@ namespace Reminders.Core.Digests;
 /// <param name="Cc">Escalation recipients copied on the office's overdue reminders.</param>
 /// <param name="Unaddressed">True when the office has no address and the digest goes to the coordinator ("sin destinatario").</param>
 /// <param name="NotificationKeys">The notification keys (SPEC §4) this message carries.</param>
+/// <param name="MissingEscalations">Escalation levels its overdue activities reached whose recipient is not set.</param>
 public sealed record Digest(
     string Key,
     string Entity,
@@ -19,7 +20,10 @@ public sealed record Digest(
     IReadOnlyList<string> Cc,
     bool Unaddressed,
     IReadOnlyList<DigestItem> Items,
-    IReadOnlyList<string> NotificationKeys)
+    IReadOnlyList<string> NotificationKeys,
+    IReadOnlyList<MissingEscalation>? MissingEscalations = null)
 {
+    public IReadOnlyList<MissingEscalation> MissingEscalations { get; } = MissingEscalations ?? [];
+
     public string Language => Office.Language;
 }

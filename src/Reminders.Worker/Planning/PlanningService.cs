@@ -84,6 +84,12 @@ public sealed class PlanningService(
                 continue;
             }
 
+            // Every digest that reports a missing recipient says so in the log too.
+            foreach (var missing in digest.MissingEscalations)
+            {
+                PlanningLog.MissingEscalation(logger, $"{missing.Component} {missing.Number}", digest.Office.Name, entity.Name, missing.Level, missing.Role);
+            }
+
             if (digest.To.Count == 0)
             {
                 // Nobody to send it to: its keys stay free, so it goes out once an address is added.
