@@ -22,6 +22,8 @@ public static class ServiceRunner
             builder.Configuration.AddCommandLine(args);
         }
 
+        // Console log lines carry an ISO-8601 time stamp (under systemd the journal stamps them instead).
+        builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffzzz ");
         builder.Services.AddWindowsService(o => o.ServiceName = "Reminders");
         builder.Services.AddSystemd();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);

@@ -36,7 +36,7 @@ public sealed class PlanningJob(
             var run = await planning.PlanAsync(today, record: true, office: null, token).ConfigureAwait(false);
             await runs.SetLastRunAsync(Name, today, token).ConfigureAwait(false);
             var delivered = await delivery.DrainAsync(token).ConfigureAwait(false);
-            JobsLog.PlanningRun(logger, today, run.Messages.Count, run.Notifications, run.Superseded,
+            JobsLog.PlanningRun(logger, new LogDate(today), run.Messages.Count, run.Notifications, run.Superseded,
                 delivered.Sent, delivered.Retried, delivered.Failed);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)

@@ -40,6 +40,7 @@ public static class SchedulingServiceCollectionExtensions
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<StartupCatchUp>();
+        services.AddHostedService<ServiceBanner>();
         return services;
     }
 

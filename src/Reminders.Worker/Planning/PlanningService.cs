@@ -1,3 +1,4 @@
+using Reminders.Core.Digests;
 using Microsoft.Extensions.Options;
 using Reminders.Core.Options;
 using Reminders.Core.Rules;
@@ -33,7 +34,7 @@ public sealed class PlanningService(
         {
             for (var attempt = 1; ; attempt++)
             {
-                var (result, planned) = await PlanEntityAsync(entity, runDate, office, cancellationToken).ConfigureAwait(false);
+                var (result, planned) = await PlanEntityAsync(entity, runDate, office, record, cancellationToken).ConfigureAwait(false);
                 if (!record || result.IsEmpty)
                 {
                     all.AddRange(planned);
@@ -58,7 +59,7 @@ public sealed class PlanningService(
                 }
                 catch (DuplicateKeyException) when (attempt < MaxAttempts)
                 {
-                    PlanningLog.PlannedElsewhere(logger, entity.Name, runDate);
+                    PlanningLog.PlannedElsewhere(logger, entity.Name, new Jobs.LogDate(runDate));
                 }
             }
         }
@@ -66,8 +67,41 @@ public sealed class PlanningService(
         return new PlanningRun(runDate, all, notifications, superseded, record);
     }
 
+    /// <summary>
+    /// Records every notification due on <paramref name="runDate"/> as superseded without sending anything
+    /// (<c>Reminders:CatchUp</c> = <c>Supersede</c> on a first start); returns how many were recorded.
+    /// </summary>
+    public async Task<int> SupersedeAsync(DateOnly runDate, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var entity in await entities.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var (result, _) = await PlanEntityAsync(entity, runDate, null, record: false, cancellationToken).ConfigureAwait(false);
+            if (result.IsEmpty)
+            {
+                continue;
+            }
+
+            var records = result.Notifications
+                .Select(n => new NotificationRecord(n.Key, n.Kind.ToString(), n.ActivityId, n.OfficeId, n.Recipient, OutboxState.Superseded))
+                .ToList();
+            try
+            {
+                await outbox.RecordAsync([], records, runDate, cancellationToken).ConfigureAwait(false);
+                recorded += records.Count;
+            }
+            catch (DuplicateKeyException)
+            {
+                // Another instance planned this entity first: its run decides.
+                PlanningLog.PlannedElsewhere(logger, entity.Name, new Jobs.LogDate(runDate));
+            }
+        }
+
+        return recorded;
+    }
+
     private async Task<(PlanningResult Result, List<PlannedMessage> Messages)> PlanEntityAsync(
-        EntityRow entity, DateOnly runDate, string? office, CancellationToken cancellationToken)
+        EntityRow entity, DateOnly runDate, string? office, bool record, CancellationToken cancellationToken)
     {
         var entityActivities = await activities.LoadAsync(new ActivityFilter(entity.Name), cancellationToken).ConfigureAwait(false);
         var entityOffices = await offices.ListAsync(entity.Name, cancellationToken).ConfigureAwait(false);
@@ -84,10 +118,9 @@ public sealed class PlanningService(
                 continue;
             }
 
-            // Every digest that reports a missing recipient says so in the log too.
-            foreach (var missing in digest.MissingEscalations)
+            if (record)
             {
-                PlanningLog.MissingEscalation(logger, $"{missing.Component} {missing.Number}", digest.Office.Name, entity.Name, missing.Level, missing.Role);
+                LogMissingEscalations(digest, entity.Name);
             }
 
             if (digest.To.Count == 0)
@@ -107,4 +140,27 @@ public sealed class PlanningService(
 
         return (result, planned);
     }
+
+    /// <summary>A digest that reports reached levels without a recipient says so in the log too: one line per missing role.</summary>
+    private void LogMissingEscalations(Digest digest, string entity)
+    {
+        if (!logger.IsEnabled(LogLevel.Warning))
+        {
+            return;
+        }
+
+        foreach (var role in digest.MissingEscalations.GroupBy(m => m.Role))
+        {
+            var levels = string.Join(", ", role.Select(m => m.Level).Distinct().Order());
+            var activities = string.Join(", ", role.Select(m => m.Number.ToString()).Distinct());
+            PlanningLog.MissingEscalation(logger, digest.Office.Name, entity, RoleName(role.Key), levels, activities);
+        }
+    }
+
+    private static string RoleName(string role) => role switch
+    {
+        EscalationRoles.OfficeHead => "del jefe de la oficina",
+        EscalationRoles.Coordinator => "del coordinador del PAAC",
+        _ => "de Control Interno",
+    };
 }

@@ -36,6 +36,6 @@ public sealed class MissingEscalationCliTests : IDisposable
         Assert.Contains("3.6 (nivel 1): falta el correo de jefe de la oficina responsable", digest.TextBody, StringComparison.Ordinal);
         Assert.Contains("reminders offices set \"Control Interno\" --head correo@entidad.gov.co", digest.TextBody, StringComparison.Ordinal);
         Assert.Contains("Escalamiento sin destinatario", digest.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("Escalamiento sin destinatario: la actividad III 3.6 de «Control Interno»", reached.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Escalamiento sin destinatario en «Control Interno» (Alcaldía de Ejemplo): falta el correo del jefe de la oficina, así que no se envió el aviso de nivel 1 de 3.6", reached.Stderr, StringComparison.Ordinal);
     }
 }
