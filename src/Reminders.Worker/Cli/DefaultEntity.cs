@@ -3,7 +3,7 @@ using Reminders.Core.Import;
 namespace Reminders.Worker.Cli;
 
 /// <summary>
-/// Which entity a command without <c>--entity</c> is about (docs/administration.md, "La entidad por defecto"):
+/// Which entity a command without <c>--entity</c> is about (README, «La entidad por defecto»):
 /// the only entity in the database; with none yet, <c>Reminders:Entity</c>; with several, the one
 /// <c>Reminders:Entity</c> names — otherwise the command is refused and the entities listed.
 /// </summary>
