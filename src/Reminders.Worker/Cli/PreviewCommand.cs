@@ -41,7 +41,9 @@ public static class PreviewCommand
 
             Console.WriteLine(run.Messages.Count == 0
                 ? $"Nada que enviar el {day:yyyy-MM-dd}."
-                : $"El {day:yyyy-MM-dd} se enviarían {run.Messages.Count} mensaje(s):");
+                : run.Messages.Count == 1
+                    ? $"El {day:yyyy-MM-dd} se enviaría 1 mensaje:"
+                    : $"El {day:yyyy-MM-dd} se enviarían {run.Messages.Count} mensajes:");
             foreach (var message in run.Messages)
             {
                 Console.WriteLine($"- {message.Entry.Subject}");
