@@ -3,6 +3,7 @@ using System.Globalization;
 using Reminders.Bench;
 using Reminders.Core.Calendar;
 using Reminders.Core.Options;
+using Reminders.Core.Planning;
 using Reminders.Core.Rules;
 
 // Plans every day of a year for a large synthetic entity and reports time per run and memory.

@@ -2,10 +2,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reminders.Core.Calendar;
 using Reminders.Core.Options;
-using Reminders.Core.Rules;
+using Reminders.Core.Planning;
 using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 using Reminders.Worker.Delivery;
+using Reminders.Worker.Jobs;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Pickup;
 using Reminders.Worker.Mail.Smtp;
@@ -79,7 +80,4 @@ public static class AppHost
         services.AddSingleton<PlanningService>();
         services.AddSingleton<DeliveryService>();
     }
-
-    /// <summary>Validates every option registered with ValidateOnStart, as starting the host would.</summary>
-    public static void ValidateOptions(IServiceProvider services) => services.GetService<IStartupValidator>()?.Validate();
 }

@@ -1,4 +1,5 @@
 using Reminders.Core.Plans;
+using Reminders.Core.Text;
 
 namespace Reminders.Core.Import;
 

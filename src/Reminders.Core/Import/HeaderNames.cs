@@ -1,3 +1,5 @@
+using Reminders.Core.Text;
+
 namespace Reminders.Core.Import;
 
 /// <summary>

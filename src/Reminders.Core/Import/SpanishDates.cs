@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Reminders.Core.Plans;
+using Reminders.Core.Text;
 
 namespace Reminders.Core.Import;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Reminders.Core.Text;
 
 namespace Reminders.Core.Options;
 

@@ -15,7 +15,7 @@ public sealed record Office(
     /// <summary>Whether <paramref name="name"/> is this office's name or one of its aliases, compared normalised.</summary>
     public bool IsNamed(string name)
     {
-        var key = Import.OfficeNames.Normalize(name);
-        return Import.OfficeNames.Normalize(Name) == key || Aliases.Any(a => Import.OfficeNames.Normalize(a) == key);
+        var key = OfficeNames.Normalize(name);
+        return OfficeNames.Normalize(Name) == key || Aliases.Any(a => OfficeNames.Normalize(a) == key);
     }
 }

@@ -27,7 +27,7 @@ public static class ActivitiesCommand
         var asOf = new Option<string?>("--as-of") { HelpName = "FECHA", Description = "Fecha de referencia para «overdue» (por defecto hoy)" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("list", "Lista las actividades con su estado") { entity, year, office, state, asOf, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
             var filter = new ActivityFilter(result.GetValue(entity), result.GetValue(year), Office: result.GetValue(office));
@@ -61,7 +61,7 @@ public static class ActivitiesCommand
         var on = new Option<string?>("--on") { HelpName = "FECHA", Description = "Fecha (por defecto hoy)" };
         var evidence = new Option<string?>("--evidence") { HelpName = "EVIDENCIA", Description = "Evidencia: enlace o texto" };
         var command = new Command(name, description) { number, component, year, entity, on, evidence };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var filter = Filter(result, number, component, year, entity);
             var day = CliDates.ParseOptional(result.GetValue(on), "--on") ?? scope.Today();
@@ -79,7 +79,7 @@ public static class ActivitiesCommand
         var evidence = new Option<string?>("--evidence") { HelpName = "EVIDENCIA", Description = "Evidencia: enlace o texto" };
         var on = new Option<string?>("--on") { HelpName = "FECHA", Description = "Fecha del avance (por defecto hoy)" };
         var command = new Command("progress", "Registra un avance (p. ej. de una actividad permanente)") { number, component, year, entity, note, evidence, on };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var text = result.GetRequiredValue(note).Trim();
             if (text.Length == 0)

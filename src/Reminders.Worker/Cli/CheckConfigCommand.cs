@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Reminders.Core.Options;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 using Reminders.Worker.Jobs;
 using Reminders.Worker.Mail;
@@ -19,11 +20,11 @@ public static class CheckConfigCommand
     {
         var sendTestTo = new Option<string?>("--send-test-to") { HelpName = "CORREO", Description = "Envía un mensaje de prueba a esta dirección con la entrega configurada" };
         var command = new Command("check-config", "Comprueba la configuración: opciones, base de datos, servidor SMTP y (opcional) un mensaje de prueba") { sendTestTo };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(sendTestTo), cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(CliRootCommand.HostOf(result), result.GetValue(sendTestTo), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? testAddress, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ICliHost cli, string? testAddress, CancellationToken cancellationToken)
     {
         if (testAddress is not null && !EmailAddresses.IsValid(testAddress))
         {
@@ -32,7 +33,7 @@ public static class CheckConfigCommand
         }
 
         // The same services the service builds (scheduler included), so every validator it runs runs here too.
-        var builder = AppHost.CreateBuilder(forCommand: true);
+        var builder = cli.CreateCommandBuilder();
         builder.Services.AddScheduling(builder.Configuration);
         using var host = builder.Build();
         var checklist = new Checklist(Console.Out);

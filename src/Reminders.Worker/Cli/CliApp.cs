@@ -5,10 +5,10 @@ namespace Reminders.Worker.Cli;
 /// <summary>The command line: <c>reminders</c> alone (or <c>reminders run</c>) runs the service; the rest are administrator commands.</summary>
 public static class CliApp
 {
-    public static RootCommand Create()
+    public static RootCommand Create(ICliHost host)
     {
-        var root = new RootCommand("Recordatorios del Plan Anticorrupción y de Atención al Ciudadano (PAAC). Sin comando, ejecuta el servicio.");
-        root.SetAction((_, _) => ServiceRunner.RunAsync());
+        var root = new CliRootCommand(host, "Recordatorios del Plan Anticorrupción y de Atención al Ciudadano (PAAC). Sin comando, ejecuta el servicio.");
+        root.SetAction((_, _) => host.RunServiceAsync());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(CheckConfigCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
@@ -22,9 +22,9 @@ public static class CliApp
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, ICliHost host)
     {
-        var root = Create();
+        var root = Create(host);
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {

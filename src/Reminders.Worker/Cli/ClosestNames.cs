@@ -1,5 +1,5 @@
 using Quickenshtein;
-using Reminders.Core.Import;
+using Reminders.Core.Plans;
 
 namespace Reminders.Worker.Cli;
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Reminders.Worker.Data;
 
@@ -6,16 +7,16 @@ namespace Reminders.Worker.Cli;
 /// <summary>Runs a command's body and turns failures into a clear message on stderr and the documented exit code.</summary>
 public static class CommandRunner
 {
-    public static async Task<int> RunAsync(Func<CommandScope, Task<int>> body, bool migrate = true)
+    public static async Task<int> RunAsync(ParseResult result, Func<CommandScope, Task<int>> body, bool migrate = true)
     {
         try
         {
-            using var scope = CommandScope.Open(migrate);
+            using var scope = CommandScope.Open(CliRootCommand.HostOf(result), migrate);
             return await body(scope).ConfigureAwait(false);
         }
-        catch (InvalidInputException ex)
+        catch (Exception ex) when (InputErrors.Describe(ex) is { } message)
         {
-            await Console.Error.WriteLineAsync($"Error: {ex.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"Error: {message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
         catch (OptionsValidationException ex)

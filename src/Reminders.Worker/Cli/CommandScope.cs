@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Reminders.Core.Options;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 using Reminders.Worker.Jobs;
 
@@ -18,12 +19,12 @@ public sealed class CommandScope : IDisposable
         where T : notnull => host.Services.GetRequiredService<T>();
 
     /// <summary>Builds the host, validates the configuration and brings the database schema up to date.</summary>
-    public static CommandScope Open(bool migrate = true)
+    public static CommandScope Open(ICliHost cli, bool migrate = true)
     {
-        var host = AppHost.CreateBuilder(forCommand: true).Build();
+        var host = cli.CreateCommandBuilder().Build();
         try
         {
-            AppHost.ValidateOptions(host.Services);
+            host.Services.ValidateOptions();
             if (migrate)
             {
                 host.Services.GetRequiredService<Migrator>().Migrate();

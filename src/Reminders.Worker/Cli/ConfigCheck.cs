@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Reminders.Core.Options;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 using Reminders.Worker.Jobs;
 using Reminders.Worker.Mail;
@@ -24,7 +25,7 @@ internal static class ConfigCheck
         // Any other options the service validates on start (the same startup validator the host runs).
         try
         {
-            AppHost.ValidateOptions(services);
+            services.ValidateOptions();
         }
         catch (OptionsValidationException e)
         {

@@ -1,4 +1,4 @@
-using Reminders.Core.Import;
+using Reminders.Core.Plans;
 
 namespace Reminders.Worker.Cli;
 

@@ -18,7 +18,7 @@ public static class EntitiesCommand
     {
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("list", "Lista las entidades") { json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var entities = await scope.Get<EntityStore>().ListAsync(cancellationToken).ConfigureAwait(false);
             var rows = entities.Select(e =>
@@ -50,7 +50,7 @@ public static class EntitiesCommand
         var control = new Option<string?>("--control-interno") { HelpName = "CORREO", Description = "Correo de Control Interno" };
         var isNew = new Option<bool>("--new") { Description = "La entidad es nueva: créela aunque no tenga planes todavía" };
         var command = new Command("set", "Fija los correos de coordinación y Control Interno de una entidad") { name, coordinator, control, isNew };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var c = result.GetValue(coordinator) is { } a ? EmailAddresses.Require(a, "--coordinator") : null;
             var ci = result.GetValue(control) is { } b ? EmailAddresses.Require(b, "--control-interno") : null;

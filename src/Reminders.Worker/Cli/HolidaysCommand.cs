@@ -14,7 +14,7 @@ public static class HolidaysCommand
         var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Año (por defecto el actual)" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON: [{ date, name }]" };
         var command = new Command("holidays", "Lista los festivos de Colombia y los días cerrados configurados") { year, json };
-        command.SetAction((result, _) => CommandRunner.RunAsync(scope =>
+        command.SetAction((result, _) => CommandRunner.RunAsync(result, scope =>
         {
             var y = result.GetValue(year) ?? scope.Today().Year;
             if (y is < 1900 or > 2200)

@@ -15,7 +15,7 @@ public static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Muestra qué cambiaría sin escribir nada" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("import", "Importa un plan (PAAC) a la base de datos") { file, entity, year, dryRun, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var path = result.GetRequiredValue(file);
             var asJson = result.GetValue(json);

@@ -24,7 +24,7 @@ public static class OfficesCommand
         var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Solo las oficinas de esta entidad" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("list", "Lista las oficinas y sus correos") { entity, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var offices = await scope.Get<OfficeStore>().ListAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
@@ -59,7 +59,7 @@ public static class OfficesCommand
         language.AcceptOnlyFromAmong("es", "en");
         var isNew = new Option<bool>("--new") { Description = "La oficina es nueva: créela aunque ningún plan de la entidad la nombre" };
         var command = new Command("set", "Modifica una oficina (o la crea, con --new)") { name, entity, email, head, alias, language, isNew };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var officeName = result.GetRequiredValue(name).Trim();
             if (officeName.Length == 0)

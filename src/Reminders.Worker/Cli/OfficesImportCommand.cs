@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.VisualBasic.FileIO;
-using Reminders.Core.Import;
+using Reminders.Core.Plans;
 using Reminders.Worker.Data;
 
 namespace Reminders.Worker.Cli;
@@ -23,7 +23,7 @@ public static class OfficesImportCommand
         var file = new Argument<FileInfo>("archivo") { Description = "CSV con columnas oficina, correos, jefe, alias, idioma" };
         var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto la única de la base de datos, o Reminders:Entity)" };
         var command = new Command("import", "Importa el directorio de oficinas desde un CSV") { file, entity };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var path = result.GetRequiredValue(file);
             if (!path.Exists)

@@ -20,7 +20,7 @@ public static class OutboxCommand
         state.AcceptOnlyFromAmong(OutboxState.Pending, OutboxState.Sent, OutboxState.Failed, OutboxState.Superseded);
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("list", "Lista los mensajes del outbox") { state, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var store = scope.Get<OutboxStore>();
             var wanted = result.GetValue(state);
@@ -74,7 +74,7 @@ public static class OutboxCommand
         var id = new Argument<long?>("id") { Description = "Id del mensaje fallido", Arity = ArgumentArity.ZeroOrOne };
         var failed = new Option<bool>("--failed") { Description = "Reintenta todos los mensajes fallidos" };
         var command = new Command("retry", "Vuelve a poner en cola mensajes fallidos") { id, failed };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var one = result.GetValue(id);
             if (one is null == !result.GetValue(failed))

@@ -14,7 +14,7 @@ public static class PreviewCommand
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var output = new Option<DirectoryInfo?>("--out") { HelpName = "CARPETA", Description = "Escribe aquí los mensajes como archivos .eml para revisarlos" };
         var command = new Command("preview", "Muestra lo que se enviaría en una fecha, sin enviar ni registrar nada") { asOf, office, json, output };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
             var onlyOffice = result.GetValue(office);

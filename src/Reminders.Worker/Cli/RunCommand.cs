@@ -8,7 +8,7 @@ public static class RunCommand
     public static Command Create()
     {
         var command = new Command("run", "Ejecuta el servicio: planea según Schedules:Planning y entrega según Schedules:Delivery (es lo que hace «reminders» sin comando)");
-        command.SetAction((_, _) => ServiceRunner.RunAsync());
+        command.SetAction((result, _) => CliRootCommand.HostOf(result).RunServiceAsync());
         return command;
     }
 }

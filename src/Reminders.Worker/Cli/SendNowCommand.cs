@@ -11,7 +11,7 @@ public static class SendNowCommand
     {
         var asOf = new Option<string?>("--as-of") { HelpName = "FECHA", Description = "Fecha de la corrida (por defecto hoy)" };
         var command = new Command("send-now", "Planea la corrida de una fecha y entrega lo pendiente ahora") { asOf };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async scope =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
             var run = await scope.Get<PlanningService>().PlanAsync(day, record: true, null, cancellationToken).ConfigureAwait(false);

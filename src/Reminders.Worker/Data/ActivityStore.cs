@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Reminders.Core.Import;
 using Reminders.Core.Plans;
 
 namespace Reminders.Worker.Data;
@@ -90,21 +89,10 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
     private static async Task<ActivityRecord> SingleAsync(DbConnection connection, DbTransaction transaction, ActivityFilter filter, CancellationToken cancellationToken)
     {
         var matches = await QueryAsync(connection, transaction, filter, cancellationToken).ConfigureAwait(false);
-        return matches.Count switch
-        {
-            1 => matches[0],
-            0 => throw new InvalidInputException($"No hay ninguna actividad {filter.Number}{Describe(filter)}. Consulte «reminders activities list»."),
-            _ => throw new InvalidInputException(
-                $"Hay {matches.Count} actividades {filter.Number}{Describe(filter)}: "
-                + string.Join(", ", matches.Select(m => $"{m.Entity} {m.Year} componente {m.Component}"))
-                + ". Indique cuál con --component, --year o --entity."),
-        };
+        return matches.Count == 1
+            ? matches[0]
+            : throw new ActivityNotUniqueException(filter, matches.Select(m => (m.Entity, m.Year, m.Component)).ToList());
     }
-
-    private static string Describe(ActivityFilter filter) =>
-        (filter.Component is null ? "" : $" en el componente {filter.Component}")
-        + (filter.Year is null ? "" : $" del plan {filter.Year}")
-        + (filter.Entity is null ? "" : $" de «{filter.Entity}»");
 
     private static async Task<List<ActivityRecord>> QueryAsync(DbConnection connection, DbTransaction? transaction, ActivityFilter filter, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Reminders.Worker.Configuration;
 
 namespace Reminders.Worker.Data;
 

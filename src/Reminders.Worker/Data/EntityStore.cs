@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Dapper;
-using Reminders.Core.Import;
+using Reminders.Core.Plans;
 
 namespace Reminders.Worker.Data;
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Reminders.Core.Import;
 using Reminders.Core.Plans;
 
 namespace Reminders.Worker.Data;
@@ -100,7 +99,7 @@ public sealed class OfficeStore(ConnectionFactory connections)
 
             if (owner is not null)
             {
-                throw new InvalidInputException($"El alias «{alias}» ya pertenece a otra oficina; quítelo de allí o use otro nombre.");
+                throw new AliasTakenException(alias, owner.Value);
             }
 
             await connection.ExecuteAsync(new CommandDefinition(

@@ -1,3 +1,5 @@
+using Reminders.Worker.Logging;
+
 namespace Reminders.Worker.Jobs;
 
 /// <summary>

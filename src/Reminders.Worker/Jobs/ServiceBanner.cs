@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Reminders.Core.Options;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
+using Reminders.Worker.Logging;
 using Reminders.Worker.Mail;
 
 namespace Reminders.Worker.Jobs;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Quartz;
 using Reminders.Core.Options;
-using Reminders.Worker.Outbox;
+using Reminders.Worker.Logging;
 using Reminders.Worker.Planning;
 
 namespace Reminders.Worker.Jobs;

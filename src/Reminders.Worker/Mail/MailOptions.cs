@@ -1,5 +1,3 @@
-using Reminders.Worker.Mail.Smtp;
-
 namespace Reminders.Worker.Mail;
 
 /// <summary>The <c>Mail</c> section: how messages leave the service.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Reminders.Core.Digests;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Rendering;
 using Reminders.Worker.Outbox;

@@ -1,10 +1,12 @@
+using Reminders.Worker.Logging;
+
 namespace Reminders.Worker.Planning;
 
 /// <summary>Log messages of planning runs.</summary>
 internal static partial class PlanningLog
 {
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Otra ejecución registró los mismos avisos de {Entity} para el {RunDate}; se planea de nuevo")]
-    public static partial void PlannedElsewhere(ILogger logger, string entity, Jobs.LogDate runDate);
+    public static partial void PlannedElsewhere(ILogger logger, string entity, LogDate runDate);
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Error,
         Message = "La oficina «{Office}» de {Entity} no tiene correo y no hay coordinador configurado: su resumen espera hasta que se registre uno («reminders offices set» o «reminders entities set»)")]

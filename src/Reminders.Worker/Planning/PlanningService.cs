@@ -1,8 +1,10 @@
-using Reminders.Core.Digests;
 using Microsoft.Extensions.Options;
+using Reminders.Core.Digests;
 using Reminders.Core.Options;
+using Reminders.Core.Planning;
 using Reminders.Core.Rules;
 using Reminders.Worker.Data;
+using Reminders.Worker.Logging;
 using Reminders.Worker.Outbox;
 
 namespace Reminders.Worker.Planning;
@@ -59,7 +61,7 @@ public sealed class PlanningService(
                 }
                 catch (DuplicateKeyException) when (attempt < MaxAttempts)
                 {
-                    PlanningLog.PlannedElsewhere(logger, entity.Name, new Jobs.LogDate(runDate));
+                    PlanningLog.PlannedElsewhere(logger, entity.Name, new LogDate(runDate));
                 }
             }
         }
@@ -93,7 +95,7 @@ public sealed class PlanningService(
             catch (DuplicateKeyException)
             {
                 // Another instance planned this entity first: its run decides.
-                PlanningLog.PlannedElsewhere(logger, entity.Name, new Jobs.LogDate(runDate));
+                PlanningLog.PlannedElsewhere(logger, entity.Name, new LogDate(runDate));
             }
         }
 

@@ -1,3 +1,4 @@
+using Reminders.Core.Planning;
 using Reminders.Core.Plans;
 using Reminders.Core.Rules;
 using static Reminders.Core.Tests.Rules.Scenario;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reminders.Core.Calendar;
 using Reminders.Core.Options;
+using Reminders.Core.Planning;
 using Reminders.Core.Plans;
 using Reminders.Core.Rules;
 

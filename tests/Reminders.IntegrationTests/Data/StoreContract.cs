@@ -2,7 +2,6 @@ using Dapper;
 using Microsoft.Extensions.Time.Testing;
 using Reminders.Core.Plans;
 using Reminders.IntegrationTests.Infrastructure;
-using Reminders.Worker;
 using Reminders.Worker.Data;
 
 namespace Reminders.IntegrationTests.Data;
@@ -121,9 +120,11 @@ public abstract class StoreContract
         var offices = new OfficeStore(db.Connections);
         await offices.SetAsync(Entity, [new OfficeChange("Gobierno Digital", Aliases: ["TIC"])], Ct);
 
-        await Assert.ThrowsAsync<InvalidInputException>(() => offices.SetAsync(Entity, [
+        var refused = await Assert.ThrowsAsync<AliasTakenException>(() => offices.SetAsync(Entity, [
             new OfficeChange("Sistemas", ["sistemas@x.gov.co"]),
             new OfficeChange("Comunicaciones", Aliases: ["TIC"])], Ct));
+
+        Assert.Equal("TIC", refused.Alias);
 
         Assert.Equal(["Gobierno Digital"], (await offices.ListAsync(Entity, Ct)).Select(o => o.Name));
     }

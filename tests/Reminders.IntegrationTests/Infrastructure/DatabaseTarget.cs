@@ -1,4 +1,4 @@
-using Reminders.Worker;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 
 namespace Reminders.IntegrationTests.Infrastructure;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Reminders.Worker;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Outbox;
@@ -30,7 +31,7 @@ public sealed class InProcessWorker : IDisposable
         AppHost.AddServices(services, configuration);
         services.AddSingleton<TimeProvider>(Time);
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        AppHost.ValidateOptions(provider);
+        provider.ValidateOptions();
         provider.GetRequiredService<Migrator>().Migrate();
     }
 

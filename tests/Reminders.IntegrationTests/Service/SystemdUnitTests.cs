@@ -50,7 +50,7 @@ public sealed class SystemdUnitTests : IDisposable
         Assert.DoesNotContain(unit, l => l.StartsWith("MemoryDenyWriteExecute", StringComparison.Ordinal));
         var stop = int.Parse(unit.Single(l => l.StartsWith("TimeoutStopSec=", StringComparison.Ordinal))["TimeoutStopSec=".Length..],
             System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(TimeSpan.FromSeconds(stop) > Reminders.Worker.Cli.ServiceRunner.ShutdownTimeout);
+        Assert.True(TimeSpan.FromSeconds(stop) > Reminders.Worker.ServiceRunner.ShutdownTimeout);
     }
 
     [Fact]

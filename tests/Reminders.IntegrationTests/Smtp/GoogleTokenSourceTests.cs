@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Smtp.OAuth;
 
 namespace Reminders.IntegrationTests.Smtp;

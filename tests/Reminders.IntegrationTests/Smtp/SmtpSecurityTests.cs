@@ -1,5 +1,4 @@
 using Reminders.Worker.Mail;
-using Reminders.Worker.Mail.Smtp;
 
 namespace Reminders.IntegrationTests.Smtp;
 

@@ -1,5 +1,4 @@
 using Reminders.Worker.Mail;
-using Reminders.Worker.Mail.Smtp;
 using Reminders.Worker.Mail.Smtp.OAuth;
 
 namespace Reminders.IntegrationTests.Smtp;

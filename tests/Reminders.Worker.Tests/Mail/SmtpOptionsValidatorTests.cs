@@ -1,6 +1,5 @@
 using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Smtp;
-using Reminders.Worker.Mail.Smtp.OAuth;
 
 namespace Reminders.Worker.Tests.Mail;
 

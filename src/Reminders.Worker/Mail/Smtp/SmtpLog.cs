@@ -1,3 +1,4 @@
+
 namespace Reminders.Worker.Mail.Smtp;
 
 /// <summary>Source-generated log messages of SMTP delivery.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Reminders.Worker.Mail.Smtp.OAuth;
 
 namespace Reminders.Worker.Mail.Smtp;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Reminders.Worker.Jobs;
+namespace Reminders.Worker.Logging;
 
 /// <summary>Times as the service log writes them: ISO-8601 with the offset.</summary>
 internal static class LogDates

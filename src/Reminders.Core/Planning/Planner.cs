@@ -2,8 +2,9 @@ using Reminders.Core.Calendar;
 using Reminders.Core.Digests;
 using Reminders.Core.Options;
 using Reminders.Core.Plans;
+using Reminders.Core.Rules;
 
-namespace Reminders.Core.Rules;
+namespace Reminders.Core.Planning;
 
 /// <summary>
 /// Decides what a run sends (SPEC §4): the new notification keys, given the keys the outbox already holds,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Reminders.Core.Import;
+namespace Reminders.Core.Text;
 
 /// <summary>Accent- and case-insensitive forms of text, for matching words written by people.</summary>
 internal static class TextKey

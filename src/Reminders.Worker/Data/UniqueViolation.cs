@@ -3,7 +3,7 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Reminders.Worker.Outbox;
+namespace Reminders.Worker.Data;
 
 /// <summary>Recognises a unique-constraint violation on each provider.</summary>
 internal static class UniqueViolation

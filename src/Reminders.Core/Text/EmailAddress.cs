@@ -1,6 +1,6 @@
 using System.Net.Mail;
 
-namespace Reminders.Core.Options;
+namespace Reminders.Core.Text;
 
 /// <summary>Checks plain email addresses (<c>user@host</c>, no display name).</summary>
 public static class EmailAddress

@@ -1,6 +1,7 @@
 using Reminders.Core.Digests;
+using Reminders.Core.Rules;
 
-namespace Reminders.Core.Rules;
+namespace Reminders.Core.Planning;
 
 /// <summary>What a run decided: the new notification keys and the messages that carry the pending ones.</summary>
 public sealed record PlanningResult(

@@ -1,4 +1,4 @@
-namespace Reminders.Worker.Mail.Smtp.OAuth;
+namespace Reminders.Worker.Mail;
 
 /// <summary>The <c>Mail:Smtp:OAuth2</c> section.</summary>
 public sealed class OAuth2Options

@@ -1,4 +1,4 @@
-namespace Reminders.Worker.Mail.Smtp;
+namespace Reminders.Worker.Mail;
 
 /// <summary>How the service authenticates to the SMTP server (<c>Mail:Smtp:Auth</c>).</summary>
 public enum SmtpAuthMode

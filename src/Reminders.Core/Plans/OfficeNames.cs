@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Reminders.Core.Text;
 
-namespace Reminders.Core.Import;
+namespace Reminders.Core.Plans;
 
 /// <summary>
 /// Office names as plans write them in <c>Responsable</c>: splitting a cell into offices, and a key that

@@ -1,4 +1,4 @@
-namespace Reminders.Worker;
+namespace Reminders.Worker.Cli;
 
 /// <summary>The administrator's input cannot be used; the message says what, where and what to do. Exit code 2.</summary>
 public sealed class InvalidInputException : Exception

@@ -1,4 +1,4 @@
-namespace Reminders.Worker.Mail.Smtp;
+namespace Reminders.Worker.Mail;
 
 /// <summary>How the SMTP connection is protected (<c>Mail:Smtp:Security</c>).</summary>
 public enum SmtpSecurity

@@ -1,4 +1,4 @@
-namespace Reminders.Worker;
+namespace Reminders.Worker.Configuration;
 
 /// <summary>
 /// Where the service keeps its files. Relative paths in the configuration (the SQLite file, the pickup folder,

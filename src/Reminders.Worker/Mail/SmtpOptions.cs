@@ -1,6 +1,4 @@
-using Reminders.Worker.Mail.Smtp.OAuth;
-
-namespace Reminders.Worker.Mail.Smtp;
+namespace Reminders.Worker.Mail;
 
 /// <summary>The <c>Mail:Smtp</c> section.</summary>
 public sealed class SmtpOptions

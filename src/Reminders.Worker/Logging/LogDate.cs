@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Reminders.Worker.Jobs;
+namespace Reminders.Worker.Logging;
 
 /// <summary>A date as the service log writes it: ISO-8601 (<c>2026-11-30</c>) whatever the machine's culture; "nunca" when there is none.</summary>
 public readonly record struct LogDate(DateOnly? Value)

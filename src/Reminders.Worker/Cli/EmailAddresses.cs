@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace Reminders.Worker;
+namespace Reminders.Worker.Cli;
 
 /// <summary>Validates the e-mail addresses an administrator types or imports.</summary>
 public static class EmailAddresses

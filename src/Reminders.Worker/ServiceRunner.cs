@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using Reminders.Worker.Cli;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 using Reminders.Worker.Jobs;
 
-namespace Reminders.Worker.Cli;
+namespace Reminders.Worker;
 
 /// <summary>
 /// Runs the service: the shared composition root plus the scheduler, as a Windows service or a systemd unit
@@ -41,7 +43,7 @@ public static class ServiceRunner
         try
         {
             using var host = Build();
-            AppHost.ValidateOptions(host.Services);
+            host.Services.ValidateOptions();
             await host.RunAsync().ConfigureAwait(false);
             return ExitCodes.Success;
         }

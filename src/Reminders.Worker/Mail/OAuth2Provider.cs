@@ -1,4 +1,4 @@
-namespace Reminders.Worker.Mail.Smtp.OAuth;
+namespace Reminders.Worker.Mail;
 
 /// <summary>Who issues the XOAUTH2 access tokens (<c>Mail:Smtp:OAuth2:Provider</c>).</summary>
 public enum OAuth2Provider

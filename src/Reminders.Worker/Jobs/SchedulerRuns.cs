@@ -1,7 +1,7 @@
 using Dapper;
 using Reminders.Worker.Data;
 
-namespace Reminders.Worker.Outbox;
+namespace Reminders.Worker.Jobs;
 
 /// <summary>The last planning date each job completed, kept in the database so a run missed while down is made up at start-up.</summary>
 public sealed class SchedulerRuns(ConnectionFactory connections, TimeProvider time)

@@ -1,7 +1,7 @@
-using Reminders.Core.Digests;
 using Reminders.Core.Plans;
+using Reminders.Core.Rules;
 
-namespace Reminders.Core.Rules;
+namespace Reminders.Core.Digests;
 
 /// <summary>How an open activity stands on a run, as its offices' digests list it.</summary>
 /// <param name="Section">The digest section, or null when the activity is not listed (due beyond the horizon).</param>
