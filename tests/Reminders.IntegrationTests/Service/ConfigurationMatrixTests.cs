@@ -70,8 +70,10 @@ public sealed class ConfigurationMatrixTests : IDisposable
     {
         var environment = Environment(bad);
 
-        using var check = await RemindersProcess.RunAsync(environment, Timeout, "check-config");
-        using var run = await RemindersProcess.RunAsync(environment, Timeout, "run");
+        var checking = RemindersProcess.RunAsync(environment, Timeout, "check-config");
+        var running = RemindersProcess.RunAsync(environment, Timeout, "run");
+        using var check = await checking;
+        using var run = await running;
 
         Assert.True(check.ExitCode == 2, $"check-config: exit {check.ExitCode}\n{check.Transcript}");
         Assert.True(run.ExitCode == 2, $"run: exit {run.ExitCode}\n{run.Transcript}");
