@@ -26,6 +26,8 @@ public static class ServiceRunner
 
         // Console log lines carry an ISO-8601 time stamp (under systemd the journal stamps them instead).
         builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffzzz ");
+        // A failure to start is reported by RunAsync as one line naming the setting; the host's own report would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddWindowsService(o => o.ServiceName = "Reminders");
         builder.Services.AddSystemd();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);

@@ -64,21 +64,24 @@ public sealed class CheckConfigTests : IDisposable
     }
 
     [Fact]
-    public async Task An_unreachable_database_is_one_spanish_line_naming_the_setting_for_check_config_and_for_a_command()
+    public async Task An_unreachable_database_is_one_spanish_line_naming_the_setting_for_check_config_a_command_and_the_service()
     {
         var environment = Environment(
             ("Database__Provider", "Postgres"), ("Database__ConnectionString", $"Host=127.0.0.1;Port={Port(ClosedPort())};Username=paac;Password=x;Timeout=5"));
 
+        const string Line = "Base de datos (Database:Provider = Postgres): no se pudo conectar con el servidor PostgreSQL (";
         using var check = await RemindersProcess.RunAsync(environment, Timeout, "check-config");
         using var list = await RemindersProcess.RunAsync(environment, Timeout, "offices", "list");
+        using var service = await RemindersProcess.RunAsync(environment, Timeout, "run");
 
+        Assert.True(service.ExitCode == 1, service.Transcript);
+        Assert.Equal("El servicio no pudo arrancar: " + Line, service.Errors[..("El servicio no pudo arrancar: " + Line).Length]);
         Assert.True(check.ExitCode == 1, check.Transcript);
         Assert.True(list.ExitCode == 1, list.Transcript);
-        const string Line = "Base de datos (Database:Provider = Postgres): no se pudo conectar con el servidor PostgreSQL (";
         Assert.Contains("✘ " + Line, check.Output, StringComparison.Ordinal);
         Assert.StartsWith("Error: " + Line, list.Errors, StringComparison.Ordinal);
         Assert.Single(list.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        foreach (var transcript in new[] { check.Transcript, list.Transcript })
+        foreach (var transcript in new[] { check.Transcript, list.Transcript, service.Transcript })
         {
             Assert.DoesNotContain("   at ", transcript, StringComparison.Ordinal);
             Assert.DoesNotContain("()", transcript, StringComparison.Ordinal);
