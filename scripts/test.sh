@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the test peers (a real SMTP server, a real PostgreSQL server, systemd-analyze) and runs every test.
+# Installs the test peers (a real SMTP server, a real PostgreSQL server, systemd-analyze, headless Chromium) and runs every test.
 # Usage: scripts/test.sh   (as root, or with sudo available, on Debian/Ubuntu with the .NET SDK)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 if command -v apt-get >/dev/null 2>&1; then
   scripts/install-test-peers.sh
 else
-  echo "apt-get no está disponible: instale python3-aiosmtpd y postgresql a mano, o las pruebas que los necesitan se omitirán." >&2
+  echo "apt-get no está disponible: instale python3-aiosmtpd, postgresql y chromium a mano, o las pruebas que los necesitan se omitirán." >&2
 fi
 
 # Under CI, the install step must also wait for apt held by another process (scripts/test-apt-lock.sh, about a

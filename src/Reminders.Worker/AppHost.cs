@@ -12,6 +12,7 @@ using Reminders.Worker.Mail.Pickup;
 using Reminders.Worker.Mail.Smtp;
 using Reminders.Worker.Outbox;
 using Reminders.Worker.Planning;
+using Reminders.Worker.Reports;
 
 namespace Reminders.Worker;
 
@@ -65,6 +66,7 @@ public static class AppHost
         services.AddOptionsWithValidateOnStart<RemindersOptions>().BindChecked(configuration, RemindersOptions.SectionName);
         services.AddSingleton<IPostConfigureOptions<RemindersOptions>, RemindersOptionsDefaults>();
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
+        services.AddSingleton<IValidateOptions<RemindersOptions>, FollowUpOptionsValidator>();
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<RemindersOptions>>().Value.Calendar));
         services.AddSingleton(sp => new Planner(sp.GetRequiredService<IOptions<RemindersOptions>>().Value, sp.GetRequiredService<BusinessCalendar>()));
 
@@ -79,5 +81,6 @@ public static class AppHost
         services.AddSingleton<MessageFactory>();
         services.AddSingleton<PlanningService>();
         services.AddSingleton<DeliveryService>();
+        services.AddFollowUpReports();
     }
 }

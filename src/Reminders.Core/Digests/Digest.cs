@@ -26,4 +26,7 @@ public sealed record Digest(
     public IReadOnlyList<MissingEscalation> MissingEscalations { get; } = MissingEscalations ?? [];
 
     public string Language => Office.Language;
+
+    /// <summary>The office's progress on the digest's plan year (docs/follow-up.md), or null when not computed.</summary>
+    public Reports.OfficeProgress? Progress { get; init; }
 }

@@ -27,10 +27,11 @@ internal static class DigestComposer
             var listed = views.Where(v => v.Section is not null && v.OfficeIds.Contains(office.Id)).ToList();
             var to = Recipients(office, input.Roles);
             var missing = Missing(office, listed);
+            var year = listed.Count > 0 ? listed.Max(v => v.Activity.Year) : input.RunDate.Year;
             digests.Add(new Digest(
                 NotificationKey.DigestMessage(input.Entity, office.Id, input.RunDate),
                 input.Entity,
-                listed.Count > 0 ? listed.Max(v => v.Activity.Year) : input.RunDate.Year,
+                year,
                 input.RunDate,
                 office,
                 to,
@@ -42,7 +43,10 @@ internal static class DigestComposer
                     .ThenBy(i => i.Component, StringComparer.Ordinal)
                     .ThenBy(i => i.Number)],
                 [.. pending.Select(n => n.Key)],
-                missing));
+                missing)
+            {
+                Progress = Reports.OfficeProgress.Of(input.Activities, office.Id, year, input.RunDate),
+            });
         }
 
         return [.. digests.OrderBy(d => d.Office.Name, StringComparer.Ordinal).ThenBy(d => d.Office.Id)];

@@ -39,6 +39,9 @@ public sealed class RemindersOptions
 
     public CalendarOptions Calendar { get; set; } = new();
 
+    /// <summary>The follow-up report and the closing of a plan year.</summary>
+    public FollowUpOptions FollowUp { get; set; } = new();
+
     /// <summary>Fills the collections the configuration left empty with the SPEC §7 defaults. Idempotent.</summary>
     public RemindersOptions ApplyDefaults()
     {

@@ -2,6 +2,7 @@ using Reminders.Core.Calendar;
 using Reminders.Core.Digests;
 using Reminders.Core.Options;
 using Reminders.Core.Plans;
+using Reminders.Core.Reports;
 using Reminders.Core.Rules;
 
 namespace Reminders.Core.Planning;
@@ -18,6 +19,7 @@ public sealed class Planner
     private readonly OverdueReminders overdue;
     private readonly EscalationLadder ladder;
     private readonly OngoingDuties ongoing;
+    private readonly FollowUpCalendar followUp;
 
     /// <param name="options">Bound and validated options; the SPEC defaults fill any empty collection.</param>
     public Planner(RemindersOptions options, BusinessCalendar calendar)
@@ -28,6 +30,7 @@ public sealed class Planner
         overdue = new OverdueReminders(options, calendar);
         ladder = new EscalationLadder(options, calendar);
         ongoing = new OngoingDuties(options, calendar);
+        followUp = new FollowUpCalendar(this.options, calendar);
     }
 
     public PlanningResult Plan(PlanningInput input)
@@ -41,7 +44,8 @@ public sealed class Planner
         var book = new PlanBook(input.TakenKeys);
         var views = new List<ActivityView>();
         var notices = new List<EscalationNotice>();
-        foreach (var activity in input.Activities.Where(a => a.State == ActivityState.Open))
+        // A closed plan year (docs/follow-up.md) produces nothing more.
+        foreach (var activity in input.Activities.Where(a => a.State == ActivityState.Open && !followUp.IsClosed(a.Year, input.RunDate)))
         {
             var officeIds = activity.OfficeIds.Where(offices.ContainsKey).Distinct().ToList();
             if (officeIds.Count > 0)

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Reminders.Core.Plans;
+using Reminders.Core.Reports;
 using Reminders.Worker.Data;
+using Reminders.Worker.Reports;
 
 namespace Reminders.Worker.Cli;
 
@@ -22,8 +24,8 @@ public static class ActivitiesCommand
         var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Solo esta entidad" };
         var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Solo esta vigencia" };
         var office = new Option<string?>("--office") { HelpName = "OFICINA", Description = "Solo las actividades de esta oficina" };
-        var state = new Option<string?>("--state") { HelpName = "ESTADO", Description = "open, done, cancelled u overdue" };
-        state.AcceptOnlyFromAmong("open", "done", "cancelled", "overdue");
+        var state = new Option<string?>("--state") { HelpName = "ESTADO", Description = "open, done, cancelled, overdue o not-done (no cumplida al cierre)" };
+        state.AcceptOnlyFromAmong("open", "done", "cancelled", "overdue", "not-done");
         var asOf = new Option<string?>("--as-of") { HelpName = "FECHA", Description = "Fecha de referencia para «overdue» (por defecto hoy)" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("list", "Lista las actividades con su estado") { entity, year, office, state, asOf, json };
@@ -36,7 +38,12 @@ public static class ActivitiesCommand
                 await KnownOffice.RequireAsync(scope, filter.Office, filter.Entity, cancellationToken).ConfigureAwait(false);
             }
 
-            var rows = await scope.Get<ActivityStore>().ListAsync(filter, result.GetValue(state), day, cancellationToken).ConfigureAwait(false);
+            var wanted = result.GetValue(state);
+            var closing = scope.Get<FollowUpCalendar>();
+            var rows = (await scope.Get<ActivityStore>().ListAsync(filter, null, day, cancellationToken).ConfigureAwait(false))
+                .Select(r => PlanClosing.Apply(r, closing, day))
+                .Where(r => wanted is null || r.State == wanted)
+                .ToList();
             if (result.GetValue(json))
             {
                 Json.Write(Console.Out, rows);
@@ -45,7 +52,7 @@ public static class ActivitiesCommand
 
             foreach (var row in rows)
             {
-                Console.WriteLine($"{row.Component} {row.Number,-5} {row.Due ?? "PERMANENTE",-10} {row.State,-9} {string.Join(" - ", row.Offices)}");
+                Console.WriteLine($"{row.Component} {row.Number,-5} {row.Due ?? "PERMANENTE",-10} {PlanClosing.Describe(row),-9} {string.Join(" - ", row.Offices)}");
                 Console.WriteLine($"      {Shorten(row.Text, 110)}");
             }
 

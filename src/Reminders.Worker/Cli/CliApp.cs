@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(PreviewCommand.Create());
         root.Subcommands.Add(SendNowCommand.Create());
         root.Subcommands.Add(OutboxCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 

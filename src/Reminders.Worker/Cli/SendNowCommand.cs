@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Planning;
+using Reminders.Worker.Reports;
 
 namespace Reminders.Worker.Cli;
 
@@ -15,8 +16,10 @@ public static class SendNowCommand
         {
             var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
             var run = await scope.Get<PlanningService>().PlanAsync(day, record: true, null, cancellationToken).ConfigureAwait(false);
+            var reports = await scope.Get<FollowUpMailer>().PlanAsync(day, cancellationToken).ConfigureAwait(false);
             var delivered = await scope.Get<DeliveryService>().DrainAsync(cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"{day:yyyy-MM-dd}: {run.Messages.Count} mensaje(s) nuevos ({run.Notifications} notificaciones, {run.Superseded} reemplazadas); "
+                + (reports > 0 ? $"{reports} informe(s) de seguimiento; " : "")
                 + $"entregados {delivered.Sent}, por reintentar {delivered.Retried}, fallidos {delivered.Failed}.");
             return delivered.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
         }));

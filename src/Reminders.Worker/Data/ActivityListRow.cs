@@ -1,6 +1,7 @@
 namespace Reminders.Worker.Data;
 
 /// <summary>One activity as <c>activities list</c> shows it; the field names are the documented JSON contract.</summary>
+/// <param name="Closed">True once its plan year is closed (docs/follow-up.md); <see cref="State"/> is then <c>done</c>, <c>not-done</c> or <c>cancelled</c>.</param>
 public sealed record ActivityListRow(
     long Id,
     string Entity,
@@ -16,4 +17,5 @@ public sealed record ActivityListRow(
     string? Cadence,
     string State,
     string? CompletedOn,
-    string? Evidence);
+    string? Evidence,
+    bool Closed = false);

@@ -4,6 +4,7 @@ using Reminders.Core.Options;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Logging;
 using Reminders.Worker.Planning;
+using Reminders.Worker.Reports;
 
 namespace Reminders.Worker.Jobs;
 
@@ -14,6 +15,7 @@ namespace Reminders.Worker.Jobs;
 [DisallowConcurrentExecution]
 public sealed class PlanningJob(
     PlanningService planning,
+    FollowUpMailer followUps,
     DeliveryService delivery,
     SchedulerRuns runs,
     IOptions<RemindersOptions> options,
@@ -34,6 +36,7 @@ public sealed class PlanningJob(
             var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
             var today = CatchUpPolicy.Today(time.GetUtcNow(), zone);
             var run = await planning.PlanAsync(today, record: true, office: null, token).ConfigureAwait(false);
+            await followUps.PlanAsync(today, token).ConfigureAwait(false);
             await runs.SetLastRunAsync(Name, today, token).ConfigureAwait(false);
             var delivered = await delivery.DrainAsync(token).ConfigureAwait(false);
             JobsLog.PlanningRun(logger, new LogDate(today), run.Messages.Count, run.Notifications, run.Superseded,

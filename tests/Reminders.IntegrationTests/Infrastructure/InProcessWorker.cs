@@ -41,6 +41,10 @@ public sealed class InProcessWorker : IDisposable
 
     public ConnectionFactory Connections => provider.GetRequiredService<ConnectionFactory>();
 
+    /// <summary>One of the worker's services.</summary>
+    public T Get<T>()
+        where T : notnull => provider.GetRequiredService<T>();
+
     /// <summary>What <c>send-now --as-of DAY</c> does, at 07:00 in Bogotá on that day.</summary>
     public async Task<(PlanningRun Planned, DeliveryRun Delivered)> SendNowAsync(DateOnly day, CancellationToken cancellationToken)
     {

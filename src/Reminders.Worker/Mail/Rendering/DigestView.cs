@@ -19,6 +19,9 @@ internal sealed record DigestView(
 {
     public int MissingCount => Missing.Count;
 
+    /// <summary>The office's progress line (<c>{{ progress }}</c>), or empty.</summary>
+    public string Progress { get; init; } = "";
+
     public int OverdueCount => Overdue.Count;
 
     public int DueSoonCount => DueSoon.Count;

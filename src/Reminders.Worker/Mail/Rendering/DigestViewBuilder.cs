@@ -46,7 +46,10 @@ internal static class DigestViewBuilder
         DueSoon: Rows(digest, DigestSection.DueSoon, text),
         Ongoing: Rows(digest, DigestSection.Ongoing, text),
         Missing: [.. digest.MissingEscalations.Select(m => new MissingEscalationView(
-            m.Number.ToString(), m.Component, m.Level, text.Role(m.Role), SetRoleCommand(m.Role, digest.Office.Name, digest.Entity)))]);
+            m.Number.ToString(), m.Component, m.Level, text.Role(m.Role), SetRoleCommand(m.Role, digest.Office.Name, digest.Entity)))])
+    {
+        Progress = text.Progress(digest.Progress),
+    };
 
     /// <summary>The CLI command that sets the address a role lacks: the office's head, or the entity's coordinator or Control Interno.</summary>
     public static string SetRoleCommand(string role, string office, string entity) => role switch

@@ -95,6 +95,20 @@ internal sealed class MailStrings
 
     public string Date(DateOnly date) => MailDates.Format(date, Language);
 
+    /// <summary>The digest's progress line: "5 de 8 actividades con fecha cumplidas (62,5 %)"; empty without dated activities.</summary>
+    public string Progress(Core.Reports.OfficeProgress? progress)
+    {
+        if (progress?.Percent is not { } percent)
+        {
+            return "";
+        }
+
+        var number = percent.ToString("0.0", CultureInfo.InvariantCulture);
+        return MailLanguage.IsEnglish(Language)
+            ? string.Create(CultureInfo.InvariantCulture, $"{progress.Done} of {progress.Dated} dated activities done ({number} %)")
+            : string.Create(CultureInfo.InvariantCulture, $"{progress.Done} de {progress.Dated} actividades con fecha cumplidas ({number.Replace('.', ',')} %)");
+    }
+
     public static string Tag(int year) => string.Create(CultureInfo.InvariantCulture, $"[PAAC {year}]");
 
     /// <summary>The entity at the end of a subject, so one installation serving several entities stays readable.</summary>
