@@ -42,8 +42,8 @@ internal static partial class JobsLog
     public static partial void ServiceStopped(ILogger logger);
 
     [LoggerMessage(EventId = 309, Level = LogLevel.Warning,
-        Message = "Primer arranque sobre esta base de datos (la planeación nunca ha corrido): la primera planeación, la del {Today}, enviará {Messages} mensajes ({Digests} resúmenes a oficinas, {Escalations} escalamientos) con {Notifications} avisos, incluidos los atrasados desde el {Oldest}. Reminders:CatchUp es Send; para solo registrarlos como reemplazados, sin enviarlos, ponga Reminders:CatchUp en Supersede antes de esa hora")]
-    public static partial void FirstStartWillSend(ILogger logger, LogDate today, int messages, int digests, int escalations, int notifications, string oldest);
+        Message = "Primer arranque sobre esta base de datos (la planeación nunca ha corrido): la primera planeación, la del {Today}, enviará {Messages} mensajes ({Digests} resúmenes a oficinas, {Escalations} escalamientos) con {Notifications} avisos, {Backlog}. Reminders:CatchUp es Send; para solo registrarlos como reemplazados, sin enviarlos, ponga Reminders:CatchUp en Supersede antes de esa hora")]
+    public static partial void FirstStartWillSend(ILogger logger, LogDate today, int messages, int digests, int escalations, int notifications, string backlog);
 
     [LoggerMessage(EventId = 310, Level = LogLevel.Warning,
         Message = "Primer arranque sobre esta base de datos con Reminders:CatchUp = Supersede: {Notifications} avisos pendientes al {Today} quedaron registrados como reemplazados, sin enviarse; desde la próxima planeación se envían solo los nuevos")]

@@ -76,11 +76,13 @@ internal sealed class StartupCatchUp(
             return true;
         }
 
-        var oldest = preview.Messages.SelectMany(m => m.Items).Select(i => i.Due).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+        var oldest = preview.Messages.SelectMany(m => m.Items).Where(i => i.Section == "overdue")
+            .Select(i => i.Due).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+        var backlog = oldest is null ? "ninguno atrasado" : $"incluidos los atrasados desde el {oldest}";
         JobsLog.FirstStartWillSend(
             logger, new LogDate(today), preview.Messages.Count,
             preview.Messages.Count(m => m.Entry.Kind == "digest"), preview.Messages.Count(m => m.Entry.Kind == "escalation"),
-            preview.Notifications, oldest ?? new LogDate(today).ToString());
+            preview.Notifications, backlog);
         return true;
     }
 }

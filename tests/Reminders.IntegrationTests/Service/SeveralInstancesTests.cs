@@ -34,8 +34,10 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
         using (var a = RemindersProcess.Start(Environment(first, database, smtp), "run"))
         using (var b = RemindersProcess.Start(Environment(second, database, smtp), "run"))
         {
+            // The first planning run of each instance has logged its line, so what it planned (the digests and the
+            // follow-up report) has been delivered.
             await Poll.UntilAsync(
-                () => smtp.Received().Count >= Offices,
+                () => smtp.Received().Count >= Offices && PlanningRuns(a) >= 1 && PlanningRuns(b) >= 1,
                 TimeSpan.FromSeconds(90),
                 () => $"{Offices} digests at the SMTP server, got {smtp.Received().Count}\nA:\n{a.Transcript}\nB:\n{b.Transcript}");
 
