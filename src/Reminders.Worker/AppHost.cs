@@ -49,7 +49,7 @@ public static class AppHost
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(AppPaths.From(configuration["Paths:DataDirectory"]));
+        services.AddSingleton(_ => AppPaths.From(configuration["Paths:DataDirectory"]));
 
         services.AddOptionsWithValidateOnStart<DatabaseOptions>().BindChecked(configuration, DatabaseOptions.Section);
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
@@ -67,6 +67,7 @@ public static class AppHost
         services.AddSingleton<IPostConfigureOptions<RemindersOptions>, RemindersOptionsDefaults>();
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
         services.AddSingleton<IValidateOptions<RemindersOptions>, FollowUpOptionsValidator>();
+        services.AddSingleton(sp => EntityClock.For(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<RemindersOptions>>().Value));
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<RemindersOptions>>().Value.Calendar));
         services.AddSingleton(sp => new Planner(sp.GetRequiredService<IOptions<RemindersOptions>>().Value, sp.GetRequiredService<BusinessCalendar>()));
 
@@ -74,7 +75,7 @@ public static class AppHost
         services.TryAddSingleton<IMailDelivery>(sp =>
         {
             var mail = sp.GetRequiredService<IOptions<MailOptions>>().Value;
-            return new PickupDelivery(
+            return mail.Delivery == MailDeliveryKind.Smtp ? sp.GetRequiredService<SmtpDelivery>() : new PickupDelivery(
                 sp.GetRequiredService<AppPaths>().Resolve(mail.PickupDirectory),
                 new SendRateLimiter(mail.RateLimitPerMinute, sp.GetRequiredService<TimeProvider>()));
         });

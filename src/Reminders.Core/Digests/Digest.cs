@@ -8,7 +8,7 @@ namespace Reminders.Core.Digests;
 /// <param name="To">The office's addresses, or the coordinator's when the office has none.</param>
 /// <param name="Cc">Escalation recipients copied on the office's overdue reminders.</param>
 /// <param name="Unaddressed">True when the office has no address and the digest goes to the coordinator ("sin destinatario").</param>
-/// <param name="NotificationKeys">The notification keys (SPEC §4) this message carries.</param>
+/// <param name="NotificationKeys">The notification keys (docs/rules.md §2) this message carries.</param>
 /// <param name="MissingEscalations">Escalation levels its overdue activities reached whose recipient is not set.</param>
 public sealed record Digest(
     string Key,

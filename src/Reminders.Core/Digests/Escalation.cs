@@ -4,7 +4,7 @@ namespace Reminders.Core.Digests;
 /// <param name="Key">The message key, unique per recipient and run date; the Message-ID derives from it.</param>
 /// <param name="Recipient">The supervisor's address.</param>
 /// <param name="Role">The role the recipient was named by (<c>OfficeHead</c>, <c>Coordinator</c>, <c>ControlInterno</c>) or null for a plain address.</param>
-/// <param name="NotificationKeys">The notification keys (SPEC §4) this message carries.</param>
+/// <param name="NotificationKeys">The notification keys (docs/rules.md §2) this message carries.</param>
 public sealed record Escalation(
     string Key,
     string Entity,

@@ -1,7 +1,7 @@
 namespace Reminders.Core.Options;
 
 /// <summary>
-/// The <c>Reminders</c> configuration section (SPEC §7). Collections start empty because the
+/// The <c>Reminders</c> configuration section (docs/rules.md §12). Collections start empty because the
 /// configuration binder appends to whatever a collection holds; <see cref="ApplyDefaults"/> (run by
 /// <see cref="RemindersOptionsDefaults"/> after binding) fills the ones the section left empty.
 /// </summary>
@@ -17,8 +17,6 @@ public sealed class RemindersOptions
 
     /// <summary>The IANA or Windows time zone the entity's dates are in.</summary>
     public string TimeZone { get; set; } = "America/Bogota";
-
-    public string Culture { get; set; } = "es-CO";
 
     /// <summary>Milestones before a due date (default 30, 15, 7, 3, 1, 0).</summary>
     public int[] LeadDays { get; set; } = [];
@@ -42,7 +40,7 @@ public sealed class RemindersOptions
     /// <summary>The follow-up report and the closing of a plan year.</summary>
     public FollowUpOptions FollowUp { get; set; } = new();
 
-    /// <summary>Fills the collections the configuration left empty with the SPEC §7 defaults. Idempotent.</summary>
+    /// <summary>Fills the collections the configuration left empty with the defaults of docs/rules.md §12. Idempotent.</summary>
     public RemindersOptions ApplyDefaults()
     {
         if (LeadDays.Length == 0)

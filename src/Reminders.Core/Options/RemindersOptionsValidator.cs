@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using Reminders.Core.Text;
 
@@ -16,7 +15,6 @@ public sealed class RemindersOptionsValidator : IValidateOptions<RemindersOption
     {
         var failures = new List<string>();
         CheckTimeZone(options.TimeZone, failures);
-        CheckCulture(options.Culture, failures);
         CheckDays($"{Section}:LeadDays", options.LeadDays, failures);
         if (!Enum.IsDefined(options.Overdue.RepeatOn))
         {
@@ -45,24 +43,6 @@ public sealed class RemindersOptionsValidator : IValidateOptions<RemindersOption
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
         {
             failures.Add($"{Section}:TimeZone: la zona horaria '{id}' no existe en este equipo (por ejemplo 'America/Bogota').");
-        }
-    }
-
-    private static void CheckCulture(string? culture, List<string> failures)
-    {
-        var known = false;
-        try
-        {
-            known = !string.IsNullOrWhiteSpace(culture) && CultureInfo.GetCultureInfo(culture, predefinedOnly: true) is not null;
-        }
-        catch (CultureNotFoundException)
-        {
-            known = false;
-        }
-
-        if (!known)
-        {
-            failures.Add($"{Section}:Culture: la cultura '{culture}' no existe (por ejemplo 'es-CO').");
         }
     }
 

@@ -8,7 +8,7 @@ using Reminders.Core.Rules;
 namespace Reminders.Core.Planning;
 
 /// <summary>
-/// Decides what a run sends (SPEC §4): the new notification keys, given the keys the outbox already holds,
+/// Decides what a run sends (docs/rules.md §1–§9): the new notification keys, given the keys the outbox already holds,
 /// and the digests and escalations that carry the pending ones. Pure: the run date is an argument.
 /// </summary>
 public sealed class Planner
@@ -21,7 +21,7 @@ public sealed class Planner
     private readonly OngoingDuties ongoing;
     private readonly FollowUpCalendar followUp;
 
-    /// <param name="options">Bound and validated options; the SPEC defaults fill any empty collection.</param>
+    /// <param name="options">Bound and validated options; the defaults of docs/rules.md §12 fill any empty collection.</param>
     public Planner(RemindersOptions options, BusinessCalendar calendar)
     {
         this.options = options.ApplyDefaults();

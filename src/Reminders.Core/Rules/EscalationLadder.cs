@@ -5,7 +5,7 @@ using Reminders.Core.Plans;
 namespace Reminders.Core.Rules;
 
 /// <summary>
-/// Escalation ladder (SPEC §4): level <c>n</c> is reached when the days late (business days by default)
+/// Escalation ladder (docs/rules.md §5): level <c>n</c> is reached when the days late (business days by default)
 /// reach its <c>AfterDays</c>; each of its recipients gets one escalation per (activity, due date, level).
 /// </summary>
 internal sealed class EscalationLadder(RemindersOptions options, BusinessCalendar calendar)

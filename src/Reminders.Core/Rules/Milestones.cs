@@ -5,7 +5,7 @@ using Reminders.Core.Plans;
 namespace Reminders.Core.Rules;
 
 /// <summary>
-/// Due soon (SPEC §4): milestone <c>m</c> is reached when the days left <c>d &lt;= m</c>; the latest reached
+/// Due soon (docs/rules.md §3): milestone <c>m</c> is reached when the days left <c>d &lt;= m</c>; the latest reached
 /// (smallest <c>m &gt;= d</c>) is due, larger reached ones not in the outbox are superseded.
 /// </summary>
 internal sealed class Milestones(RemindersOptions options, BusinessCalendar calendar)

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Reminders.Core.Rules;
 
-/// <summary>The outbox keys of SPEC §4. Their text is a stored contract: never change a format.</summary>
+/// <summary>The outbox keys (docs/rules.md §2). Their text is a stored contract: never change a format.</summary>
 public static class NotificationKey
 {
     public static string DueSoon(long activityId, long officeId, DateOnly due, int milestone) =>

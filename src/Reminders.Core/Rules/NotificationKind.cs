@@ -1,6 +1,6 @@
 namespace Reminders.Core.Rules;
 
-/// <summary>Which rule of SPEC §4 a notification comes from.</summary>
+/// <summary>Which rule (docs/rules.md §3–§6) a notification comes from.</summary>
 public enum NotificationKind
 {
     /// <summary>A due-soon milestone (lead day) of a dated activity.</summary>

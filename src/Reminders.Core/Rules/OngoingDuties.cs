@@ -5,7 +5,7 @@ using Reminders.Core.Plans;
 namespace Reminders.Core.Rules;
 
 /// <summary>
-/// Ongoing (PERMANENTE) duties (SPEC §4), within their plan year: a reminder on the first business day of
+/// Ongoing (PERMANENTE) duties (docs/rules.md §6), within their plan year: a reminder on the first business day of
 /// each cadence slot (caught up by a later run within the slot), lead-day reminders before the next
 /// reporting cut-off (as milestones; none once the period has a progress report), and the missed
 /// cut-off that makes the duty overdue when its period ended without a progress report.

@@ -5,7 +5,7 @@ using Reminders.Core.Plans;
 namespace Reminders.Core.Rules;
 
 /// <summary>
-/// Overdue (SPEC §4): from <c>o = 1</c> a first notice, then a weekly reminder on the first run on or after
+/// Overdue (docs/rules.md §4): from <c>o = 1</c> a first notice, then a weekly reminder on the first run on or after
 /// <c>RepeatOn</c> of each later ISO week. The week of the first notice gets no weekly reminder: its key is
 /// recorded as superseded together with the first notice. Weeks with no run are not made up.
 /// </summary>

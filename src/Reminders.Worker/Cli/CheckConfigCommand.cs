@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Reminders.Core.Options;
+using Reminders.Core.Text;
 using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 using Reminders.Worker.Jobs;
@@ -26,7 +27,7 @@ public static class CheckConfigCommand
 
     private static async Task<int> RunAsync(ICliHost cli, string? testAddress, CancellationToken cancellationToken)
     {
-        if (testAddress is not null && !EmailAddresses.IsValid(testAddress))
+        if (testAddress is not null && !EmailAddress.IsValid(testAddress))
         {
             await Console.Error.WriteLineAsync($"Error: --send-test-to: «{testAddress}» no es una dirección de correo válida.").ConfigureAwait(false);
             return ExitCodes.BadInput;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
+using Reminders.Core.Calendar;
 using Reminders.Core.Options;
 using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
-using Reminders.Worker.Jobs;
 
 namespace Reminders.Worker.Cli;
 
@@ -52,8 +52,7 @@ public sealed class CommandScope : IDisposable
     }
 
     /// <summary>Today's date in the entity's time zone (<c>Reminders:TimeZone</c>, default America/Bogota).</summary>
-    public DateOnly Today() =>
-        CatchUpPolicy.Today(Get<TimeProvider>().GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(Reminders.TimeZone));
+    public DateOnly Today() => Get<EntityClock>().Today();
 
     /// <summary>The validated <c>Reminders</c> options.</summary>
     public RemindersOptions Reminders => Get<IOptions<RemindersOptions>>().Value;

@@ -52,8 +52,8 @@ public static class EntitiesCommand
         var command = new Command("set", "Fija los correos de coordinación y Control Interno de una entidad") { name, coordinator, control, isNew };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
-            var c = result.GetValue(coordinator) is { } a ? EmailAddresses.Require(a, "--coordinator") : null;
-            var ci = result.GetValue(control) is { } b ? EmailAddresses.Require(b, "--control-interno") : null;
+            var c = result.GetValue(coordinator) is { } a ? EmailInput.Require(a, "--coordinator") : null;
+            var ci = result.GetValue(control) is { } b ? EmailInput.Require(b, "--control-interno") : null;
             if (c is null && ci is null)
             {
                 throw new InvalidInputException("Indique --coordinator, --control-interno o ambos.");

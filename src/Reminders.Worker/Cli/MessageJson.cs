@@ -1,3 +1,4 @@
+using Reminders.Worker.Outbox;
 using Reminders.Worker.Planning;
 
 namespace Reminders.Worker.Cli;
@@ -11,10 +12,10 @@ public sealed record MessageJson(
     IReadOnlyList<string> Cc,
     string Subject,
     string RunDate,
-    IReadOnlyList<MessageItemJson> Items)
+    IReadOnlyList<PlannedItem> Items)
 {
     public static MessageJson From(PlannedMessage message) => new(
-        message.Entry.Kind, message.Entry.Entity, message.Entry.Office, message.Entry.To, message.Entry.Cc, message.Entry.Subject,
+        StoredNames.Of(message.Entry.Kind), message.Entry.Entity, message.Entry.Office, message.Entry.To, message.Entry.Cc, message.Entry.Subject,
         message.Entry.RunDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        message.Items.Select(i => new MessageItemJson(i.Number, i.Component, i.Section, i.Due, i.Days)).ToList());
+        message.Items);
 }

@@ -69,8 +69,8 @@ public static class OfficesCommand
 
             var change = new OfficeChange(
                 officeName,
-                result.GetValue(email) is { } emails ? EmailAddresses.ParseList(emails, "--email") : null,
-                result.GetValue(head) is { } h ? EmailAddresses.Require(h, "--head") : null,
+                result.GetValue(email) is { } emails ? EmailInput.ParseList(emails, "--email") : null,
+                result.GetValue(head) is { } h ? EmailInput.Require(h, "--head") : null,
                 result.GetValue(alias),
                 result.GetValue(language));
             var entityName = await scope.EntityAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false);

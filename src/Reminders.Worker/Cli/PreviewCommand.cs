@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reminders.Worker.Mail.Pickup;
+using Reminders.Worker.Outbox;
 using Reminders.Worker.Planning;
 
 namespace Reminders.Worker.Cli;
@@ -28,7 +29,7 @@ public static class PreviewCommand
             {
                 for (var i = 0; i < run.Messages.Count; i++)
                 {
-                    var path = Path.Combine(directory.FullName, $"{i + 1:000}-{run.Messages[i].Entry.Kind}.eml");
+                    var path = Path.Combine(directory.FullName, $"{i + 1:000}-{StoredNames.Of(run.Messages[i].Entry.Kind)}.eml");
                     await EmlWriter.WriteAtomicallyAsync(run.Messages[i].Message, path, cancellationToken).ConfigureAwait(false);
                 }
             }

@@ -1,5 +1,6 @@
 namespace Reminders.Worker.Data;
 
+/// <summary>An activity row as the stores read it; each query fills the columns it selects.</summary>
 internal sealed class ActivityRecord
 {
     public long Id { get; set; }
@@ -16,4 +17,9 @@ internal sealed class ActivityRecord
     public string State { get; set; } = "open";
     public string? CompletedOn { get; set; }
     public string? Evidence { get; set; }
+    public long SubcomponentId { get; set; }
+    public string? RemovedAt { get; set; }
+
+    /// <summary>The ids of its offices, comma-separated.</summary>
+    public string OfficeIds { get; set; } = "";
 }

@@ -83,7 +83,7 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
         return new ImportReport(entity, plan.Year, added, changed, removed, unchanged, officesCreated, dryRun);
     }
 
-    private static bool IsSame(StoredActivityRow stored, long subId, ImportedActivity activity, IReadOnlyList<long> offices) =>
+    private static bool IsSame(ActivityRecord stored, long subId, ImportedActivity activity, IReadOnlyList<long> offices) =>
         stored.RemovedAt is null
         && stored.SubcomponentId == subId
         && stored.Text == activity.Text
@@ -128,9 +128,9 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
             new { ParentId = parentId, Number = number, Name = name }).ConfigureAwait(false);
     }
 
-    private static async Task<IReadOnlyList<StoredActivityRow>> LoadAsync(ImportContext context, long componentId)
+    private static async Task<IReadOnlyList<ActivityRecord>> LoadAsync(ImportContext context, long componentId)
     {
-        var rows = (await context.Connection.QueryAsync<StoredActivityRow>(new CommandDefinition(
+        var rows = (await context.Connection.QueryAsync<ActivityRecord>(new CommandDefinition(
             """
             SELECT a.id AS Id, a.sub_number AS SubNumber, a.item_number AS ItemNumber, a.subcomponent_id AS SubcomponentId,
                    a.text AS Text, a.product AS Product, a.due_date AS DueDate, a.cadence AS Cadence, a.removed_at AS RemovedAt

@@ -6,7 +6,7 @@ using Reminders.Worker.Outbox;
 namespace Reminders.Worker.Delivery;
 
 /// <summary>
-/// Drains the outbox (SPEC §6): claims due messages exclusively, hands them to the configured delivery in batches, and
+/// Drains the outbox (docs/rules.md §10): claims due messages exclusively, hands them to the configured delivery in batches, and
 /// records each outcome as soon as it is known: sent, retried later with exponential backoff, or failed with the reason.
 /// </summary>
 public sealed class DeliveryService(

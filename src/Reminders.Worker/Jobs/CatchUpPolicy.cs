@@ -1,4 +1,5 @@
 using Quartz;
+using Reminders.Core.Calendar;
 
 namespace Reminders.Worker.Jobs;
 
@@ -16,7 +17,7 @@ public static class CatchUpPolicy
     public static bool ShouldRun(DateOnly? lastRun, DateTimeOffset now, string cron, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var today = Today(now, zone);
+        var today = EntityClock.DateOf(now, zone);
         if (lastRun >= today)
         {
             return false;
@@ -28,10 +29,6 @@ public static class CatchUpPolicy
         var fire = expression.GetNextValidTimeAfter(from.AddSeconds(-1));
         return fire is not null && fire.Value <= now;
     }
-
-    /// <summary>The calendar date of <paramref name="now"/> in <paramref name="zone"/>.</summary>
-    public static DateOnly Today(DateTimeOffset now, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
 
     private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
     {

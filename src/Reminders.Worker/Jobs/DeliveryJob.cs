@@ -11,29 +11,19 @@ public sealed class DeliveryJob(DeliveryService delivery, IHostApplicationLifeti
 
     public static readonly JobKey Key = new(Name);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        JobRun.RunAsync(Name, lifetime, logger, WorkAsync, cancellationToken);
+
+    private async Task WorkAsync(CancellationToken cancellationToken)
     {
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
-        var token = stopping.Token;
-        try
+        var run = await delivery.DrainAsync(cancellationToken).ConfigureAwait(false);
+        if (run.Attempted == 0)
         {
-            var run = await delivery.DrainAsync(token).ConfigureAwait(false);
-            if (run.Attempted == 0)
-            {
-                JobsLog.NothingDue(logger);
-            }
-            else
-            {
-                JobsLog.DeliveryRun(logger, run.Sent, run.Retried, run.Failed);
-            }
+            JobsLog.NothingDue(logger);
         }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        else
         {
-            JobsLog.Stopped(logger, Name);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            JobsLog.RunFailed(logger, Name, e);
+            JobsLog.DeliveryRun(logger, run.Sent, run.Retried, run.Failed);
         }
     }
 }

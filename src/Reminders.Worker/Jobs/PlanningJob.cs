@@ -1,6 +1,5 @@
-using Microsoft.Extensions.Options;
 using Quartz;
-using Reminders.Core.Options;
+using Reminders.Core.Calendar;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Logging;
 using Reminders.Worker.Planning;
@@ -18,8 +17,7 @@ public sealed class PlanningJob(
     FollowUpMailer followUps,
     DeliveryService delivery,
     SchedulerRuns runs,
-    IOptions<RemindersOptions> options,
-    TimeProvider time,
+    EntityClock clock,
     IHostApplicationLifetime lifetime,
     ILogger<PlanningJob> logger) : IJob
 {
@@ -27,29 +25,17 @@ public sealed class PlanningJob(
 
     public static readonly JobKey Key = new(Name);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        JobRun.RunAsync(Name, lifetime, logger, WorkAsync, cancellationToken);
+
+    private async Task WorkAsync(CancellationToken cancellationToken)
     {
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
-        var token = stopping.Token;
-        try
-        {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-            var today = CatchUpPolicy.Today(time.GetUtcNow(), zone);
-            var run = await planning.PlanAsync(today, record: true, office: null, token).ConfigureAwait(false);
-            await followUps.PlanAsync(today, token).ConfigureAwait(false);
-            await runs.SetLastRunAsync(Name, today, token).ConfigureAwait(false);
-            var delivered = await delivery.DrainAsync(token).ConfigureAwait(false);
-            JobsLog.PlanningRun(logger, new LogDate(today), run.Messages.Count, run.Notifications, run.Superseded,
-                delivered.Sent, delivered.Retried, delivered.Failed);
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
-            JobsLog.Stopped(logger, Name);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // Logged, not rethrown: the next fire tries again, and the outbox keys make a re-run harmless.
-            JobsLog.RunFailed(logger, Name, e);
-        }
+        var today = clock.Today();
+        var run = await planning.PlanAsync(today, record: true, office: null, cancellationToken).ConfigureAwait(false);
+        await followUps.PlanAsync(today, cancellationToken).ConfigureAwait(false);
+        await runs.SetLastRunAsync(Name, today, cancellationToken).ConfigureAwait(false);
+        var delivered = await delivery.DrainAsync(cancellationToken).ConfigureAwait(false);
+        JobsLog.PlanningRun(logger, new LogDate(today), run.Messages.Count, run.Notifications, run.Superseded,
+            delivered.Sent, delivered.Retried, delivered.Failed);
     }
 }

@@ -1,6 +1,7 @@
 using Reminders.Worker.Configuration;
 using Microsoft.Extensions.Options;
 using Quartz;
+using Reminders.Core.Calendar;
 
 namespace Reminders.Worker.Jobs;
 
@@ -15,28 +16,16 @@ public static class SchedulingServiceCollectionExtensions
         // Migrations run first: hosted services start in registration order.
         services.AddHostedService<DatabaseMigrationService>();
 
-        var schedules = CheckedBinding.TryGet<SchedulesOptions>(configuration, SchedulesOptions.Section) ?? new SchedulesOptions();
-        var zone = FindZone(configuration["Reminders:TimeZone"] ?? "America/Bogota");
-
         // The "Quartz" section passes through (thread pool, persistent clustered job store, …); see the README.
+        // Triggers read the validated options when the scheduler is built: the options validation stops a start with a
+        // bad expression or zone before that, with a clear message.
         services.AddQuartz(configuration.GetSection("Quartz"), q =>
         {
             q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             q.AddJob<PlanningJob>(j => j.WithIdentity(PlanningJob.Key).WithDescription("Planea los avisos del día y entrega el outbox"));
             q.AddJob<DeliveryJob>(j => j.WithIdentity(DeliveryJob.Key).WithDescription("Entrega los mensajes pendientes del outbox"));
-
-            // An invalid expression or zone adds no trigger: the options validation stops the start with a clear message.
-            if (zone is not null && SchedulesOptionsValidator.Problem(schedules.Planning) is null)
-            {
-                q.AddTrigger(t => t.WithIdentity("planning-cron").ForJob(PlanningJob.Key)
-                    .WithCronSchedule(schedules.Planning, c => c.InTimeZone(zone)));
-            }
-
-            if (zone is not null && SchedulesOptionsValidator.Problem(schedules.Delivery) is null)
-            {
-                q.AddTrigger(t => t.WithIdentity("delivery-cron").ForJob(DeliveryJob.Key)
-                    .WithCronSchedule(schedules.Delivery, c => c.InTimeZone(zone)));
-            }
+            q.AddTrigger((provider, t) => Cron(provider, t, "planning-cron", PlanningJob.Key, s => s.Planning));
+            q.AddTrigger((provider, t) => Cron(provider, t, "delivery-cron", DeliveryJob.Key, s => s.Delivery));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<StartupCatchUp>();
@@ -52,15 +41,10 @@ public static class SchedulingServiceCollectionExtensions
         return services;
     }
 
-    private static TimeZoneInfo? FindZone(string id)
+    private static void Cron(IServiceProvider services, ITriggerConfigurator<IJob> trigger, string name, JobKey job, Func<SchedulesOptions, string> cron)
     {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            return null;
-        }
+        var schedules = services.GetRequiredService<IOptions<SchedulesOptions>>().Value;
+        var zone = services.GetRequiredService<EntityClock>().Zone;
+        trigger.WithIdentity(name).ForJob(job).WithCronSchedule(cron(schedules), c => c.InTimeZone(zone));
     }
 }

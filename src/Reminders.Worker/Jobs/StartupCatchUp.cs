@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using Reminders.Core.Calendar;
 using Reminders.Core.Options;
 using Reminders.Worker.Logging;
+using Reminders.Worker.Outbox;
 using Reminders.Worker.Planning;
 
 namespace Reminders.Worker.Jobs;
@@ -19,21 +21,20 @@ internal sealed class StartupCatchUp(
     PlanningService planning,
     IOptions<SchedulesOptions> schedules,
     IOptions<RemindersOptions> reminders,
-    TimeProvider time,
+    EntityClock clock,
     ILogger<StartupCatchUp> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(reminders.Value.TimeZone);
-        var now = time.GetUtcNow();
-        var today = CatchUpPolicy.Today(now, zone);
+        var now = clock.Now;
+        var today = EntityClock.DateOf(now, clock.Zone);
         var lastRun = await runs.LastRunAsync(PlanningJob.Name, cancellationToken).ConfigureAwait(false);
         if (lastRun is null && !await FirstStartAsync(today, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
-        if (!CatchUpPolicy.ShouldRun(lastRun, now, schedules.Value.Planning, zone))
+        if (!CatchUpPolicy.ShouldRun(lastRun, now, schedules.Value.Planning, clock.Zone))
         {
             return;
         }
@@ -81,7 +82,7 @@ internal sealed class StartupCatchUp(
         var backlog = oldest is null ? "ninguno atrasado" : $"incluidos los atrasados desde el {oldest}";
         JobsLog.FirstStartWillSend(
             logger, new LogDate(today), preview.Messages.Count,
-            preview.Messages.Count(m => m.Entry.Kind == "digest"), preview.Messages.Count(m => m.Entry.Kind == "escalation"),
+            preview.Messages.Count(m => m.Entry.Kind == MessageKind.Digest), preview.Messages.Count(m => m.Entry.Kind == MessageKind.Escalation),
             preview.Notifications, backlog);
         return true;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Reminders.Core.Text;
 
 namespace Reminders.Worker.Mail;
 
@@ -42,8 +43,7 @@ public sealed class MailOptionsValidator : IValidateOptions<MailOptions>
 
     /// <summary>True when <paramref name="value"/> parses as the sender of a message: an address with a local part and a domain.</summary>
     public static bool IsMailbox(string? value) =>
-        MailboxAddress.TryParse(value ?? "", out var mailbox) && mailbox.Address.Contains('@', StringComparison.Ordinal)
-        && !mailbox.Address.EndsWith('@') && !mailbox.Address.StartsWith('@');
+        MailboxAddress.TryParse(value ?? "", out var mailbox) && EmailAddress.IsValid(mailbox.Address);
 
     private static void Range(List<string> errors, string setting, int value, int min, int max, string note)
     {

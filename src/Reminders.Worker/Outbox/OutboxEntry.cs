@@ -1,12 +1,11 @@
 namespace Reminders.Worker.Outbox;
 
 /// <summary>A rendered message to record in the outbox with the notification keys it carries.</summary>
-/// <param name="Kind"><c>digest</c> or <c>escalation</c>.</param>
 /// <param name="Items">The activities it lists, as <c>III 1.4</c>.</param>
 /// <param name="Mime">The whole message as sent, so a retry sends it again identically.</param>
 public sealed record OutboxEntry(
     string Key,
-    string Kind,
+    MessageKind Kind,
     string Entity,
     string? Office,
     IReadOnlyList<string> To,

@@ -1,12 +1,13 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using Reminders.Core.Rules;
 using Reminders.Worker.Data;
 
 namespace Reminders.Worker.Outbox;
 
 /// <summary>
-/// The outbox (SPEC §6): notification keys under a unique constraint and the messages that carry them, recorded in one
+/// The outbox (docs/rules.md §2, §10): notification keys under a unique constraint and the messages that carry them, recorded in one
 /// transaction; exclusive claims for sending; the state of every message.
 /// </summary>
 public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time)
@@ -34,7 +35,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     }
 
     /// <summary>Records the run's messages and keys atomically; throws <see cref="DuplicateKeyException"/> if any key exists.</summary>
-    public async Task RecordAsync(IReadOnlyList<OutboxEntry> messages, IReadOnlyList<NotificationRecord> notifications, DateOnly runDate, CancellationToken cancellationToken)
+    public async Task RecordAsync(IReadOnlyList<OutboxEntry> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, CancellationToken cancellationToken)
     {
         var now = Text.Timestamp(time.GetUtcNow());
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -51,7 +52,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
                         "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now, @Mime"),
                     new
                     {
-                        message.Key, message.Kind, message.Entity, message.Office, To = Text.Join(message.To), Cc = Text.Join(message.Cc),
+                        message.Key, Kind = StoredNames.Of(message.Kind), message.Entity, message.Office, To = Text.Join(message.To), Cc = Text.Join(message.Cc),
                         message.Subject, RunDate = Text.Date(message.RunDate), Items = JsonSerializer.Serialize(message.Items), Now = now, message.Mime,
                     },
                     transaction,
@@ -71,7 +72,8 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
                     """,
                     new
                     {
-                        notification.Key, notification.Kind, notification.ActivityId, notification.OfficeId, notification.Recipient, notification.State,
+                        notification.Key, Kind = StoredNames.Of(notification.Kind), notification.ActivityId, notification.OfficeId, notification.Recipient,
+                        State = StoredNames.Of(notification.State),
                         MessageId = messageOf.TryGetValue(notification.Key, out var m) ? m : (long?)null, RunDate = Text.Date(runDate), Now = now,
                     },
                     transaction,

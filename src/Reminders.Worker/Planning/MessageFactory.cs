@@ -29,9 +29,9 @@ public sealed class MessageFactory
     {
         var message = renderer.Render(digest, now);
         var items = digest.Items.Select(i => new PlannedItem(
-            i.Number.ToString(), i.Component, SectionName(i.Section), Date(i.Due), i.Days, i.Text)).ToList();
+            i.Number.ToString(), i.Component, SectionName(i.Section), Date(i.Due), i.Days)).ToList();
         var entry = new OutboxEntry(
-            digest.Key, "digest", digest.Entity, digest.Office.Name, digest.To, digest.Cc, message.Subject ?? "", digest.RunDate,
+            digest.Key, MessageKind.Digest, digest.Entity, digest.Office.Name, digest.To, digest.Cc, message.Subject ?? "", digest.RunDate,
             digest.Items.Select(i => $"{i.Component} {i.Number}").ToList(), digest.NotificationKeys, Bytes(message));
         return new PlannedMessage(entry, message, items);
     }
@@ -40,9 +40,9 @@ public sealed class MessageFactory
     {
         var message = renderer.Render(escalation, now);
         var items = escalation.Items.Select(i => new PlannedItem(
-            i.Number.ToString(), i.Component, "overdue", Date(i.LateSince), i.LateSince.DayNumber - escalation.RunDate.DayNumber, i.Text)).ToList();
+            i.Number.ToString(), i.Component, "overdue", Date(i.LateSince), i.LateSince.DayNumber - escalation.RunDate.DayNumber)).ToList();
         var entry = new OutboxEntry(
-            escalation.Key, "escalation", escalation.Entity, null, [escalation.Recipient], [], message.Subject ?? "", escalation.RunDate,
+            escalation.Key, MessageKind.Escalation, escalation.Entity, null, [escalation.Recipient], [], message.Subject ?? "", escalation.RunDate,
             escalation.Items.Select(i => $"{i.Component} {i.Number}").ToList(), escalation.NotificationKeys, Bytes(message));
         return new PlannedMessage(entry, message, items);
     }

@@ -10,7 +10,7 @@ using Reminders.Worker.Outbox;
 namespace Reminders.Worker.Planning;
 
 /// <summary>
-/// One planning run (SPEC §4, §6): for each entity, loads activities, offices and the keys the outbox holds, asks the
+/// One planning run (docs/rules.md §2, §10): for each entity, loads activities, offices and the keys the outbox holds, asks the
 /// <see cref="Planner"/> what is due, renders the messages and records them with their keys in one transaction.
 /// Re-runs, restarts and other instances add nothing: a key recorded first elsewhere makes this run plan again.
 /// </summary>
@@ -50,13 +50,11 @@ public sealed class PlanningService(
                     var carried = planned.SelectMany(p => p.Entry.NotificationKeys).ToHashSet(StringComparer.Ordinal);
                     var records = result.Notifications
                         .Where(n => n.State == NotificationState.Superseded || carried.Contains(n.Key))
-                        .Select(n => new NotificationRecord(n.Key, n.Kind.ToString(), n.ActivityId, n.OfficeId, n.Recipient,
-                            n.State == NotificationState.Superseded ? OutboxState.Superseded : OutboxState.Pending))
                         .ToList();
                     await outbox.RecordAsync(planned.Select(p => p.Entry).ToList(), records, runDate, cancellationToken).ConfigureAwait(false);
                     all.AddRange(planned);
-                    notifications += records.Count(r => r.State == OutboxState.Pending);
-                    superseded += records.Count(r => r.State == OutboxState.Superseded);
+                    notifications += records.Count(r => r.State == NotificationState.Pending);
+                    superseded += records.Count(r => r.State == NotificationState.Superseded);
                     break;
                 }
                 catch (DuplicateKeyException) when (attempt < MaxAttempts)
@@ -85,7 +83,7 @@ public sealed class PlanningService(
             }
 
             var records = result.Notifications
-                .Select(n => new NotificationRecord(n.Key, n.Kind.ToString(), n.ActivityId, n.OfficeId, n.Recipient, OutboxState.Superseded))
+                .Select(n => n with { State = NotificationState.Superseded })
                 .ToList();
             try
             {

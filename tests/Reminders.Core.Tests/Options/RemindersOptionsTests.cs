@@ -22,7 +22,6 @@ public class RemindersOptionsTests
         var options = Bind("""{ "Reminders": { } }""");
 
         Assert.Equal("America/Bogota", options.TimeZone);
-        Assert.Equal("es-CO", options.Culture);
         Assert.Equal([30, 15, 7, 3, 1, 0], options.LeadDays);
         Assert.False(options.LeadInBusinessDays);
         Assert.Equal(DayOfWeek.Monday, options.Overdue.RepeatOn);

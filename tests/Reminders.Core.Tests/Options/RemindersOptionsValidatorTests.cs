@@ -22,10 +22,6 @@ public class RemindersOptionsValidatorTests
         Assert.Contains(Failures(o => o.TimeZone = zone), f => f.StartsWith(setting, StringComparison.Ordinal) && f.Contains(zone, StringComparison.Ordinal));
 
     [Fact]
-    public void An_unknown_culture_is_rejected() =>
-        Assert.Contains(Failures(o => o.Culture = "xx-QQ"), f => f.StartsWith("Reminders:Culture", StringComparison.Ordinal));
-
-    [Fact]
     public void Negative_lead_days_are_rejected_with_the_value() =>
         Assert.Contains("Reminders:LeadDays no puede tener valores negativos (-3).", Failures(o => o.LeadDays = [7, -3]));
 

@@ -3,7 +3,7 @@ using static Reminders.IntegrationTests.Infrastructure.ExpectedCalendar;
 
 namespace Reminders.IntegrationTests.Cli;
 
-/// <summary>Issue 3: a whole year of daily <c>send-now</c> runs on the sample plan, checked against SPEC §4.</summary>
+/// <summary>Issue 3: a whole year of daily <c>send-now</c> runs on the sample plan, checked against docs/rules.md §1–§9.</summary>
 public sealed class YearOfSendNowTests(YearOfRuns year) : IClassFixture<YearOfRuns>
 {
     private const string Planning = "Secretaría de Planeación";

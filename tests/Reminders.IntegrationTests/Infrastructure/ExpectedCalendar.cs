@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Reminders.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The 2022 Colombian business calendar written out by hand (not computed by the product), and the SPEC §4 days
+/// The 2022 Colombian business calendar written out by hand (not computed by the product), and the docs/rules.md §3–§6 days
 /// derived from it, to check the product against.
 /// </summary>
 public static class ExpectedCalendar

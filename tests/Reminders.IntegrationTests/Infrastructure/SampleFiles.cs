@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Reminders.IntegrationTests.Infrastructure;
 
-/// <summary>The reference plan (SPEC §2), its offices, and copies of it changed for a test.</summary>
+/// <summary>The reference plan (samples/), its offices, and copies of it changed for a test.</summary>
 public static class SampleFiles
 {
     public const string Name = "paac-2022-componente-3-rendicion-de-cuentas.tsv";

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Time.Testing;
+using Reminders.Core.Rules;
 using Reminders.IntegrationTests.Infrastructure;
 using Reminders.Worker.Data;
 using Reminders.Worker.Outbox;
 
 namespace Reminders.IntegrationTests.Outbox;
 
-/// <summary>The outbox contract of SPEC §6 every provider must keep; one subclass per provider runs it for real.</summary>
+/// <summary>The outbox contract (docs/rules.md §2, §10) every provider must keep; one subclass per provider runs it for real.</summary>
 public abstract class OutboxContract
 {
     private const string Entity = "Alcaldía de Prueba";
@@ -105,10 +106,10 @@ public abstract class OutboxContract
     }
 
     private static OutboxEntry Entry(string key, params string[] notificationKeys) => new(
-        key, "digest", Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {key}", RunDate, ["III 1.1"], notificationKeys, [1, 2, 3]);
+        key, MessageKind.Digest, Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {key}", RunDate, ["III 1.1"], notificationKeys, [1, 2, 3]);
 
-    private static NotificationRecord Key(string key, long activity, long office) =>
-        new(key, "DueSoon", activity, office, null, OutboxState.Pending);
+    private static PlannedNotification Key(string key, long activity, long office) =>
+        new(key, NotificationKind.DueSoon, activity, office, null, NotificationState.Pending);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 }

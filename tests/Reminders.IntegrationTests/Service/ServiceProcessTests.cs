@@ -132,6 +132,10 @@ public sealed class ServiceProcessTests : IDisposable
             ["Reminders__Calendar__RunOnNonBusinessDays"] = "true",
             ["Mail__AttachCalendar"] = "false",
             ["Mail__Delivery"] = "Pickup",
+
+            // These tests count digests and escalations; the follow-up report (docs/follow-up.md), due on some days of
+            // the year only and recorded after them, would race with the counts. Its own tests cover its delivery.
+            ["Reminders__FollowUp__Send"] = "false",
         };
         if (smtp is not null)
         {

@@ -6,7 +6,7 @@ namespace Reminders.IntegrationTests.Service;
 
 /// <summary>
 /// Two service processes on one PostgreSQL database and one SMTP server, both planning and delivering on the same
-/// schedule: the outbox keys and exclusive claims make every message go out once (SPEC §6).
+/// schedule: the outbox keys and exclusive claims make every message go out once (docs/rules.md §2, §10).
 /// </summary>
 public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
 {
@@ -34,11 +34,10 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
         using (var a = RemindersProcess.Start(Environment(first, database, smtp), "run"))
         using (var b = RemindersProcess.Start(Environment(second, database, smtp), "run"))
         {
-            // One digest per office, and the follow-up report to the coordination and Control Interno (docs/follow-up.md).
             await Poll.UntilAsync(
-                () => smtp.Received().Count >= Offices + 1,
+                () => smtp.Received().Count >= Offices,
                 TimeSpan.FromSeconds(90),
-                () => $"{Offices} digests and the follow-up report at the SMTP server, got {smtp.Received().Count}\nA:\n{a.Transcript}\nB:\n{b.Transcript}");
+                () => $"{Offices} digests at the SMTP server, got {smtp.Received().Count}\nA:\n{a.Transcript}\nB:\n{b.Transcript}");
 
             // Both schedulers plan the same day again (twice each): nothing new may be planned or sent.
             var settled = smtp.Received().Count;
@@ -48,9 +47,7 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
                 TimeSpan.FromSeconds(60),
                 () => $"two more planning runs in each instance\nA:\n{a.Transcript}\nB:\n{b.Transcript}");
             await Task.WhenAll(StopAsync(a), StopAsync(b));
-            Assert.True(settled == smtp.Received().Count,
-                $"{settled} messages when settled, {smtp.Received().Count} after two more runs: "
-                + string.Join(" | ", smtp.Received().Select(r => r.Parse().Subject)) + $"\nA:\n{a.Transcript}\nB:\n{b.Transcript}");
+            Assert.Equal(settled, smtp.Received().Count);
         }
 
         var outbox = JsonSerializer.Deserialize<List<OutboxMessage>>(
@@ -86,6 +83,9 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
         ["Mail__Smtp__Security"] = "None",
         ["Mail__AttachCalendar"] = "false",
         ["Mail__RateLimitPerMinute"] = "0",
+
+        // Counts digests and escalations; the follow-up report, due on some days only, would race with the settle count.
+        ["Reminders__FollowUp__Send"] = "false",
     };
 
     private static async Task<string> CommandAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)

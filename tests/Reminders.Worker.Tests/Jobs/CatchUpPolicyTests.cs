@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Reminders.Core.Calendar;
 using Reminders.Worker.Jobs;
 
 namespace Reminders.Worker.Tests.Jobs;
@@ -68,7 +69,7 @@ public sealed class CatchUpPolicyTests
     {
         // 02:00 UTC on the 5th is still the evening of the 4th in Bogotá.
         var time = At(2026, 3, 5, 2);
-        Assert.Equal(new DateOnly(2026, 3, 4), CatchUpPolicy.Today(time.GetUtcNow(), Bogota));
+        Assert.Equal(new DateOnly(2026, 3, 4), EntityClock.DateOf(time.GetUtcNow(), Bogota));
         Assert.False(CatchUpPolicy.ShouldRun(new DateOnly(2026, 3, 4), time.GetUtcNow(), WeekdaysAtSeven, Bogota));
     }
 

@@ -16,7 +16,7 @@ public sealed class SmtpServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void Smtp_delivery_is_registered_when_chosen_and_bound_from_the_mail_section()
+    public void Smtp_delivery_is_registered_and_bound_from_the_mail_section()
     {
         using var provider = Build(new()
         {
@@ -27,15 +27,15 @@ public sealed class SmtpServiceCollectionExtensionsTests
             ["Mail:Smtp:Security"] = "StartTls",
         });
 
-        Assert.IsType<SmtpDelivery>(provider.GetRequiredService<IMailDelivery>());
+        Assert.NotNull(provider.GetRequiredService<SmtpDelivery>());
         var options = provider.GetRequiredService<IOptions<MailOptions>>().Value;
         Assert.Equal(10, options.RateLimitPerMinute);
         Assert.Equal(587, options.Smtp.Port);
-        Assert.Null(provider.GetService<IOAuth2TokenSource>());
+        Assert.Null(SmtpServiceCollectionExtensions.TokenSource(options));
     }
 
     [Fact]
-    public void Pickup_delivery_registers_no_smtp_delivery()
+    public void Registering_chooses_no_delivery_and_pickup_is_the_default()
     {
         using var provider = Build(new() { ["Mail:From"] = "PAAC <paac@entidad.gov.co>" });
 
@@ -58,7 +58,7 @@ public sealed class SmtpServiceCollectionExtensionsTests
             ["Mail:Smtp:OAuth2:ClientSecret"] = "secret",
         });
 
-        Assert.IsType<MicrosoftTokenSource>(provider.GetRequiredService<IOAuth2TokenSource>());
+        Assert.IsType<MicrosoftTokenSource>(SmtpServiceCollectionExtensions.TokenSource(provider.GetRequiredService<IOptions<MailOptions>>().Value));
     }
 
     [Fact]

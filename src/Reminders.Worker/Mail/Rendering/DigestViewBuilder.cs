@@ -6,7 +6,7 @@ namespace Reminders.Worker.Mail.Rendering;
 /// <summary>Turns a <see cref="Digest"/> into its subject line and the view its templates render.</summary>
 internal static class DigestViewBuilder
 {
-    /// <summary>SPEC §5: the plan year, the counts, the office and the entity, e.g. <c>[PAAC 2022] 2 vencidas — Oficina (Alcaldía)</c>.</summary>
+    /// <summary>docs/rules.md §9: the plan year, the counts, the office and the entity, e.g. <c>[PAAC 2022] 2 vencidas — Oficina (Alcaldía)</c>.</summary>
     public static string Subject(Digest digest, string entity, MailStrings text)
     {
         var overdue = digest.Items.Count(i => i.Section == DigestSection.Overdue);

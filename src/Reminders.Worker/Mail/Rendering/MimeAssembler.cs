@@ -1,5 +1,6 @@
 using System.Text;
 using MimeKit;
+using Reminders.Core.Text;
 
 namespace Reminders.Worker.Mail.Rendering;
 
@@ -39,8 +40,7 @@ internal static class MimeAssembler
     {
         if (!string.IsNullOrWhiteSpace(address)
             && MailboxAddress.TryParse(ParserOptions.Default, address.Trim(), out var mailbox)
-            && mailbox.Address.IndexOf('@', StringComparison.Ordinal) is > 0 and var at
-            && at < mailbox.Address.Length - 1)
+            && EmailAddress.IsValid(mailbox.Address))
         {
             return mailbox;
         }

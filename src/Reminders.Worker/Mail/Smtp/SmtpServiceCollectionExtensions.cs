@@ -5,13 +5,14 @@ using Reminders.Worker.Mail.Smtp.OAuth;
 
 namespace Reminders.Worker.Mail.Smtp;
 
-/// <summary>Registers the <c>Mail</c> options (validated at start-up) and, when chosen, SMTP delivery.</summary>
+/// <summary>Registers the <c>Mail</c> options (validated at start-up) and SMTP delivery.</summary>
 public static class SmtpServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="MailOptions"/> from <c>Mail</c> with <see cref="SmtpOptionsValidator"/> and
-    /// <c>ValidateOnStart</c>; when <c>Mail:Delivery</c> is <c>Smtp</c>, registers <see cref="SmtpDelivery"/> as the
-    /// <see cref="IMailDelivery"/> and the OAuth2 token source it needs.
+    /// Binds <see cref="MailOptions"/> from <c>Mail</c> with <see cref="SmtpOptionsValidator"/> and <c>ValidateOnStart</c>,
+    /// and registers <see cref="SmtpDelivery"/> with the OAuth2 token source its options ask for. Nothing is read from the
+    /// configuration here: which delivery serves as <see cref="IMailDelivery"/> is the composition root's choice, made
+    /// from the validated options when it is first asked for.
     /// </summary>
     public static IServiceCollection AddSmtpDelivery(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,26 +20,24 @@ public static class SmtpServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, MailOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, SmtpOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-
-        // A value that does not convert registers no SMTP delivery: the binding validation stops the start with the key.
-        var mail = CheckedBinding.TryGet<MailOptions>(configuration, MailOptions.Section);
-        if (mail is null || mail.Delivery != MailDeliveryKind.Smtp)
+        services.TryAddSingleton(provider =>
         {
-            return services;
-        }
-
-        if (mail.Smtp.EffectiveAuth == SmtpAuthMode.OAuth2)
-        {
-            services.TryAddSingleton<IOAuth2TokenSource>(provider =>
-            {
-                var oauth = provider.GetRequiredService<IOptions<MailOptions>>().Value.Smtp.OAuth2;
-                return oauth.Provider == OAuth2Provider.Google
-                    ? new GoogleTokenSource(oauth, provider.GetRequiredService<IOptions<MailOptions>>().Value.Smtp.UserName)
-                    : new MicrosoftTokenSource(oauth);
-            });
-        }
-
-        services.TryAddSingleton<IMailDelivery, SmtpDelivery>();
+            var options = provider.GetRequiredService<IOptions<MailOptions>>();
+            return new SmtpDelivery(
+                options, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<SmtpDelivery>>(), TokenSource(options.Value));
+        });
         return services;
+    }
+
+    /// <summary>The OAuth2 token source <c>Mail:Smtp</c> asks for; null for a password or no authentication.</summary>
+    public static IOAuth2TokenSource? TokenSource(MailOptions mail)
+    {
+        if (mail.Smtp.EffectiveAuth != SmtpAuthMode.OAuth2)
+        {
+            return null;
+        }
+
+        var oauth = mail.Smtp.OAuth2;
+        return oauth.Provider == OAuth2Provider.Google ? new GoogleTokenSource(oauth, mail.Smtp.UserName) : new MicrosoftTokenSource(oauth);
     }
 }

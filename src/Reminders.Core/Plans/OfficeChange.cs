@@ -1,4 +1,4 @@
-namespace Reminders.Worker.Data;
+namespace Reminders.Core.Plans;
 
 /// <summary>What <c>offices set</c> or a row of <c>offices import</c> asks to change; null leaves a field as it is.</summary>
 public sealed record OfficeChange(

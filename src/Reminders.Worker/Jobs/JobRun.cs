@@ -1,0 +1,27 @@
+namespace Reminders.Worker.Jobs;
+
+/// <summary>
+/// What every job does around its work: stops with the host (the work in flight sees the cancellation), and logs a
+/// failure instead of rethrowing it, so the next fire tries again (the outbox keys make a re-run harmless).
+/// </summary>
+internal static class JobRun
+{
+    public static async ValueTask RunAsync(
+        string name, IHostApplicationLifetime lifetime, ILogger logger, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        var token = stopping.Token;
+        try
+        {
+            await work(token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            JobsLog.Stopped(logger, name);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            JobsLog.RunFailed(logger, name, e);
+        }
+    }
+}
