@@ -19,7 +19,6 @@ public sealed class ConfigurationMatrixTests : IDisposable
         { "Database:Provider", "Database__Provider=Oracle" },
         { "Database:ConnectionString", "Database__ConnectionString= " },
         { "Reminders:TimeZone", "Reminders__TimeZone=Marte/Olympus" },
-        { "Reminders:Culture", "Reminders__Culture=xx-QQ-zz" },
         { "Reminders:LeadDays:0", "Reminders__LeadDays__0=treinta" },
         { "Reminders:LeadDays", "Reminders__LeadDays__0=-1" },
         { "Reminders:LeadDays", "Reminders__LeadDays__0=400" },
