@@ -28,6 +28,11 @@ public static class CommandRunner
             await Console.Error.WriteLineAsync($"Error: {DatabaseErrors.Describe(ex)}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch (Mail.Smtp.SmtpSessionException ex)
+        {
+            await Console.Error.WriteLineAsync($"Error de correo: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("Cancelado.").ConfigureAwait(false);

@@ -44,7 +44,7 @@ public sealed class CommandScope : IDisposable
     {
         if (!string.IsNullOrWhiteSpace(option))
         {
-            return option.Trim();
+            return RecordNames.Require(option, "La entidad");
         }
 
         var existing = await Get<EntityStore>().ListAsync(cancellationToken).ConfigureAwait(false);

@@ -61,7 +61,7 @@ public static class OfficesCommand
         var command = new Command("set", "Modifica una oficina (o la crea, con --new)") { name, entity, email, head, alias, language, isNew };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
-            var officeName = result.GetRequiredValue(name).Trim();
+            var officeName = RecordNames.Require(result.GetRequiredValue(name), "El nombre de la oficina");
             if (officeName.Length == 0)
             {
                 throw new InvalidInputException("El nombre de la oficina está vacío.");
@@ -71,7 +71,7 @@ public static class OfficesCommand
                 officeName,
                 result.GetValue(email) is { } emails ? EmailInput.ParseList(emails, "--email") : null,
                 result.GetValue(head) is { } h ? EmailInput.Require(h, "--head") : null,
-                result.GetValue(alias),
+                result.GetValue(alias)?.Select(a => RecordNames.Require(a, "El alias")).ToArray(),
                 result.GetValue(language));
             var entityName = await scope.EntityAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false);
             var store = scope.Get<OfficeStore>();

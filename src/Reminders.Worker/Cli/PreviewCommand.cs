@@ -25,6 +25,8 @@ public static class PreviewCommand
             }
 
             var run = await scope.Get<PlanningService>().PlanAsync(day, record: false, onlyOffice, cancellationToken).ConfigureAwait(false);
+            EntityFailures.Write(run.Failures);
+            var exit = run.Failures.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
             if (result.GetValue(output) is { } directory)
             {
                 for (var i = 0; i < run.Messages.Count; i++)
@@ -37,7 +39,7 @@ public static class PreviewCommand
             if (result.GetValue(json))
             {
                 Json.Write(Console.Out, run.Messages.Select(MessageJson.From).ToList());
-                return ExitCodes.Success;
+                return exit;
             }
 
             Console.WriteLine(run.Messages.Count == 0
@@ -52,7 +54,7 @@ public static class PreviewCommand
                 Console.WriteLine($"    actividades: {string.Join(", ", message.Entry.Items)}");
             }
 
-            return ExitCodes.Success;
+            return exit;
         }));
         return command;
     }

@@ -35,10 +35,10 @@ internal static partial class JobsLog
     [LoggerMessage(EventId = 306, Level = LogLevel.Information, Message = "Esquema de la base de datos al día ({Applied} migraciones aplicadas ahora)")]
     public static partial void Migrated(ILogger logger, int applied);
 
-    [LoggerMessage(EventId = 307, Level = LogLevel.Information, Message = "Servicio de recordatorios iniciado: {Summary}")]
+    [LoggerMessage(EventId = 313, Level = LogLevel.Information, Message = "Servicio de recordatorios iniciado: {Summary}")]
     public static partial void Started(ILogger logger, string summary);
 
-    [LoggerMessage(EventId = 308, Level = LogLevel.Information, Message = "Servicio de recordatorios detenido")]
+    [LoggerMessage(EventId = 314, Level = LogLevel.Information, Message = "Servicio de recordatorios detenido")]
     public static partial void ServiceStopped(ILogger logger);
 
     [LoggerMessage(EventId = 309, Level = LogLevel.Warning,
@@ -51,4 +51,8 @@ internal static partial class JobsLog
 
     [LoggerMessage(EventId = 311, Level = LogLevel.Information, Message = "Primer arranque sobre esta base de datos: no hay avisos pendientes al {Today}")]
     public static partial void FirstStartNothingDue(ILogger logger, LogDate today);
+
+    [LoggerMessage(EventId = 307, Level = LogLevel.Critical,
+        Message = "The {Job} run sent nothing: the mail server refused the configured credentials; messages stay pending until Mail:Smtp is fixed. {Reason}")]
+    public static partial void MailRefused(ILogger logger, string job, string reason);
 }

@@ -90,6 +90,17 @@ public sealed class RemindersProcess : IDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>Kills the process with SIGKILL, as a crash or the OOM killer would: no chance to record anything, then waits for it.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+        }
+
+        _process.WaitForExit();
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
