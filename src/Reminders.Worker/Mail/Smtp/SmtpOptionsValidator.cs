@@ -38,6 +38,12 @@ public sealed class SmtpOptionsValidator : IValidateOptions<MailOptions>
             errors.Add("Mail:Smtp:TimeoutSeconds debe ser mayor que cero.");
         }
 
+        if (smtp.Connections is < 1 or > SmtpOptions.MaxConnections)
+        {
+            errors.Add($"Mail:Smtp:Connections ({smtp.Connections}) debe estar entre 1 y {SmtpOptions.MaxConnections}: "
+                + "es el número de sesiones SMTP en paralelo; use 1 si el servidor limita las conexiones.");
+        }
+
         if (options.RateLimitPerMinute < 0)
         {
             errors.Add("Mail:RateLimitPerMinute no puede ser negativo (0 significa sin límite).");
