@@ -7,7 +7,7 @@ namespace Reminders.Worker.Cli;
 internal static class RunSummary
 {
     public static string Planned(DateOnly day, PlanningRun run, int reports) =>
-        $"{day:yyyy-MM-dd}: {run.Messages.Count} mensaje(s) nuevos ({run.Notifications} notificaciones, {run.Superseded} reemplazadas); "
+        $"{day:yyyy-MM-dd}: {run.MessageCount} mensaje(s) nuevos ({run.Notifications} notificaciones, {run.Superseded} reemplazadas); "
         + (reports > 0 ? $"{reports} informe(s) de seguimiento; " : "");
 
     public static string Delivered(DeliveryRun delivered) =>
