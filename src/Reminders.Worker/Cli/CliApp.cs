@@ -17,6 +17,8 @@ public static class CliApp
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(HolidaysCommand.Create());
         root.Subcommands.Add(PreviewCommand.Create());
+        root.Subcommands.Add(PlanCommand.Create());
+        root.Subcommands.Add(DeliverCommand.Create());
         root.Subcommands.Add(SendNowCommand.Create());
         root.Subcommands.Add(OutboxCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());

@@ -21,19 +21,12 @@ public static class SendNowCommand
             var run = await scope.Get<PlanningService>().PlanAsync(day, record: true, null, cancellationToken).ConfigureAwait(false);
             var reports = await scope.Get<FollowUpMailer>().PlanAsync(day, cancellationToken).ConfigureAwait(false);
             var delivered = await scope.Get<DeliveryService>().DrainAsync(cancellationToken).ConfigureAwait(false);
-            Console.WriteLine($"{day:yyyy-MM-dd}: {run.Messages.Count} mensaje(s) nuevos ({run.Notifications} notificaciones, {run.Superseded} reemplazadas); "
-                + (reports > 0 ? $"{reports} informe(s) de seguimiento; " : "")
-                + $"entregados {delivered.Sent}, por reintentar {delivered.Retried}, fallidos {delivered.Failed}.");
+            Console.WriteLine(RunSummary.Planned(day, run, reports) + RunSummary.Delivered(delivered));
             EntityFailures.Write(run.Failures);
-            if (delivered.Sent == 0 && delivered.Attempted > 0)
-            {
-                Console.Error.WriteLine("No se pudo entregar ningún mensaje: quedan en el outbox («reminders outbox list») y se reintentan en la próxima entrega. Revise Mail:Smtp y que el servidor de correo esté disponible.");
-            }
 
             // 1 whenever the run leaves something undone that the administrator must see: a scheduled wrapper checks it.
-            return delivered.Failed > 0 || run.Failures.Count > 0 || (delivered.Sent == 0 && delivered.Attempted > 0)
-                ? ExitCodes.Failure
-                : ExitCodes.Success;
+            var deliveryExit = RunSummary.DeliveryExitCode(delivered);
+            return run.Failures.Count > 0 ? ExitCodes.Failure : deliveryExit;
         }));
         return command;
     }

@@ -12,7 +12,11 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
         SELECT a.id AS Id, e.name AS Entity, p.year AS Year, c.number AS Component, s.name AS Subcomponent,
                a.sub_number AS SubNumber, a.item_number AS ItemNumber, a.text AS Text, a.product AS Product,
                a.due_date AS DueDate, a.cadence AS Cadence, a.state AS State, a.completed_on AS CompletedOn, a.evidence AS Evidence
-        FROM activities a
+        """;
+
+    private const string FromActivities =
+        """
+         FROM activities a
         JOIN components c ON c.id = a.component_id
         JOIN subcomponents s ON s.id = a.subcomponent_id
         JOIN plans p ON p.id = c.plan_id
@@ -25,9 +29,13 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var records = await QueryAsync(connection, null, filter, cancellationToken).ConfigureAwait(false);
-        var offices = await OfficeLinksAsync(connection, cancellationToken).ConfigureAwait(false);
+        var offices = await OfficeLinksAsync(connection, filter, cancellationToken).ConfigureAwait(false);
+
+        // Progress (like the office links) only of the activities read: planning one entity reads that entity's rows, not the
+        // whole database's, so a run costs what its entities hold (docs/benchmarks.md).
         var progress = (await connection.QueryAsync<(long ActivityId, string ReportedOn, string Note, string? Evidence)>(new CommandDefinition(
-            "SELECT activity_id, reported_on, note, evidence FROM progress_reports ORDER BY reported_on, id", cancellationToken: cancellationToken)).ConfigureAwait(false))
+            $"SELECT activity_id, reported_on, note, evidence FROM progress_reports WHERE activity_id IN ({MatchingIds(filter)}) ORDER BY reported_on, id",
+            Parameters(filter), cancellationToken: cancellationToken)).ConfigureAwait(false))
             .ToLookup(p => p.ActivityId, p => new ProgressReport(Text.ParseDate(p.ReportedOn)!.Value, p.Note, p.Evidence));
         return records.Select(r => new Activity(
             r.Id, r.Entity, r.Year, r.Component, r.Subcomponent, new ActivityNumber(r.SubNumber, r.ItemNumber), r.Text, r.Product,
@@ -40,7 +48,7 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var records = await QueryAsync(connection, null, filter, cancellationToken).ConfigureAwait(false);
-        var offices = await OfficeLinksAsync(connection, cancellationToken).ConfigureAwait(false);
+        var offices = await OfficeLinksAsync(connection, filter, cancellationToken).ConfigureAwait(false);
         var rows = records.Select(r =>
         {
             var shownState = r.State == "open" && Text.ParseDate(r.DueDate) is { } due && due < asOf ? "overdue" : r.State;
@@ -129,7 +137,18 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
 
     private static async Task<List<ActivityRecord>> QueryAsync(DbConnection connection, DbTransaction? transaction, ActivityFilter filter, CancellationToken cancellationToken)
     {
-        var sql = SelectActivities;
+        var sql = SelectActivities + FromActivities + Conditions(filter) + " ORDER BY e.name, p.year, c.number, a.sub_number, a.item_number";
+        var rows = await connection.QueryAsync<ActivityRecord>(new CommandDefinition(
+            sql, Parameters(filter), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.ToList();
+    }
+
+    /// <summary>A subquery of the ids of the current activities the filter matches (parameters from <see cref="Parameters"/>).</summary>
+    private static string MatchingIds(ActivityFilter filter) => "SELECT a.id" + FromActivities + Conditions(filter);
+
+    private static string Conditions(ActivityFilter filter)
+    {
+        var sql = "";
         if (filter.Entity is not null)
         {
             sql += " AND e.normalized_name = @Entity";
@@ -159,27 +178,31 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
                 """;
         }
 
-        sql += " ORDER BY e.name, p.year, c.number, a.sub_number, a.item_number";
-        var number = filter.Number is null ? default : ActivityNumber.Parse(filter.Number);
-        var rows = await connection.QueryAsync<ActivityRecord>(new CommandDefinition(
-            sql,
-            new
-            {
-                Entity = filter.Entity is null ? null : OfficeNames.Normalize(filter.Entity),
-                filter.Year,
-                Component = filter.Component?.Trim().ToUpperInvariant(),
-                Sub = number.SubComponent,
-                Item = number.Item,
-                Office = filter.Office is null ? null : OfficeNames.Normalize(filter.Office),
-            },
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return rows.ToList();
+        return sql;
     }
 
-    private static async Task<ILookup<long, (long OfficeId, string Name)>> OfficeLinksAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    private static object Parameters(ActivityFilter filter)
+    {
+        var number = filter.Number is null ? default : ActivityNumber.Parse(filter.Number);
+        return new
+        {
+            Entity = filter.Entity is null ? null : OfficeNames.Normalize(filter.Entity),
+            filter.Year,
+            Component = filter.Component?.Trim().ToUpperInvariant(),
+            Sub = number.SubComponent,
+            Item = number.Item,
+            Office = filter.Office is null ? null : OfficeNames.Normalize(filter.Office),
+        };
+    }
+
+    private static async Task<ILookup<long, (long OfficeId, string Name)>> OfficeLinksAsync(
+        DbConnection connection, ActivityFilter filter, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<(long ActivityId, long OfficeId, string Name)>(new CommandDefinition(
-            "SELECT ao.activity_id, ao.office_id, o.name FROM activity_offices ao JOIN offices o ON o.id = ao.office_id ORDER BY ao.activity_id, ao.position",
+            $"""
+            SELECT ao.activity_id, ao.office_id, o.name FROM activity_offices ao JOIN offices o ON o.id = ao.office_id
+            WHERE ao.activity_id IN ({MatchingIds(filter)}) ORDER BY ao.activity_id, ao.position
+            """,
+            Parameters(filter),
             cancellationToken: cancellationToken)).ConfigureAwait(false))
         .ToLookup(l => l.ActivityId, l => (l.OfficeId, l.Name));
 

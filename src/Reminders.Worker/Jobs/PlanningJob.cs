@@ -35,7 +35,7 @@ public sealed class PlanningJob(
         await followUps.PlanAsync(today, cancellationToken).ConfigureAwait(false);
         await runs.SetLastRunAsync(Name, today, cancellationToken).ConfigureAwait(false);
         var delivered = await delivery.DrainAsync(cancellationToken).ConfigureAwait(false);
-        JobsLog.PlanningRun(logger, new LogDate(today), run.Messages.Count, run.Notifications, run.Superseded,
+        JobsLog.PlanningRun(logger, new LogDate(today), run.MessageCount, run.Notifications, run.Superseded,
             delivered.Sent, delivered.Retried, delivered.Failed);
     }
 }

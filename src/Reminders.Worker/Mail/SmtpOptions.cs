@@ -26,6 +26,11 @@ public sealed class SmtpOptions
 
     public int TimeoutSeconds { get; set; } = 60;
 
+    /// <summary>SMTP sessions a delivery opens in parallel (1 to <see cref="MaxConnections"/>); the rate limit spans them all.</summary>
+    public int Connections { get; set; } = 1;
+
+    public const int MaxConnections = 16;
+
     public OAuth2Options OAuth2 { get; set; } = new();
 
     /// <summary>The mode in force once <see cref="SmtpAuthMode.Auto"/> is resolved.</summary>

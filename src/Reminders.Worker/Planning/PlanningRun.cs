@@ -1,5 +1,15 @@
 namespace Reminders.Worker.Planning;
 
-/// <summary>What one planning run decided: its messages, how many notification keys were new or superseded, and the entities that could not be planned.</summary>
+/// <summary>
+/// What one planning run decided: how many messages, how many notification keys were new or superseded, and the entities that
+/// could not be planned. <see cref="Messages"/> holds the rendered messages of a preview only: a recorded run leaves them in
+/// the outbox as it goes, so its memory is bounded by the largest entity, not by the whole run.
+/// </summary>
 public sealed record PlanningRun(
-    DateOnly RunDate, IReadOnlyList<PlannedMessage> Messages, int Notifications, int Superseded, bool Recorded, IReadOnlyList<EntityFailure> Failures);
+    DateOnly RunDate,
+    IReadOnlyList<PlannedMessage> Messages,
+    int MessageCount,
+    int Notifications,
+    int Superseded,
+    bool Recorded,
+    IReadOnlyList<EntityFailure> Failures);

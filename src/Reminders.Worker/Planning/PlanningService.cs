@@ -34,6 +34,7 @@ public sealed class PlanningService(
     public async Task<PlanningRun> PlanAsync(DateOnly runDate, bool record, string? office, CancellationToken cancellationToken)
     {
         var all = new List<PlannedMessage>();
+        var count = 0;
         var failures = new List<EntityFailure>();
         int notifications = 0, superseded = 0;
         foreach (var entity in await entities.ListAsync(cancellationToken).ConfigureAwait(false))
@@ -58,13 +59,18 @@ public sealed class PlanningService(
                 continue;
             }
 
+            var planned = all.Count - before;
+            count += planned;
             if (record)
             {
-                await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Planned, all.Count - before, null, cancellationToken).ConfigureAwait(false);
+                await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Planned, planned, null, cancellationToken).ConfigureAwait(false);
+
+                // Recorded in the outbox: the rendered messages need not outlive their entity.
+                all.Clear();
             }
         }
 
-        return new PlanningRun(runDate, all, notifications, superseded, record, failures);
+        return new PlanningRun(runDate, all, count, notifications, superseded, record, failures);
     }
 
     /// <summary>

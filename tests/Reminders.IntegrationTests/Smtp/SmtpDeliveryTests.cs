@@ -171,4 +171,74 @@ public sealed class SmtpDeliveryTests
         Assert.Equal(3, results.Count(r => r.Status == DeliveryStatus.Sent));
         Assert.Equal(3, server.Received().Count);
     }
+
+    [Fact]
+    public async Task Over_four_connections_every_message_of_the_batch_arrives_once_and_is_reported_once()
+    {
+        await using var server = await AiosmtpdServer.StartAsync(cancellationToken: Token);
+        var delivery = SmtpTestDelivery.Create(server, o => o.Connections = 4);
+        var batch = Enumerable.Range(1, 10).Select(i => SmtpTestDelivery.Mail(i)).ToList();
+
+        var results = await delivery.SendAsync(batch, Token);
+
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L], results.Select(r => r.Mail.Id).Order());
+        Assert.All(results, r => Assert.Equal(DeliveryStatus.Sent, r.Result.Status));
+        Assert.Equal(
+            ["reminder-10@reminders.test", "reminder-1@reminders.test", "reminder-2@reminders.test", "reminder-3@reminders.test",
+             "reminder-4@reminders.test", "reminder-5@reminders.test", "reminder-6@reminders.test", "reminder-7@reminders.test",
+             "reminder-8@reminders.test", "reminder-9@reminders.test"],
+            server.Received().Select(m => m.Parse().MessageId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Over_four_connections_the_rate_limit_still_holds_for_the_whole_batch()
+    {
+        await using var server = await AiosmtpdServer.StartAsync(cancellationToken: Token);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 4, 20, 12, 0, 0, TimeSpan.Zero));
+        var delivery = SmtpTestDelivery.Create(server, o => o.Connections = 4, rateLimitPerMinute: 2, timeProvider: clock);
+        var twoSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var results = new List<DeliveryResult>();
+
+        var sending = delivery.SendAsync(
+            [SmtpTestDelivery.Mail(1), SmtpTestDelivery.Mail(2), SmtpTestDelivery.Mail(3), SmtpTestDelivery.Mail(4)],
+            (_, result, _) =>
+            {
+                results.Add(result);
+                if (results.Count == 2)
+                {
+                    twoSent.SetResult();
+                }
+
+                return Task.CompletedTask;
+            },
+            Token);
+        await twoSent.Task.WaitAsync(TimeSpan.FromSeconds(30), Token);
+
+        Assert.False(sending.IsCompleted);
+        Assert.Equal(2, server.Received().Count);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await sending.WaitAsync(TimeSpan.FromSeconds(30), Token);
+        Assert.Equal(4, results.Count(r => r.Status == DeliveryStatus.Sent));
+        Assert.Equal(4, server.Received().Count);
+    }
+
+    [Fact]
+    public async Task Over_four_connections_a_closed_port_leaves_every_message_transient_and_reported_once()
+    {
+        await using var server = await AiosmtpdServer.StartAsync(cancellationToken: Token);
+        var delivery = SmtpTestDelivery.Create(server, o => { o.Connections = 4; o.Port = ClosedPort(); });
+
+        var results = await delivery.SendAsync(Enumerable.Range(1, 6).Select(i => SmtpTestDelivery.Mail(i)).ToList(), Token);
+
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L], results.Select(r => r.Mail.Id).Order());
+        Assert.All(results, r => Assert.Equal(DeliveryStatus.TransientFailure, r.Result.Status));
+        Assert.Empty(server.Received());
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -48,6 +48,23 @@ public sealed class SmtpOptionsValidatorTests
         Assert.Contains(Errors(Smtp(o => o.Port = port)), e => e.StartsWith("Mail:Smtp:Port", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(17)]
+    public void A_number_of_connections_outside_1_to_16_is_refused_naming_the_setting(int connections)
+    {
+        var error = Assert.Single(Errors(Smtp(o => o.Connections = connections)));
+
+        Assert.StartsWith($"Mail:Smtp:Connections ({connections}) debe estar entre 1 y 16", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_and_sixteen_connections_are_valid()
+    {
+        Assert.Empty(Errors(Smtp(o => o.Connections = 1)));
+        Assert.Empty(Errors(Smtp(o => o.Connections = 16)));
+    }
+
     [Fact]
     public void No_encryption_to_a_remote_host_is_refused_without_the_opt_in()
     {

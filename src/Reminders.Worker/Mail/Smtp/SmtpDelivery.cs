@@ -4,8 +4,8 @@ using Reminders.Worker.Mail.Smtp.OAuth;
 namespace Reminders.Worker.Mail.Smtp;
 
 /// <summary>
-/// Sends a batch over one SMTP connection, opened at the first message and reopened after a drop. Each message is
-/// reported as soon as its outcome is known. Stopping lets the message in flight finish (it has its own timeout).
+/// Sends a batch over <c>Mail:Smtp:Connections</c> SMTP sessions, each opened at its first message and reopened after a drop,
+/// all under one rate limit. Each message is reported as soon as its outcome is known, one report at a time. Stopping lets the message in flight finish (it has its own timeout).
 /// </summary>
 public sealed class SmtpDelivery : IMailDelivery
 {
@@ -39,26 +39,54 @@ public sealed class SmtpDelivery : IMailDelivery
         Func<OutgoingMail, DeliveryResult, CancellationToken, Task> onResult,
         CancellationToken cancellationToken)
     {
+        var shared = new SmtpBatch(batch, onResult);
+        try
+        {
+            var sessions = Math.Clamp(_options.Smtp.Connections, 1, Math.Max(1, batch.Count));
+            var workers = new Task[sessions];
+            for (var index = 0; index < sessions; index++)
+            {
+                workers[index] = RunSessionAsync(shared, cancellationToken);
+            }
+
+            await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+        finally
+        {
+            shared.Dispose();
+        }
+    }
+
+    /// <summary>One session taking messages from the shared batch until none is left, the run stops or a session cannot open.</summary>
+    private async Task RunSessionAsync(SmtpBatch shared, CancellationToken cancellationToken)
+    {
         var session = new SmtpSession(_options.Smtp, _tokenSource, _logger);
         await using (session.ConfigureAwait(false))
         {
-            for (var index = 0; index < batch.Count; index++)
+            while (shared.TryTake(out var mail, out var remaining))
             {
-                if (!await WaitForTurnAsync(batch.Count - index, cancellationToken).ConfigureAwait(false))
+                if (shared.SessionFailure is { } failed)
+                {
+                    await shared.ReportAsync(mail, failed).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (!await WaitForTurnAsync(remaining, cancellationToken).ConfigureAwait(false))
                 {
                     return;
                 }
 
-                var mail = batch[index];
                 var sessionFailure = await OpenAsync(session).ConfigureAwait(false);
                 if (sessionFailure is not null)
                 {
-                    await ReportRestAsync(batch, index, sessionFailure, onResult).ConfigureAwait(false);
-                    return;
+                    // Every message still to send gets the same transient result, as it would over one connection.
+                    shared.SessionFailure = sessionFailure;
+                    await shared.ReportAsync(mail, sessionFailure).ConfigureAwait(false);
+                    continue;
                 }
 
                 var result = await SendOneAsync(session, mail).ConfigureAwait(false);
-                await onResult(mail, result, CancellationToken.None).ConfigureAwait(false);
+                await shared.ReportAsync(mail, result).ConfigureAwait(false);
             }
         }
     }
@@ -158,16 +186,4 @@ public sealed class SmtpDelivery : IMailDelivery
 
     private CancellationTokenSource NewTimeout() =>
         new(TimeSpan.FromSeconds(_options.Smtp.TimeoutSeconds), _timeProvider);
-
-    private static async Task ReportRestAsync(
-        IReadOnlyList<OutgoingMail> batch,
-        int from,
-        DeliveryResult result,
-        Func<OutgoingMail, DeliveryResult, CancellationToken, Task> onResult)
-    {
-        for (var index = from; index < batch.Count; index++)
-        {
-            await onResult(batch[index], result, CancellationToken.None).ConfigureAwait(false);
-        }
-    }
 }

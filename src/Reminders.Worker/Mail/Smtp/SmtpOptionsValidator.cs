@@ -31,6 +31,12 @@ public sealed class SmtpOptionsValidator : IValidateOptions<MailOptions>
                 + "SslOnConnect, o ponga Mail:Smtp:AllowInsecure en true si de verdad quiere enviar sin cifrar.");
         }
 
+        if (smtp.Connections is < 1 or > SmtpOptions.MaxConnections)
+        {
+            errors.Add($"Mail:Smtp:Connections ({smtp.Connections}) debe estar entre 1 y {SmtpOptions.MaxConnections}: "
+                + "es el número de sesiones SMTP en paralelo; use 1 si el servidor limita las conexiones.");
+        }
+
         if (smtp.TrustedCertificatePath.Length > 0 && !File.Exists(smtp.TrustedCertificatePath))
         {
             errors.Add($"Mail:Smtp:TrustedCertificatePath apunta a un archivo que no existe: {smtp.TrustedCertificatePath}.");
