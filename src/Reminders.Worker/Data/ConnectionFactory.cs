@@ -10,6 +10,8 @@ namespace Reminders.Worker.Data;
 /// <summary>Opens connections to the configured database; resolves a relative SQLite file against the data directory.</summary>
 public sealed class ConnectionFactory
 {
+    private readonly Func<DbConnection>? create;
+
     public ConnectionFactory(IOptions<DatabaseOptions> options, AppPaths paths)
     {
         Provider = options.Value.Provider;
@@ -17,6 +19,15 @@ public sealed class ConnectionFactory
             ? ResolveSqlite(options.Value.ConnectionString, paths)
             : options.Value.ConnectionString;
         Dialect = SqlDialect.For(Provider);
+    }
+
+    /// <summary>A factory whose connections come from <paramref name="create"/>: the seam a test records the SQL of a provider through.</summary>
+    internal ConnectionFactory(DatabaseProvider provider, Func<DbConnection> create)
+    {
+        Provider = provider;
+        ConnectionString = "";
+        Dialect = SqlDialect.For(provider);
+        this.create = create;
     }
 
     public DatabaseProvider Provider { get; }
@@ -27,7 +38,7 @@ public sealed class ConnectionFactory
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        DbConnection connection = Provider switch
+        DbConnection connection = create is not null ? create() : Provider switch
         {
             DatabaseProvider.Sqlite => new SqliteConnection(ConnectionString),
             DatabaseProvider.Postgres => new NpgsqlConnection(ConnectionString),
