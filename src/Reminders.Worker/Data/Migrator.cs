@@ -8,6 +8,7 @@ namespace Reminders.Worker.Data;
 /// <summary>
 /// Applies the versioned schema migrations (DbUp) embedded under <c>Data/Migrations/&lt;Provider&gt;/</c>.
 /// Each provider has the same numbered scripts; the journal records them by file name, so versions match everywhere.
+/// The server providers also get Quartz's tables for the clustered job store (<see cref="QuartzSchema"/>).
 /// </summary>
 public sealed class Migrator(ConnectionFactory connections, ILoggerFactory loggerFactory)
 {
@@ -20,6 +21,9 @@ public sealed class Migrator(ConnectionFactory connections, ILoggerFactory logge
             .Where(r => r.Path.StartsWith(prefix, StringComparison.Ordinal))
             .OrderBy(r => r.Path, StringComparer.Ordinal)
             .Select(r => new SqlScript(r.Path[prefix.Length..], Read(assembly, r.Resource)))
+            .Append(QuartzSchema.For(provider))
+            .OfType<SqlScript>()
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
     }
 

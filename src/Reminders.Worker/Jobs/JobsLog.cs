@@ -25,4 +25,7 @@ internal static partial class JobsLog
 
     [LoggerMessage(EventId = 306, Level = LogLevel.Information, Message = "Database schema up to date ({Applied} migrations applied now)")]
     public static partial void Migrated(ILogger logger, int applied);
+
+    [LoggerMessage(EventId = 320, Level = LogLevel.Information, Message = "Fired {Job} for {ScheduledFireTime:o} on scheduler instance {InstanceId}")]
+    public static partial void Fired(ILogger logger, string job, DateTimeOffset? scheduledFireTime, string instanceId);
 }

@@ -72,6 +72,13 @@ public sealed class RemindersProcess : IDisposable
         await kill.WaitForExitAsync();
     }
 
+    /// <summary>Kills the process at once (SIGKILL): no shutdown, nothing flushed, as a crash or a power cut.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
     /// <summary>Waits for the exit; fails (and kills the process) when it takes longer than <paramref name="timeout"/>.</summary>
     public async Task WaitForExitAsync(TimeSpan timeout)
     {
