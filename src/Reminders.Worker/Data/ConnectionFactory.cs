@@ -18,6 +18,9 @@ public sealed class ConnectionFactory
         ConnectionString = Provider == DatabaseProvider.Sqlite
             ? ResolveSqlite(options.Value.ConnectionString, paths)
             : options.Value.ConnectionString;
+        MigrationsConnectionString = Provider == DatabaseProvider.Sqlite || string.IsNullOrWhiteSpace(options.Value.MigrationsConnectionString)
+            ? ConnectionString
+            : options.Value.MigrationsConnectionString;
         Dialect = SqlDialect.For(Provider);
     }
 
@@ -26,6 +29,7 @@ public sealed class ConnectionFactory
     {
         Provider = provider;
         ConnectionString = "";
+        MigrationsConnectionString = "";
         Dialect = SqlDialect.For(provider);
         this.create = create;
     }
@@ -33,6 +37,9 @@ public sealed class ConnectionFactory
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>The connection string migrations run with: <c>Database:MigrationsConnectionString</c> when set (server providers).</summary>
+    public string MigrationsConnectionString { get; }
 
     public SqlDialect Dialect { get; }
 

@@ -32,9 +32,9 @@ public sealed class Migrator(ConnectionFactory connections, ILoggerFactory logge
     {
         var builder = connections.Provider switch
         {
-            DatabaseProvider.Sqlite => DeployChanges.To.SqliteDatabase(connections.ConnectionString),
-            DatabaseProvider.Postgres => DeployChanges.To.PostgresqlDatabase(connections.ConnectionString),
-            DatabaseProvider.SqlServer => DeployChanges.To.SqlDatabase(connections.ConnectionString),
+            DatabaseProvider.Sqlite => DeployChanges.To.SqliteDatabase(connections.MigrationsConnectionString),
+            DatabaseProvider.Postgres => DeployChanges.To.PostgresqlDatabase(connections.MigrationsConnectionString),
+            DatabaseProvider.SqlServer => DeployChanges.To.SqlDatabase(connections.MigrationsConnectionString),
             _ => throw new InvalidOperationException($"Unknown provider {connections.Provider}."),
         };
         var engine = Configure(builder).Build();

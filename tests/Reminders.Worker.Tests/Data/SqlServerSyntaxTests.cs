@@ -29,6 +29,16 @@ public sealed class SqlServerSyntaxTests
     }
 
     [Fact]
+    public void The_SQL_Server_database_and_logins_script_parses_as_T_SQL()
+    {
+        var scripts = Directory.GetFiles(Path.Combine(RepositoryRoot(), "deploy", "sql", "sqlserver"), "*.sql");
+
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts, path => Assert.True(
+            TransactSql.Errors(File.ReadAllText(path)).Count == 0, $"{path}: {string.Join("; ", TransactSql.Errors(File.ReadAllText(path)))}"));
+    }
+
+    [Fact]
     public void Every_SQL_literal_in_the_sources_parses_as_T_SQL()
     {
         var statements = SourceSql.In(SourceRoot)
