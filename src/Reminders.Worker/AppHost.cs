@@ -62,6 +62,7 @@ public static class AppHost
         services.AddSingleton<ActivityStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<SchedulerRuns>();
+        services.AddSingleton<PlanningRunStore>();
 
         services.AddOptionsWithValidateOnStart<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.SectionName));
         services.AddSingleton<IPostConfigureOptions<RemindersOptions>, RemindersOptionsDefaults>();

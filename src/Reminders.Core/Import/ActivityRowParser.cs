@@ -18,9 +18,8 @@ internal sealed partial class ActivityRowParser(
     {
         SubComponentGroup? group = null;
         var held = new List<string>();
-        foreach (var row in rows.Where(r => !r.IsBlank && HeaderNames.Score(r) < 3))
+        foreach (var row in rows.Where(r => !r.IsBlank && !IsRepeatedHeader(r)))
         {
-            // A header repeated on a new page is skipped with the blank rows.
             var sub = map.SubComponentColumn >= 0 ? row[map.SubComponentColumn] : string.Empty;
             var (numberText, numberColumn, text) = NumberAndText(row);
             var responsible = map.ResponsibleColumn >= 0 ? row[map.ResponsibleColumn] : string.Empty;
@@ -43,6 +42,22 @@ internal sealed partial class ActivityRowParser(
             output.Add(new PendingActivity(
                 component, group, number, Clean(text), product, offices, date, map.NameOf(ColumnKind.Date), row, map.DateColumn, sheet, ok));
         }
+    }
+
+    /// <summary>
+    /// A header repeated on a new page, skipped with the blank rows. A row that names three columns but has an activity
+    /// number and a date is data: real plans write sub-components as «Subcomponente 1 …» and products as «Meta: …».
+    /// </summary>
+    private bool IsRepeatedHeader(TableRow row)
+    {
+        if (HeaderNames.Score(row) < 3)
+        {
+            return false;
+        }
+
+        var date = row[map.DateColumn];
+        return !(ActivityNumber.TryParse(NumberAndText(row).Number, out _)
+            && SpanishDates.Parse(date, PlanYears.First).Status != SpanishDateStatus.Unreadable);
     }
 
     /// <summary>A row that is not an activity: a sub-component name on its own row, a piece of one, or a footer.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Reminders.Core.Import;
 
@@ -6,8 +7,10 @@ namespace Reminders.Core.Import;
 /// Reads tab-, semicolon- or comma-separated text with standard quoting (a quoted field may hold the
 /// delimiter, doubled quotes and line breaks), keeping the physical line where each record and cell starts.
 /// The delimiter is the one that splits the header row into the most recognised columns.
+/// A quoted cell may hold line breaks (Excel writes them), but one whose lines themselves look like activity rows
+/// (delimited cells with an activity number) is a quote left open: it is reported naming both lines, not imported.
 /// </summary>
-internal static class DelimitedTableReader
+internal static partial class DelimitedTableReader
 {
     private static readonly char[] Delimiters = ['\t', ';', ','];
 
@@ -40,6 +43,31 @@ internal static class DelimitedTableReader
         var quoted = false;
         var inQuotes = false;
         var pending = false;
+        var quoteLine = 0;
+        var swallowed = 0;
+        var inner = new StringBuilder();
+        var problems = new List<(int Line, string Message)>();
+
+        void CloseQuote()
+        {
+            CheckInnerLine();
+            if (swallowed > 0)
+            {
+                problems.Add((quoteLine, ImportMessages.OpenQuote(quoteLine, line, swallowed)));
+            }
+
+            inQuotes = false;
+        }
+
+        void CheckInnerLine()
+        {
+            if (line > quoteLine && swallowed == 0 && LooksLikeActivityRow(inner.ToString(), delimiter))
+            {
+                swallowed = line;
+            }
+
+            inner.Clear();
+        }
 
         void EndField()
         {
@@ -77,12 +105,18 @@ internal static class DelimitedTableReader
                 }
                 else if (c == '"')
                 {
-                    inQuotes = false;
+                    CloseQuote();
+                }
+                else if (newline)
+                {
+                    field.Append('\n');
+                    CheckInnerLine();
+                    line++;
                 }
                 else
                 {
-                    field.Append(newline ? '\n' : c);
-                    line += newline ? 1 : 0;
+                    field.Append(c);
+                    inner.Append(c);
                 }
 
                 continue;
@@ -101,6 +135,9 @@ internal static class DelimitedTableReader
             else if (c == '"' && field.Length == 0 && !quoted)
             {
                 inQuotes = quoted = pending = true;
+                quoteLine = line;
+                swallowed = 0;
+                inner.Clear();
             }
             else
             {
@@ -109,11 +146,34 @@ internal static class DelimitedTableReader
             }
         }
 
+        if (inQuotes)
+        {
+            CloseQuote();
+        }
+
         if (pending || field.Length > 0 || cells.Count > 0)
         {
             EndRecord();
         }
 
-        return new TableSheet(null, rows);
+        return new TableSheet(null, rows, problems);
     }
+
+    /// <summary>
+    /// A line inside a quoted cell that reads as a row of its own: at least three delimited cells, one of them an activity
+    /// number such as «1.3» (with tabs or semicolons, also a text starting with one). With commas only a cell that is
+    /// just the number counts, since a numbered list in a quoted cell («1.1 Canales, grupos, temas») is ordinary text.
+    /// </summary>
+    private static bool LooksLikeActivityRow(string line, char delimiter)
+    {
+        var cells = line.Split(delimiter);
+        var number = delimiter == ',' ? ActivityNumberCell() : LeadingActivityNumber();
+        return cells.Length >= 3 && cells.Any(c => number.IsMatch(c));
+    }
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s*[.,]\s*\d{1,3}\.?\s*$")]
+    private static partial Regex ActivityNumberCell();
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s*[.,]\s*\d{1,3}\.?(\s|$)")]
+    private static partial Regex LeadingActivityNumber();
 }

@@ -31,4 +31,36 @@ internal static class ImportMessages
 
     public static string UnreadableWorkbook(string reason) =>
         $"no se pudo leer el libro de Excel ({reason}); se esperaba un archivo .xlsx válido";
+
+    public static string OpenQuote(int open, int close, int swallowed) =>
+        $"la comilla (\") que abre una celda en la línea {open} no se cierra hasta la línea {close}, y se traga la línea {swallowed}, "
+        + $"que parece una fila de actividad; cierre la comilla en la línea {open} o quítela";
+
+    public static string InvalidUtf8(InvalidByte invalid) =>
+        $"el byte 0x{invalid.Value:X2} (columna {invalid.Column} de la línea, posición {invalid.Offset} del archivo) no es UTF-8 válido, "
+        + "y el resto del archivo sí lo es; corrija ese carácter o guarde el archivo de nuevo como «Texto Unicode (UTF-8)»";
+
+    public static string YearOutOfRange(int year) =>
+        $"el año del plan {year} no es válido; indique con --year un año entre {Plans.PlanYears.First} y {Plans.PlanYears.Last}";
+
+    public static string ControlCharacter(char character, int position) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"la celda tiene un carácter de control (U+{(int)character:X4}) en la posición {position}; bórrelo y vuelva a importar el archivo");
+
+    public const string DateInRange = "una fecha entre los años 2000 y 2100";
+
+    public static readonly string TooLarge =
+        $"el archivo pesa más de {ImportLimits.FileBytes / (1024 * 1024)} MB; un plan tiene a lo sumo unos cientos de filas. Revise que sea el archivo del plan";
+
+    public static readonly string TooManyRows =
+        $"el archivo tiene más de {ImportLimits.Rows} filas; un plan tiene a lo sumo unos cientos. Revise que sea el archivo del plan o divídalo";
+
+    public static readonly string TooManyColumns =
+        $"la fila tiene contenido más allá de la columna {ImportLimits.Columns}; una tabla del PAAC tiene unas siete columnas. Borre el contenido sobrante";
+
+    public static readonly string CellTooLong =
+        $"la celda tiene más de {ImportLimits.CellChars} caracteres (el límite de Excel); acorte su texto";
+
+    public static readonly string ExpandedTooLarge =
+        $"el libro de Excel descomprimido ocupa más de {ImportLimits.ExpandedBytes / (1024 * 1024)} MB; un plan ocupa unos kilobytes. Guárdelo de nuevo solo con la tabla del plan";
 }

@@ -20,8 +20,13 @@ public static class OfficeDirectoryReader
     public static OfficeDirectoryReadResult Read(ReadOnlySpan<byte> bytes, string fileName)
     {
         var file = Path.GetFileName(fileName);
-        var text = TextDecoder.Decode(bytes);
-        var firstLine = text.Split('\n', 2)[0];
+        var text = TextDecoder.Decode(bytes, out var invalid);
+        if (invalid is not null)
+        {
+            return new OfficeDirectoryReadResult([], [$"{file}, línea {invalid.Line}: {ImportMessages.InvalidUtf8(invalid)}"]);
+        }
+
+        var firstLine = text!.Split('\n', 2)[0];
         var delimiter = firstLine.Contains(';', StringComparison.Ordinal) ? ';' : firstLine.Contains('\t', StringComparison.Ordinal) ? '\t' : ',';
         var rows = DelimitedTableReader.Read(text, delimiter).Rows.Where(r => !r.IsBlank).ToList();
         var changes = new List<OfficeChange>();
@@ -57,6 +62,8 @@ public static class OfficeDirectoryReader
         language = language?.ToLowerInvariant();
         var addresses = emails is null ? null : EmailAddress.Split(emails);
         problem = name is null ? "falta el nombre de la oficina"
+            : HasControlCharacter(name) ? $"el nombre de la oficina «{Visible(name)}» tiene un salto de línea u otro carácter de control; escríbalo en una sola línea"
+            : aliases is not null && HasControlCharacter(aliases) ? $"el alias «{Visible(aliases)}» tiene un salto de línea u otro carácter de control; escríbalo en una sola línea"
             : language is not (null or "es" or "en") ? $"idioma «{language}»; se esperaba es o en"
             : addresses?.FirstOrDefault(a => !EmailAddress.IsValid(a)) is { } badAddress ? EmailAddress.Refusal("correos", badAddress)
             : head is not null && !EmailAddress.IsValid(head) ? EmailAddress.Refusal("jefe", head)
@@ -68,4 +75,10 @@ public static class OfficeDirectoryReader
             aliases?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             language);
     }
+
+    /// <summary>A line break or other control character: it would make a record no plan can name (docs/reliability.md).</summary>
+    private static bool HasControlCharacter(string text) => text.Any(char.IsControl);
+
+    private static string Visible(string text) =>
+        text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
 }

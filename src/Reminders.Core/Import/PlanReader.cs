@@ -13,9 +13,21 @@ public static class PlanReader
         ArgumentNullException.ThrowIfNull(stream);
         var file = Path.GetFileName(fileName);
         var errors = new ErrorCollector(file);
+        if (options?.Year is { } given && !PlanYears.Contains(given))
+        {
+            errors.Add(0, 0, "--year", ImportMessages.YearOutOfRange(given));
+            return Failed(errors);
+        }
+
         var bytes = ReadAll(stream);
+        if (bytes is null)
+        {
+            errors.Add(0, 0, "archivo", ImportMessages.TooLarge);
+            return Failed(errors);
+        }
+
         var sheets = ReadTables(bytes, Path.GetExtension(fileName), errors);
-        if (sheets is null)
+        if (sheets is null || !WithinBounds(sheets, errors))
         {
             return Failed(errors);
         }
@@ -35,6 +47,12 @@ public static class PlanReader
         }
 
         var planYear = options?.Year ?? MostNamedYear(pending);
+        if (planYear is { } named && !PlanYears.Contains(named))
+        {
+            // The dates themselves are reported below; a year no date could be planned in is never the plan's.
+            planYear = null;
+        }
+
         var activities = ReadDates(pending, planYear, errors, out var needsYear);
         if (pending.Count == 0 && errors.Count == 0)
         {
@@ -65,14 +83,26 @@ public static class PlanReader
             return ReadWorkbook(bytes, errors);
         }
 
-        var text = TextDecoder.Decode(bytes);
+        var text = TextDecoder.Decode(bytes, out var invalid);
+        if (invalid is not null)
+        {
+            errors.Add(0, invalid.Line, $"línea {invalid.Line}", ImportMessages.InvalidUtf8(invalid));
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             errors.Add(0, 0, "línea 1", ImportMessages.EmptyFile);
             return null;
         }
 
-        return [DelimitedTableReader.Read(text)];
+        var sheet = DelimitedTableReader.Read(text!);
+        foreach (var (line, message) in sheet.Problems ?? [])
+        {
+            errors.Add(0, line, $"línea {line}", message);
+        }
+
+        return errors.Count > 0 ? null : [sheet];
     }
 
     private static IReadOnlyList<TableSheet>? ReadWorkbook(byte[] bytes, ErrorCollector errors)
@@ -86,6 +116,12 @@ public static class PlanReader
         try
         {
             using var memory = new MemoryStream(bytes, writable: false);
+            if (!XlsxTableReader.ExpandsWithin(memory, ImportLimits.ExpandedBytes))
+            {
+                errors.Add(0, 0, "libro", ImportMessages.ExpandedTooLarge);
+                return null;
+            }
+
             var sheets = XlsxTableReader.Read(memory);
             if (sheets.All(s => s.Rows.All(r => r.IsBlank)))
             {
@@ -113,6 +149,12 @@ public static class PlanReader
             var date = SpanishDates.Parse(p.DateText, planYear);
             if (p.DateText.Length == 0 || (date.Status == SpanishDateStatus.Parsed && !p.Valid))
             {
+                continue;
+            }
+
+            if (date is { Status: SpanishDateStatus.Parsed, Schedule.Due: { } due } && !PlanYears.Contains(due))
+            {
+                errors.Add(p.Sheet, p.Row, p.DateColumnIndex, p.DateColumn, p.DateText, ImportMessages.DateInRange);
                 continue;
             }
 
@@ -155,10 +197,76 @@ public static class PlanReader
 
     private static PlanReadResult Failed(ErrorCollector errors) => new(null, errors.InFileOrder());
 
-    private static byte[] ReadAll(Stream stream)
+    /// <summary>False (with the errors) unless the tables pass <see cref="ImportLimits"/>: too many rows, columns or characters in a cell, or control characters.</summary>
+    private static bool WithinBounds(IReadOnlyList<TableSheet> sheets, ErrorCollector errors)
+    {
+        var rows = 0;
+        for (var sheet = 0; sheet < sheets.Count; sheet++)
+        {
+            foreach (var row in sheets[sheet].Rows)
+            {
+                if (++rows > ImportLimits.Rows)
+                {
+                    errors.Add(sheet, row.Number, row.RowLocation, ImportMessages.TooManyRows);
+                    return false;
+                }
+
+                if (row.Cells.Count > ImportLimits.Columns)
+                {
+                    errors.Add(sheet, row.Number, row.RowLocation, ImportMessages.TooManyColumns);
+                }
+
+                for (var column = 0; column < Math.Min(row.Cells.Count, ImportLimits.Columns); column++)
+                {
+                    var text = row.Cells[column].Text;
+                    if (text.Length > ImportLimits.CellChars)
+                    {
+                        errors.Add(sheet, row.Number, row.Location(column), ImportMessages.CellTooLong);
+                    }
+                    else if (ControlCharacter(text) is { } at)
+                    {
+                        errors.Add(sheet, row.Number, row.Location(column), ImportMessages.ControlCharacter(text[at], at + 1));
+                    }
+                }
+            }
+        }
+
+        return errors.Count == 0;
+    }
+
+    /// <summary>
+    /// Where a cell holds a control character other than a tab or a line break (a damaged byte, a pasted terminal
+    /// code), or null: it would end up in an office name or a mail and mean nothing to anyone.
+    /// </summary>
+    private static int? ControlCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]) && text[i] is not ('\t' or '\n' or '\r'))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The stream's bytes, or null when it holds more than <see cref="ImportLimits.FileBytes"/>.</summary>
+    private static byte[]? ReadAll(Stream stream)
     {
         using var memory = new MemoryStream();
-        stream.CopyTo(memory);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (memory.Length + read > ImportLimits.FileBytes)
+            {
+                return null;
+            }
+
+            memory.Write(buffer, 0, read);
+        }
+
         return memory.ToArray();
     }
 }

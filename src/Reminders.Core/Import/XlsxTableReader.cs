@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
@@ -7,6 +8,38 @@ namespace Reminders.Core.Import;
 /// <summary>Reads every worksheet of an .xlsx workbook into rows of text, keeping sheet names and row numbers.</summary>
 internal static class XlsxTableReader
 {
+    /// <summary>
+    /// Whether every part of the workbook, actually decompressed (never trusting the sizes the zip declares), adds up
+    /// to at most <paramref name="limit"/> bytes: a zip bomb is refused before the reader expands it in memory.
+    /// </summary>
+    public static bool ExpandsWithin(Stream stream, long limit)
+    {
+        stream.Position = 0;
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        var total = 0L;
+        var buffer = new byte[81920];
+        foreach (var entry in zip.Entries)
+        {
+            if (total + entry.Length > limit)
+            {
+                return false;
+            }
+
+            using var part = entry.Open();
+            int read;
+            while ((read = part.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                total += read;
+                if (total > limit)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Reads the workbook in <paramref name="stream"/> (seekable). Throws when it is not a readable workbook.</summary>
     public static IReadOnlyList<TableSheet> Read(Stream stream)
     {
@@ -24,6 +57,11 @@ internal static class XlsxTableReader
                 stream, useHeaderRow: false, sheetName: name, excelType: ExcelType.XLSX, configuration: configuration))
             {
                 number++;
+                if (number > ImportLimits.Rows + 1)
+                {
+                    break;
+                }
+
                 rows.Add(new TableRow(Cells(values, number), number, name));
             }
 
@@ -36,13 +74,15 @@ internal static class XlsxTableReader
     private static TableCell[] Cells(IDictionary<string, object?> values, int number)
     {
         var indexed = values.Select(kv => (Index: TableRow.ColumnIndex(kv.Key), kv.Value)).Where(v => v.Index >= 0).ToList();
-        var cells = new TableCell[indexed.Count == 0 ? 0 : indexed.Max(v => v.Index) + 1];
+        // Columns past the limit are kept as one extra cell, so the row is reported rather than allocated in full.
+        var width = indexed.Count == 0 ? 0 : Math.Min(indexed.Max(v => v.Index) + 1, ImportLimits.Columns + 1);
+        var cells = new TableCell[width];
         for (var i = 0; i < cells.Length; i++)
         {
             cells[i] = new TableCell(string.Empty, number);
         }
 
-        foreach (var (index, value) in indexed)
+        foreach (var (index, value) in indexed.Where(v => v.Index < width))
         {
             cells[index] = new TableCell(Text(value), number);
         }

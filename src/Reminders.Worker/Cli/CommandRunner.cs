@@ -36,6 +36,11 @@ public static class CommandRunner
                 $"Error de base de datos: {ex.Message}. Revise Database:ConnectionString y que el servidor esté disponible.").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch (Mail.Smtp.SmtpSessionException ex)
+        {
+            await Console.Error.WriteLineAsync($"Error de correo: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("Cancelado.").ConfigureAwait(false);

@@ -45,7 +45,7 @@ public sealed class CommandScope : IDisposable
         var entity = string.IsNullOrWhiteSpace(option) ? Reminders.Entity : option;
         return string.IsNullOrWhiteSpace(entity)
             ? throw new InvalidInputException("Falta la entidad: use --entity \"Alcaldía de …\" o configure Reminders:Entity en appsettings.json.")
-            : entity.Trim();
+            : RecordNames.Require(entity, "La entidad");
     }
 
     /// <summary>Today's date in the entity's time zone (<c>Reminders:TimeZone</c>, default America/Bogota).</summary>

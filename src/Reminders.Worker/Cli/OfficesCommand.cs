@@ -60,7 +60,7 @@ public static class OfficesCommand
         var command = new Command("set", "Crea o modifica una oficina") { name, entity, email, head, alias, language };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
-            var officeName = result.GetRequiredValue(name).Trim();
+            var officeName = RecordNames.Require(result.GetRequiredValue(name), "El nombre de la oficina");
             if (officeName.Length == 0)
             {
                 throw new InvalidInputException("El nombre de la oficina está vacío.");
@@ -70,7 +70,7 @@ public static class OfficesCommand
                 officeName,
                 result.GetValue(email) is { } emails ? EmailInput.ParseList(emails, "--email") : null,
                 result.GetValue(head) is { } h ? EmailInput.Require(h, "--head") : null,
-                result.GetValue(alias),
+                result.GetValue(alias)?.Select(a => RecordNames.Require(a, "El alias")).ToArray(),
                 result.GetValue(language));
             var saved = await scope.Get<OfficeStore>().SetAsync(scope.Entity(result.GetValue(entity)), [change], cancellationToken).ConfigureAwait(false);
             var office = saved.Single();

@@ -3,7 +3,7 @@ using Reminders.Worker.Outbox;
 
 namespace Reminders.Worker.Cli;
 
-/// <summary><c>reminders outbox list|retry</c>: every message recorded, its state, and resending failed ones.</summary>
+/// <summary><c>reminders outbox list|retry|runs</c>: every message recorded, its state, resending failed ones, and the record of planning runs.</summary>
 public static class OutboxCommand
 {
     public static Command Create()
@@ -11,6 +11,39 @@ public static class OutboxCommand
         var command = new Command("outbox", "Mensajes registrados: estado, errores y reenvío");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Retry());
+        command.Subcommands.Add(Runs());
+        return command;
+    }
+
+    private static Command Runs()
+    {
+        var last = new Option<int>("--last") { HelpName = "N", Description = "Cuántos registros mostrar (por defecto 50)", DefaultValueFactory = _ => 50 };
+        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var command = new Command("runs", "Registro de las corridas de planeación por entidad: planeada o fallida, con el motivo") { last, json };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        {
+            var count = result.GetValue(last);
+            if (count < 1)
+            {
+                throw new InvalidInputException($"--last: «{count}» no es válido; indique un número mayor que 0.");
+            }
+
+            var rows = await scope.Get<PlanningRunStore>().LatestAsync(count, cancellationToken).ConfigureAwait(false);
+            if (result.GetValue(json))
+            {
+                Json.Write(Console.Out, rows);
+                return ExitCodes.Success;
+            }
+
+            foreach (var row in rows)
+            {
+                var outcome = row.Outcome == PlanningRunStore.Failed ? "FALLIDA" : "planeada";
+                Console.WriteLine($"{row.RunDate} {outcome,-8} {row.Entity}: {row.Messages} mensaje(s){(row.Error is null ? "" : $" — {row.Error}")}");
+            }
+
+            Console.WriteLine($"{rows.Count} registro(s).");
+            return ExitCodes.Success;
+        }));
         return command;
     }
 

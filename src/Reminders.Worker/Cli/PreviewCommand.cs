@@ -26,6 +26,8 @@ public static class PreviewCommand
             }
 
             var run = await scope.Get<PlanningService>().PlanAsync(day, record: false, onlyOffice, cancellationToken).ConfigureAwait(false);
+            EntityFailures.Write(run.Failures);
+            var exit = run.Failures.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
             if (result.GetValue(output) is { } directory)
             {
                 for (var i = 0; i < run.Messages.Count; i++)
@@ -38,7 +40,7 @@ public static class PreviewCommand
             if (result.GetValue(json))
             {
                 Json.Write(Console.Out, run.Messages.Select(MessageJson.From).ToList());
-                return ExitCodes.Success;
+                return exit;
             }
 
             Console.WriteLine(run.Messages.Count == 0
@@ -51,7 +53,7 @@ public static class PreviewCommand
                 Console.WriteLine($"    actividades: {string.Join(", ", message.Entry.Items)}");
             }
 
-            return ExitCodes.Success;
+            return exit;
         }));
         return command;
     }

@@ -11,7 +11,7 @@ namespace Reminders.Worker.Data;
 public static partial class QuartzSchema
 {
     /// <summary>The journal name of the migration, numbered after the product's own scripts.</summary>
-    public const string ScriptName = "0003_quartz_tables.sql";
+    public const string ScriptName = "0004_quartz_tables.sql";
 
     /// <summary>The table prefix Quartz uses unless told otherwise.</summary>
     public const string TablePrefix = "qrtz_";

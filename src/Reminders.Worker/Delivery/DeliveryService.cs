@@ -18,7 +18,7 @@ public sealed class DeliveryService(
 {
     private const int BatchSize = 50;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
-    private static readonly string Instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private static readonly string Instance = ClaimOwner.Current;
 
     public async Task<DeliveryRun> DrainAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ public sealed class DeliveryService(
         int sent = 0, retried = 0, failed = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var claimed = await outbox.ClaimAsync(Instance, Lease, BatchSize, cancellationToken).ConfigureAwait(false);
+            var claimed = await outbox.ClaimAsync(Instance, Lease, BatchSize, ClaimOwner.IsProvablyDead, cancellationToken).ConfigureAwait(false);
             if (claimed.Count == 0)
             {
                 break;

@@ -23,6 +23,11 @@ internal static class JobRun
         {
             JobsLog.Stopped(logger, name);
         }
+        catch (Mail.Smtp.SmtpSessionException e)
+        {
+            // Refused credentials: nothing can go until Mail:Smtp is fixed; said once per run, critical, without a stack trace.
+            JobsLog.MailRefused(logger, name, e.Message);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             JobsLog.RunFailed(logger, name, e);

@@ -28,4 +28,8 @@ internal static partial class JobsLog
 
     [LoggerMessage(EventId = 320, Level = LogLevel.Information, Message = "Fired {Job} for {ScheduledFireTime:o} on scheduler instance {InstanceId}")]
     public static partial void Fired(ILogger logger, string job, DateTimeOffset? scheduledFireTime, string instanceId);
+
+    [LoggerMessage(EventId = 307, Level = LogLevel.Critical,
+        Message = "The {Job} run sent nothing: the mail server refused the configured credentials; messages stay pending until Mail:Smtp is fixed. {Reason}")]
+    public static partial void MailRefused(ILogger logger, string job, string reason);
 }

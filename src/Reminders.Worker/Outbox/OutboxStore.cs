@@ -89,27 +89,44 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         }
     }
 
-    /// <summary>Claims up to <paramref name="limit"/> pending messages due now for this instance, exclusively.</summary>
-    public async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(string instance, TimeSpan lease, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> pending messages due now for this instance, exclusively: unclaimed ones, ones
+    /// whose lease expired, and ones held by an owner <paramref name="isAbandoned"/> proves dead (a killed process).
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(
+        string instance, TimeSpan lease, int limit, Func<string?, bool> isAbandoned, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(isAbandoned);
         var now = time.GetUtcNow();
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var candidates = await connection.QueryAsync<long>(new CommandDefinition(
+        var holders = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT claimed_by FROM outbox_messages WHERE state = 'pending' AND claimed_until >= @Now AND claimed_by IS NOT NULL",
+            new { Now = Text.Timestamp(now) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var abandoned = holders.Where(h => isAbandoned(h)).ToList();
+        var free = "(claimed_until IS NULL OR claimed_until < @Now" + (abandoned.Count == 0 ? ")" : " OR " + connections.Dialect.InList("claimed_by", "@Abandoned") + ")");
+        var candidates = await connection.QueryAsync<(long Id, string? Holder)>(new CommandDefinition(
             connections.Dialect.Limit(
-                "id FROM outbox_messages WHERE state = 'pending' AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until < @Now)",
+                "id, claimed_by FROM outbox_messages WHERE state = 'pending' AND next_attempt_at <= @Now AND " + free,
                 "id",
                 "@Limit"),
-            new { Now = Text.Timestamp(now), Limit = limit },
+            new { Now = Text.Timestamp(now), Limit = limit, Abandoned = abandoned.ToArray() },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         var claimed = new List<ClaimedMessage>();
-        foreach (var id in candidates)
+        foreach (var (id, holder) in candidates)
         {
+            // The holder must still be the one seen (or the claim expired): two instances taking over the same dead
+            // claim race on this update, and only one wins.
             var won = await connection.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE outbox_messages SET claimed_by = @Instance, claimed_until = @Until
-                WHERE id = @Id AND state = 'pending' AND (claimed_until IS NULL OR claimed_until < @Now)
+                WHERE id = @Id AND state = 'pending' AND (claimed_until IS NULL OR claimed_until < @Now OR claimed_by = @Abandoned)
                 """,
-                new { Instance = instance, Until = Text.Timestamp(now + lease), Now = Text.Timestamp(now), Id = id },
+                new
+                {
+                    Instance = instance, Until = Text.Timestamp(now + lease), Now = Text.Timestamp(now), Id = id,
+                    Abandoned = holder is not null && abandoned.Contains(holder) ? holder : null,
+                },
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (won == 1)
             {

@@ -11,6 +11,8 @@ namespace Reminders.Worker.Planning;
 /// One planning run (docs/rules.md §2, §10): for each entity, loads activities, offices and the keys the outbox holds, asks the
 /// <see cref="Planner"/> what is due, renders the messages and records them with their keys in one transaction.
 /// Re-runs, restarts and other instances add nothing: a key recorded first elsewhere makes this run plan again.
+/// Entities are isolated: one whose data cannot be planned is logged, recorded as failed in the run record
+/// (<c>reminders outbox runs</c>) and returned in <see cref="PlanningRun.Failures"/>, and the others are still planned.
 /// </summary>
 public sealed class PlanningService(
     Planner planner,
@@ -19,6 +21,7 @@ public sealed class PlanningService(
     EntityStore entities,
     OutboxStore outbox,
     MessageFactory messages,
+    PlanningRunStore runs,
     IOptions<RemindersOptions> options,
     TimeProvider time,
     ILogger<PlanningService> logger)
@@ -29,40 +32,81 @@ public sealed class PlanningService(
     public async Task<PlanningRun> PlanAsync(DateOnly runDate, bool record, string? office, CancellationToken cancellationToken)
     {
         var all = new List<PlannedMessage>();
+        var failures = new List<EntityFailure>();
         int notifications = 0, superseded = 0;
         foreach (var entity in await entities.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            for (var attempt = 1; ; attempt++)
+            var before = all.Count;
+            try
             {
-                var (result, planned) = await PlanEntityAsync(entity, runDate, office, cancellationToken).ConfigureAwait(false);
-                if (!record || result.IsEmpty)
+                var (n, s) = await PlanOneAsync(entity, runDate, record, office, all, cancellationToken).ConfigureAwait(false);
+                notifications += n;
+                superseded += s;
+            }
+            catch (Exception e) when (IsEntityFault(e))
+            {
+                all.RemoveRange(before, all.Count - before);
+                PlanningLog.EntityFailed(logger, entity.Name, runDate, e);
+                failures.Add(new EntityFailure(entity.Name, $"{e.GetType().Name}: {e.Message}"));
+                if (record)
                 {
-                    all.AddRange(planned);
-                    notifications += result.Notifications.Count(n => n.State == NotificationState.Pending);
-                    superseded += result.Notifications.Count(n => n.State == NotificationState.Superseded);
-                    break;
+                    await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Failed, 0, failures[^1].Error, cancellationToken).ConfigureAwait(false);
                 }
 
-                try
-                {
-                    var carried = planned.SelectMany(p => p.Entry.NotificationKeys).ToHashSet(StringComparer.Ordinal);
-                    var records = result.Notifications
-                        .Where(n => n.State == NotificationState.Superseded || carried.Contains(n.Key))
-                        .ToList();
-                    await outbox.RecordAsync(planned.Select(p => p.Entry).ToList(), records, runDate, cancellationToken).ConfigureAwait(false);
-                    all.AddRange(planned);
-                    notifications += records.Count(r => r.State == NotificationState.Pending);
-                    superseded += records.Count(r => r.State == NotificationState.Superseded);
-                    break;
-                }
-                catch (DuplicateKeyException) when (attempt < MaxAttempts)
-                {
-                    PlanningLog.PlannedElsewhere(logger, entity.Name, runDate);
-                }
+                continue;
+            }
+
+            if (record)
+            {
+                await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Planned, all.Count - before, null, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        return new PlanningRun(runDate, all, notifications, superseded, record);
+        return new PlanningRun(runDate, all, notifications, superseded, record, failures);
+    }
+
+    /// <summary>
+    /// A fault in one entity's data or in planning it (an impossible date, a value out of range), as opposed to the
+    /// database being unreachable or the run being stopped, which concern every entity and end the run.
+    /// </summary>
+    private static bool IsEntityFault(Exception e) =>
+        e is not (OperationCanceledException or System.Data.Common.DbException or DatabaseUnavailableException or OutOfMemoryException);
+
+    /// <summary>Plans and records one entity; returns its new and superseded notification counts.</summary>
+    private async Task<(int Notifications, int Superseded)> PlanOneAsync(
+        EntityRow entity, DateOnly runDate, bool record, string? office, List<PlannedMessage> all, CancellationToken cancellationToken)
+    {
+        int notifications = 0, superseded = 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            var (result, planned) = await PlanEntityAsync(entity, runDate, office, cancellationToken).ConfigureAwait(false);
+            if (!record || result.IsEmpty)
+            {
+                all.AddRange(planned);
+                notifications += result.Notifications.Count(n => n.State == NotificationState.Pending);
+                superseded += result.Notifications.Count(n => n.State == NotificationState.Superseded);
+                break;
+            }
+
+            try
+            {
+                var carried = planned.SelectMany(p => p.Entry.NotificationKeys).ToHashSet(StringComparer.Ordinal);
+                var records = result.Notifications
+                    .Where(n => n.State == NotificationState.Superseded || carried.Contains(n.Key))
+                    .ToList();
+                await outbox.RecordAsync(planned.Select(p => p.Entry).ToList(), records, runDate, cancellationToken).ConfigureAwait(false);
+                all.AddRange(planned);
+                notifications += records.Count(r => r.State == NotificationState.Pending);
+                superseded += records.Count(r => r.State == NotificationState.Superseded);
+                break;
+            }
+            catch (DuplicateKeyException) when (attempt < MaxAttempts)
+            {
+                PlanningLog.PlannedElsewhere(logger, entity.Name, runDate);
+            }
+        }
+
+        return (notifications, superseded);
     }
 
     private async Task<(PlanningResult Result, List<PlannedMessage> Messages)> PlanEntityAsync(

@@ -12,4 +12,8 @@ internal static partial class FollowUpLog
 
     [LoggerMessage(EventId = 402, Level = LogLevel.Information, Message = "The follow-up report {Key} was recorded by another run")]
     public static partial void RecordedElsewhere(ILogger logger, string key);
+
+    [LoggerMessage(EventId = 403, Level = LogLevel.Error,
+        Message = "The follow-up reports of {Entity} could not be prepared for {RunDate}; the other entities' are (docs/reliability.md)")]
+    public static partial void EntityFailed(ILogger logger, string entity, DateOnly runDate, Exception exception);
 }

@@ -47,43 +47,60 @@ public sealed class FollowUpMailer(
         var recorded = 0;
         foreach (var entity in await entities.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            var roles = entity.RolesOr(options.Value.Roles);
-            IReadOnlyList<string> to = [.. new[] { roles.Coordinator, roles.ControlInterno }
-                .Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
-            foreach (var year in await source.YearsAsync(entity.Name, cancellationToken).ConfigureAwait(false))
+            // Entities are isolated as in planning: one whose data cannot be read (a plan year out of range) is logged,
+            // and the others still get their reports.
+            try
             {
-                if (calendar.DueOn(year, runDate) is not { } edition)
-                {
-                    continue;
-                }
+                recorded += await PlanEntityAsync(entity, runDate, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or System.Data.Common.DbException or DatabaseUnavailableException or OutOfMemoryException))
+            {
+                FollowUpLog.EntityFailed(logger, entity.Name, runDate, e);
+            }
+        }
 
-                var key = Key(entity.Name, edition);
-                if (await ExistsAsync(key, cancellationToken).ConfigureAwait(false))
-                {
-                    continue;
-                }
+        return recorded;
+    }
 
-                if (to.Count == 0)
-                {
-                    FollowUpLog.NoRecipient(logger, key);
-                    continue;
-                }
+    private async Task<int> PlanEntityAsync(EntityRow entity, DateOnly runDate, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        var roles = entity.RolesOr(options.Value.Roles);
+        IReadOnlyList<string> to = [.. new[] { roles.Coordinator, roles.ControlInterno }
+            .Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+        foreach (var year in await source.YearsAsync(entity.Name, cancellationToken).ConfigureAwait(false))
+        {
+            if (calendar.DueOn(year, runDate) is not { } edition)
+            {
+                continue;
+            }
 
-                var report = await source.BuildAsync(entity.Name, edition, cancellationToken).ConfigureAwait(false);
-                var message = FollowUpMessage.Create(report, key, MailboxAddress.Parse(mail.Value.From), to, time.GetUtcNow(), runDate);
-                using var bytes = new MemoryStream();
-                await message.WriteToAsync(FormatOptions.Default, bytes, cancellationToken).ConfigureAwait(false);
-                var entry = new OutboxEntry(key, MessageKind.FollowUp, entity.Name, null, to, [], message.Subject ?? "", runDate, [], [], bytes.ToArray());
-                try
-                {
-                    await outbox.RecordAsync([entry], [], runDate, cancellationToken).ConfigureAwait(false);
-                    FollowUpLog.Recorded(logger, key, to.Count);
-                    recorded++;
-                }
-                catch (DuplicateKeyException)
-                {
-                    FollowUpLog.RecordedElsewhere(logger, key);
-                }
+            var key = Key(entity.Name, edition);
+            if (await ExistsAsync(key, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            if (to.Count == 0)
+            {
+                FollowUpLog.NoRecipient(logger, key);
+                continue;
+            }
+
+            var report = await source.BuildAsync(entity.Name, edition, cancellationToken).ConfigureAwait(false);
+            var message = FollowUpMessage.Create(report, key, MailboxAddress.Parse(mail.Value.From), to, time.GetUtcNow(), runDate);
+            using var bytes = new MemoryStream();
+            await message.WriteToAsync(FormatOptions.Default, bytes, cancellationToken).ConfigureAwait(false);
+            var entry = new OutboxEntry(key, MessageKind.FollowUp, entity.Name, null, to, [], message.Subject ?? "", runDate, [], [], bytes.ToArray());
+            try
+            {
+                await outbox.RecordAsync([entry], [], runDate, cancellationToken).ConfigureAwait(false);
+                FollowUpLog.Recorded(logger, key, to.Count);
+                recorded++;
+            }
+            catch (DuplicateKeyException)
+            {
+                FollowUpLog.RecordedElsewhere(logger, key);
             }
         }
 

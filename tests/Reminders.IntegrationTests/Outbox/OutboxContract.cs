@@ -43,14 +43,14 @@ public abstract class OutboxContract
         var other = new OutboxStore(db.Connections, time);
 
         var claims = await Task.WhenAll(
-            Task.Run(() => outbox.ClaimAsync("instance-a", TimeSpan.FromMinutes(15), Count, Ct), Ct),
-            Task.Run(() => other.ClaimAsync("instance-b", TimeSpan.FromMinutes(15), Count, Ct), Ct));
+            Task.Run(() => outbox.ClaimAsync("instance-a", TimeSpan.FromMinutes(15), Count, _ => false, Ct), Ct),
+            Task.Run(() => other.ClaimAsync("instance-b", TimeSpan.FromMinutes(15), Count, _ => false, Ct), Ct));
 
         var a = claims[0].Select(c => c.Id).ToList();
         var b = claims[1].Select(c => c.Id).ToList();
         Assert.Empty(a.Intersect(b));
         Assert.Equal(Count, a.Count + b.Count);
-        Assert.Empty(await outbox.ClaimAsync("instance-c", TimeSpan.FromMinutes(15), Count, Ct));
+        Assert.Empty(await outbox.ClaimAsync("instance-c", TimeSpan.FromMinutes(15), Count, _ => false, Ct));
     }
 
     [Fact]
@@ -59,27 +59,27 @@ public abstract class OutboxContract
         using var db = await CreateAsync();
         var (outbox, activity, office) = await SetUpAsync(db);
         await outbox.RecordAsync([Entry("m1", "k1")], [Key("k1", activity, office)], RunDate, Ct);
-        var id = Assert.Single(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct)).Id;
+        var id = Assert.Single(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct)).Id;
 
         await outbox.MarkRetryAsync(id, "421 ocupado", time.GetUtcNow().AddMinutes(2), Ct);
-        Assert.Empty(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct));
+        Assert.Empty(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct));
         time.Advance(TimeSpan.FromMinutes(3));
-        var retried = Assert.Single(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct));
+        var retried = Assert.Single(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct));
         Assert.Equal((id, 1), (retried.Id, retried.Attempts));
 
         await outbox.MarkFailedAsync(id, "550 buzón inexistente", "x@y.gov.co: 550", Ct);
         var failed = Assert.Single(await outbox.ListAsync(OutboxState.Failed, Ct));
         Assert.Equal(("550 buzón inexistente", 2), (failed.Error, failed.Attempts));
-        Assert.Empty(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct));
+        Assert.Empty(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct));
 
         Assert.Equal(1, await outbox.RetryAsync(id, Ct));
-        Assert.Single(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct));
+        Assert.Single(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct));
         await outbox.MarkSentAsync(id, "250 OK", null, Ct);
 
         var sent = Assert.Single(await outbox.ListAsync(OutboxState.Sent, Ct));
         Assert.Null(sent.Error);
         Assert.NotNull(sent.SentAt);
-        Assert.Empty(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, Ct));
+        Assert.Empty(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct));
     }
 
     [Fact]
@@ -88,12 +88,28 @@ public abstract class OutboxContract
         using var db = await CreateAsync();
         var (outbox, activity, office) = await SetUpAsync(db);
         await outbox.RecordAsync([Entry("m1", "k1")], [Key("k1", activity, office)], RunDate, Ct);
-        var id = Assert.Single(await outbox.ClaimAsync("crashed", TimeSpan.FromMinutes(5), 10, Ct)).Id;
+        var id = Assert.Single(await outbox.ClaimAsync("crashed", TimeSpan.FromMinutes(5), 10, _ => false, Ct)).Id;
 
-        Assert.Empty(await outbox.ClaimAsync("other", TimeSpan.FromMinutes(5), 10, Ct));
+        Assert.Empty(await outbox.ClaimAsync("other", TimeSpan.FromMinutes(5), 10, _ => false, Ct));
         time.Advance(TimeSpan.FromMinutes(6));
 
-        Assert.Equal(id, Assert.Single(await outbox.ClaimAsync("other", TimeSpan.FromMinutes(5), 10, Ct)).Id);
+        Assert.Equal(id, Assert.Single(await outbox.ClaimAsync("other", TimeSpan.FromMinutes(5), 10, _ => false, Ct)).Id);
+    }
+
+    [Fact]
+    public async Task A_claim_held_by_a_provably_dead_owner_is_taken_over_at_once_and_a_living_ones_is_not()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync([Entry("m1", "k1"), Entry("m2", "k2")], [Key("k1", activity, office), Key("k2", activity, office)], RunDate, Ct);
+        var killed = Assert.Single(await outbox.ClaimAsync("killed", TimeSpan.FromMinutes(15), 1, _ => false, Ct)).Id;
+        var living = Assert.Single(await outbox.ClaimAsync("living", TimeSpan.FromMinutes(15), 1, _ => false, Ct)).Id;
+
+        var taken = await outbox.ClaimAsync("restarted", TimeSpan.FromMinutes(15), 10, owner => owner == "killed", Ct);
+
+        Assert.Equal([killed], taken.Select(m => m.Id));
+        Assert.NotEqual(killed, living);
+        Assert.Empty(await outbox.ClaimAsync("another", TimeSpan.FromMinutes(15), 10, owner => owner == "killed", Ct));
     }
 
     private async Task<(OutboxStore Outbox, long Activity, long Office)> SetUpAsync(DatabaseTarget db)

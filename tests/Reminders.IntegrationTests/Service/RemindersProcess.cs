@@ -72,13 +72,6 @@ public sealed class RemindersProcess : IDisposable
         await kill.WaitForExitAsync();
     }
 
-    /// <summary>Kills the process at once (SIGKILL): no shutdown, nothing flushed, as a crash or a power cut.</summary>
-    public void Kill()
-    {
-        _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
-    }
-
     /// <summary>Waits for the exit; fails (and kills the process) when it takes longer than <paramref name="timeout"/>.</summary>
     public async Task WaitForExitAsync(TimeSpan timeout)
     {
@@ -94,6 +87,17 @@ public sealed class RemindersProcess : IDisposable
         }
 
         // Drain the asynchronous readers.
+        _process.WaitForExit();
+    }
+
+    /// <summary>Kills the process with SIGKILL, as a crash or the OOM killer would: no chance to record anything, then waits for it.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+        }
+
         _process.WaitForExit();
     }
 

@@ -21,6 +21,9 @@ public sealed record AiosmtpdOptions
     /// <summary>Reply given to the first DATA instead of accepting it, e.g. <c>451 4.3.0 Try again later</c>.</summary>
     public string? FailFirstData { get; init; }
 
+    /// <summary>Reply given to every MAIL FROM instead of accepting it, e.g. <c>421 4.3.2 Service not available</c>.</summary>
+    public string? ReplyToMail { get; init; }
+
     /// <summary>Addresses answered with <c>550 5.1.1</c> at RCPT.</summary>
     public IReadOnlyList<string> RefuseRecipients { get; init; } = [];
 
@@ -45,7 +48,7 @@ public sealed record AiosmtpdOptions
         foreach (var (flag, value) in new[]
                  {
                      ("--auth-user", AuthUser), ("--auth-password", AuthPassword), ("--xoauth2-token", XOAuth2Token),
-                     ("--fail-first-data", FailFirstData), ("--drop-after", DropAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                     ("--fail-first-data", FailFirstData), ("--reply-to-mail", ReplyToMail), ("--drop-after", DropAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                  })
         {
             if (value is not null)

@@ -1,4 +1,5 @@
 using Reminders.Worker.Mail;
+using Reminders.Worker.Mail.Smtp;
 
 namespace Reminders.IntegrationTests.Smtp;
 
@@ -99,7 +100,7 @@ public sealed class SmtpSecurityTests : IDisposable
     }
 
     [Fact]
-    public async Task A_wrong_password_fails_the_batch_as_transient_and_names_the_settings()
+    public async Task A_wrong_password_stops_the_batch_at_once_naming_the_settings_and_reports_no_message()
     {
         var certificate = TestCertificate.Create(_directory.FullName);
         await using var server = await StartTlsServerAsync(certificate, "paac@entidad.gov.co", "s3creta");
@@ -110,12 +111,20 @@ public sealed class SmtpSecurityTests : IDisposable
             o.UserName = "paac@entidad.gov.co";
             o.Password = "otra";
         });
+        var reported = new List<long>();
 
-        var results = await delivery.SendAsync([SmtpTestDelivery.Mail(1), SmtpTestDelivery.Mail(2)], Token);
+        var refused = await Assert.ThrowsAsync<SmtpSessionException>(() => delivery.SendAsync(
+            [SmtpTestDelivery.Mail(1), SmtpTestDelivery.Mail(2)],
+            (mail, _, _) =>
+            {
+                reported.Add(mail.Id);
+                return Task.CompletedTask;
+            },
+            Token));
 
-        Assert.Equal(2, results.Count);
-        Assert.All(results, r => Assert.Equal(DeliveryStatus.TransientFailure, r.Result.Status));
-        Assert.Contains("Mail:Smtp:Password", results[0].Result.Reply, StringComparison.Ordinal);
+        Assert.Empty(reported);
+        Assert.Contains("Mail:Smtp:UserName", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Mail:Smtp:Password", refused.Message, StringComparison.Ordinal);
         Assert.Empty(server.Received());
     }
 

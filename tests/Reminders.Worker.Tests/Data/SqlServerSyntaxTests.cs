@@ -87,7 +87,7 @@ public sealed class SqlServerSyntaxTests
             [new PlannedNotification("n1", NotificationKind.DueSoon, 1, 1, "a@example.org", NotificationState.Pending)],
             runDate,
             TestContext.Current.CancellationToken);
-        await outbox.ClaimAsync("host:1", TimeSpan.FromMinutes(5), 10, TestContext.Current.CancellationToken);
+        await outbox.ClaimAsync("host:1", TimeSpan.FromMinutes(5), 10, _ => true, TestContext.Current.CancellationToken);
         await outbox.RetryAsync(5, TestContext.Current.CancellationToken);
         await outbox.ListAsync("sent", TestContext.Current.CancellationToken);
         await plans.ImportAsync(

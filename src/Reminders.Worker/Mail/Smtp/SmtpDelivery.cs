@@ -31,7 +31,8 @@ public sealed class SmtpDelivery : IMailDelivery
     /// <inheritdoc />
     /// <remarks>
     /// <paramref name="onResult"/> receives <see cref="CancellationToken.None"/>: an outcome must be recorded even when
-    /// stopping. When the connection or login cannot be opened, every remaining message gets the same transient result.
+    /// stopping. When the connection cannot be opened, every remaining message gets the same transient result. When the
+    /// server refuses the user name and password, <see cref="SmtpSessionException"/> is thrown and the rest of the batch is not reported.
     /// </remarks>
     public async Task SendAsync(
         IReadOnlyList<OutgoingMail> batch,
@@ -115,6 +116,14 @@ public sealed class SmtpDelivery : IMailDelivery
         catch (SmtpSessionException failure)
         {
             SmtpLog.SessionFailed(_logger, _options.Smtp.Host, _options.Smtp.Port, failure.Message, failure);
+            if (failure.InnerException is MailKit.Security.AuthenticationException && _options.Smtp.EffectiveAuth == SmtpAuthMode.Password)
+            {
+                // A refused user name and password (535) is not a passing fault: retrying for hours sends nothing and may
+                // lock the account. The batch stops untouched (no attempt counted) and the caller reports the setting to
+                // fix. An OAuth2 token refused stays transient: the next attempt gets a fresh token.
+                throw;
+            }
+
             return DeliveryResult.Transient(failure.Message);
         }
     }

@@ -27,6 +27,7 @@ def parse_args():
     parser.add_argument("--auth-password")
     parser.add_argument("--xoauth2-token", help="accept AUTH XOAUTH2 with this bearer token for --auth-user")
     parser.add_argument("--fail-first-data", help="reply (e.g. '451 4.3.0 Try later') to the first DATA, then accept")
+    parser.add_argument("--reply-to-mail", help="reply (e.g. '421 4.3.2 Service not available') to every MAIL FROM")
     parser.add_argument("--refuse-rcpt", action="append", default=[], help="answer 550 5.1.1 to RCPT for this address")
     parser.add_argument("--drop-after", type=int, help="after N accepted messages, save the next one and drop the connection without replying (once)")
     return parser.parse_args()
@@ -53,6 +54,13 @@ class Sink:
         os.replace(stem + ".json.tmp", stem + ".json")
         os.replace(stem + ".eml.tmp", stem + ".eml")
         return number
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if self.args.reply_to_mail:
+            return self.args.reply_to_mail
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower() in (a.lower() for a in self.args.refuse_rcpt):

@@ -1,0 +1,193 @@
+using System.IO.Compression;
+using System.Text;
+using Reminders.Core.Import;
+
+namespace Reminders.Core.Tests.Import;
+
+/// <summary>Issue 7: plans written carelessly or to do harm are refused naming the place, or read correctly; never silently cut.</summary>
+public class PlanReaderHostileInputTests
+{
+    private const string Row = "\t1,1\tPublicar el informe\tInforme\tControl Interno\t31/01/2022";
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(1999)]
+    [InlineData(2101)]
+    public void Import_refuses_a_plan_year_outside_2000_to_2100(int year)
+    {
+        var error = SingleError(PlanFiles.Read(PlanFiles.Table("\t1,1\tPublicar\tInforme\tControl Interno\tPERMANENTE"), year: year));
+
+        Assert.Equal("--year", error.Location);
+        Assert.Contains("entre 2000 y 2100", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_refuses_a_due_date_outside_2000_to_2100_naming_its_cell()
+    {
+        var error = SingleError(PlanFiles.Read(PlanFiles.Table("\t1,1\tPublicar\tInforme\tControl Interno\t31/12/9999")));
+
+        Assert.Equal(("línea 3", "Fecha Programada", "31/12/9999"), (error.Location, error.Column, error.Value));
+        Assert.Equal("una fecha entre los años 2000 y 2100", error.Expected);
+    }
+
+    [Fact]
+    public void Import_reads_a_data_row_whose_cells_begin_with_header_words_as_an_activity()
+    {
+        var text = PlanFiles.Table(
+            "Subcomponente 1 Información\t1,1\tActividades de divulgación del plan\tMeta: un informe\tControl Interno\t31/01/2022",
+            "\t1,2\tPublicar\tActa\tControl Interno\t28/02/2022");
+
+        var activities = PlanFiles.Describe(PlanFiles.Read(text));
+
+        Assert.Equal(
+            [
+                "III|Rendición de Cuentas|1|Información|1.1|Actividades de divulgación del plan|Meta: un informe|Control Interno|2022-01-31",
+                "III|Rendición de Cuentas|1|Información|1.2|Publicar|Acta|Control Interno|2022-02-28",
+            ],
+            activities);
+    }
+
+    [Fact]
+    public void Import_still_skips_a_header_repeated_on_a_new_page()
+    {
+        var text = PlanFiles.Table(Row, PlanFiles.Header, "\t1,2\tPublicar\tActa\tControl Interno\t28/02/2022");
+
+        Assert.Equal(2, PlanFiles.Read(text).Plan!.Activities.Count);
+    }
+
+    [Fact]
+    public void Import_refuses_a_quote_left_open_that_swallows_activity_rows_naming_both_lines()
+    {
+        var text = string.Join("\n",
+            PlanFiles.Title,
+            "Sub-Componente;Actividades;;Meta o Producto;Responsable;Fecha Programada",
+            ";1.1;Caracterizar;Documento;Secretaría de Planeación;31/01/2022",
+            ";1.2;\"Priorizar temas;Temas;Secretaría de Planeación;31/01/2022",
+            ";1.3;Definir el procedimiento;Documento;Secretaría de Planeación;31/01/2022",
+            ";1.4;Divulgar\";Enlace;Oficina Comunicaciones;31/01/2022") + "\n";
+
+        var error = SingleError(PlanFiles.Read(text, "paac.csv"));
+
+        Assert.Equal("línea 4", error.Location);
+        Assert.Equal(
+            "la comilla (\") que abre una celda en la línea 4 no se cierra hasta la línea 6, y se traga la línea 5, que parece una fila de actividad; cierre la comilla en la línea 4 o quítela",
+            error.Expected);
+    }
+
+    [Fact]
+    public void Import_reads_a_quoted_cell_holding_a_numbered_list_with_commas()
+    {
+        var text = string.Join("\n",
+            PlanFiles.Title,
+            "Sub-Componente,Actividades,,Meta o Producto,Responsable,Fecha Programada",
+            ",1.1,Caracterizar,\"Documento con:\n1.1 Canales, grupos, temas\n1.2 Medios, fechas, lugares\",Secretaría de Planeación,31/01/2022",
+            ",1.2,Priorizar,Temas,Secretaría de Planeación,31/01/2022") + "\n";
+
+        var result = PlanFiles.Read(text, "paac.csv");
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var plan = result.Plan!;
+
+        Assert.Equal("Documento con:\n1.1 Canales, grupos, temas\n1.2 Medios, fechas, lugares", plan.Activities[0].Product);
+        Assert.Equal(2, plan.Activities.Count);
+    }
+
+    [Fact]
+    public void Import_refuses_invalid_utf8_bytes_in_a_utf8_file_naming_the_line_and_byte()
+    {
+        var lines = PlanFiles.SampleText.Split('\n');
+        var before = Encoding.UTF8.GetByteCount(string.Join('\n', lines[..4]) + "\n");
+        var bytes = PlanFiles.SampleBytes.ToList();
+        bytes.Insert(before + 2, 0xE9);
+
+        var error = SingleError(PlanFiles.Read([.. bytes]));
+
+        Assert.Equal("línea 5", error.Location);
+        Assert.StartsWith("el byte 0xE9 (columna 3 de la línea", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_refuses_a_workbook_that_expands_past_64_mib_before_reading_it()
+    {
+        var workbook = PlanFiles.Xlsx(("Componente 3", [[PlanFiles.Title]]));
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var bomb = zip.CreateEntry("xl/media/relleno.bin", CompressionLevel.Fastest).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 65; i++)
+            {
+                bomb.Write(zeros);
+            }
+        }
+
+        Assert.True(stream.Length < 1024 * 1024, $"the test bomb should be small, is {stream.Length} bytes");
+        var error = SingleError(PlanFiles.Read(stream.ToArray(), "plan.xlsx"));
+
+        Assert.Equal("libro", error.Location);
+        Assert.StartsWith("el libro de Excel descomprimido ocupa más de 64 MB", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_refuses_a_workbook_cell_longer_than_excel_allows_naming_the_cell()
+    {
+        var workbook = PlanFiles.Xlsx(("Componente 3", [
+            [PlanFiles.Title],
+            ["Sub-Componente", "No.", "Actividades", "Meta o Producto", "Responsable", "Fecha Programada"],
+            [null, "1,1", new string('x', 40_000), "Informe", "Control Interno", "31/01/2022"],
+        ]));
+
+        var error = SingleError(PlanFiles.Read(workbook, "plan.xlsx"));
+
+        Assert.Equal("hoja «Componente 3», celda C3", error.Location);
+        Assert.StartsWith("la celda tiene más de 32767 caracteres", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_refuses_a_plan_of_more_than_5000_rows()
+    {
+        var rows = Enumerable.Range(1, 5_000).Select(i => $"\t{1 + (i / 1000)},{i % 1000}\tActividad {i}\tInforme\tControl Interno\t31/01/2022");
+
+        var error = SingleError(PlanFiles.Read(PlanFiles.Table([.. rows])));
+
+        Assert.Equal("línea 5001", error.Location);
+        Assert.StartsWith("el archivo tiene más de 5000 filas", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_refuses_a_file_over_5_mib_without_reading_the_rest()
+    {
+        var text = PlanFiles.Table(Row) + new string(' ', 5 * 1024 * 1024);
+
+        var error = SingleError(PlanFiles.Read(text));
+
+        Assert.Equal("archivo", error.Location);
+        Assert.StartsWith("el archivo pesa más de 5 MB", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_refuses_a_row_with_content_past_column_200()
+    {
+        var error = SingleError(PlanFiles.Read(PlanFiles.Table(Row + new string('\t', 200) + "x")));
+
+        Assert.Equal("línea 3", error.Location);
+        Assert.StartsWith("la fila tiene contenido más allá de la columna 200", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_refuses_a_control_character_in_a_cell_naming_the_cell()
+    {
+        var error = SingleError(PlanFiles.Read(PlanFiles.Table("\t1,1\tPublicar\tInforme\t\u0018ontrol Interno\t31/01/2022")));
+
+        Assert.Equal("línea 3", error.Location);
+        Assert.Equal("la celda tiene un carácter de control (U+0018) en la posición 1; bórrelo y vuelva a importar el archivo", error.Expected);
+    }
+
+    private static ImportError SingleError(PlanReadResult result)
+    {
+        Assert.Null(result.Plan);
+        Assert.True(result.Errors.Count == 1, string.Join("\n", result.Errors));
+        return result.Errors[0];
+    }
+}
