@@ -14,7 +14,7 @@ public sealed class ClusteredInstancesTests(PostgresServer postgres) : IDisposab
 {
     private const int Offices = 30;
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-    private static readonly int[] MissedFireOffsets = [0, 5, 8, 11];
+    private static readonly int[] MissedFireOffsets = [0, 12, 15, 18];
     private static readonly TimeZoneInfo Bogota = TimeZoneInfo.FindSystemTimeZoneById("America/Bogota");
     private readonly string[] data = [TempDirectory.Create(), TempDirectory.Create(), TempDirectory.Create()];
 
@@ -83,7 +83,7 @@ public sealed class ClusteredInstancesTests(PostgresServer postgres) : IDisposab
         await ImportAsync(database, smtp);
 
         // One fire while the first instance is up, three more while nothing runs; none after that for a minute.
-        var first = DateTimeOffset.UtcNow.AddSeconds(20);
+        var first = DateTimeOffset.UtcNow.AddSeconds(30);
         var seconds = MissedFireOffsets.Select(s => first.AddSeconds(s)).ToList();
         var cron = $"{string.Join(",", seconds.Select(s => TimeZoneInfo.ConvertTime(s, Bogota).Second).Order())} * * * * ?";
 

@@ -55,7 +55,7 @@ public sealed class SqlServerSyntaxTests
         var recorded = await RecordAsync();
 
         Assert.Contains(recorded, s => s.Contains("OUTPUT INSERTED.id", StringComparison.Ordinal));
-        Assert.Contains(recorded, s => s.Contains("SELECT TOP (@Limit)", StringComparison.Ordinal));
+        Assert.Contains(recorded, s => s.Contains("FROM outbox_messages WITH (UPDLOCK, READPAST, ROWLOCK) WHERE", StringComparison.Ordinal));
         Assert.Contains(recorded, s => s.Contains("activity_id IN (@Ids1", StringComparison.Ordinal));
         Assert.All(recorded, sql => Assert.True(TransactSql.Errors(sql).Count == 0, $"{sql}\n{string.Join("; ", TransactSql.Errors(sql))}"));
     }
