@@ -19,6 +19,7 @@ internal static class ConfigCheck
         var failures = new List<string>();
         Collect<RemindersOptions>(services, failures);
         Collect<SchedulesOptions>(services, failures);
+        Collect<ClusterOptions>(services, failures);
         Collect<DatabaseOptions>(services, failures);
         Collect<MailOptions>(services, failures);
 

@@ -10,24 +10,42 @@ namespace Reminders.Worker.Data;
 /// <summary>Opens connections to the configured database; resolves a relative SQLite file against the data directory.</summary>
 public sealed class ConnectionFactory
 {
+    private readonly Func<DbConnection>? create;
+
     public ConnectionFactory(IOptions<DatabaseOptions> options, AppPaths paths)
     {
         Provider = options.Value.Provider;
         ConnectionString = Provider == DatabaseProvider.Sqlite
             ? ResolveSqlite(options.Value.ConnectionString, paths)
             : options.Value.ConnectionString;
+        MigrationsConnectionString = Provider == DatabaseProvider.Sqlite || string.IsNullOrWhiteSpace(options.Value.MigrationsConnectionString)
+            ? ConnectionString
+            : options.Value.MigrationsConnectionString;
         Dialect = SqlDialect.For(Provider);
+    }
+
+    /// <summary>A factory whose connections come from <paramref name="create"/>: the seam a test records the SQL of a provider through.</summary>
+    internal ConnectionFactory(DatabaseProvider provider, Func<DbConnection> create)
+    {
+        Provider = provider;
+        ConnectionString = "";
+        MigrationsConnectionString = "";
+        Dialect = SqlDialect.For(provider);
+        this.create = create;
     }
 
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
 
+    /// <summary>The connection string migrations run with: <c>Database:MigrationsConnectionString</c> when set (server providers).</summary>
+    public string MigrationsConnectionString { get; }
+
     public SqlDialect Dialect { get; }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        DbConnection connection = Provider switch
+        DbConnection connection = create is not null ? create() : Provider switch
         {
             DatabaseProvider.Sqlite => new SqliteConnection(ConnectionString),
             DatabaseProvider.Postgres => new NpgsqlConnection(ConnectionString),

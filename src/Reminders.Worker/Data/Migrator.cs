@@ -8,6 +8,7 @@ namespace Reminders.Worker.Data;
 /// <summary>
 /// Applies the versioned schema migrations (DbUp) embedded under <c>Data/Migrations/&lt;Provider&gt;/</c>.
 /// Each provider has the same numbered scripts; the journal records them by file name, so versions match everywhere.
+/// The server providers also get Quartz's tables for the clustered job store (<see cref="QuartzSchema"/>).
 /// </summary>
 public sealed class Migrator(ConnectionFactory connections)
 {
@@ -20,6 +21,9 @@ public sealed class Migrator(ConnectionFactory connections)
             .Where(r => r.Path.StartsWith(prefix, StringComparison.Ordinal))
             .OrderBy(r => r.Path, StringComparer.Ordinal)
             .Select(r => new SqlScript(r.Path[prefix.Length..], Read(assembly, r.Resource)))
+            .Append(QuartzSchema.For(provider))
+            .OfType<SqlScript>()
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
     }
 
@@ -28,9 +32,9 @@ public sealed class Migrator(ConnectionFactory connections)
     {
         var builder = connections.Provider switch
         {
-            DatabaseProvider.Sqlite => DeployChanges.To.SqliteDatabase(connections.ConnectionString),
-            DatabaseProvider.Postgres => DeployChanges.To.PostgresqlDatabase(connections.ConnectionString),
-            DatabaseProvider.SqlServer => DeployChanges.To.SqlDatabase(connections.ConnectionString),
+            DatabaseProvider.Sqlite => DeployChanges.To.SqliteDatabase(connections.MigrationsConnectionString),
+            DatabaseProvider.Postgres => DeployChanges.To.PostgresqlDatabase(connections.MigrationsConnectionString),
+            DatabaseProvider.SqlServer => DeployChanges.To.SqlDatabase(connections.MigrationsConnectionString),
             _ => throw new InvalidOperationException($"Unknown provider {connections.Provider}."),
         };
         var engine = Configure(builder).Build();

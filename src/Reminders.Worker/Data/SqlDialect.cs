@@ -20,6 +20,18 @@ public sealed class SqlDialect
         : $"SELECT {selectWithoutSelectKeyword} ORDER BY {orderBy} LIMIT {limit}";
 
     /// <summary>
+    /// A SELECT of at most <paramref name="limit"/> rows that locks them for the caller's transaction and skips rows
+    /// another transaction holds (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL, <c>UPDLOCK, READPAST</c> on SQL Server), so
+    /// instances claiming at once take different rows instead of waiting on each other. SQLite has one writer at a time.
+    /// </summary>
+    public string LockSkippingLimit(string columns, string table, string where, string orderBy, string limit) => Provider switch
+    {
+        DatabaseProvider.SqlServer => $"SELECT TOP ({limit}) {columns} FROM {table} WITH (UPDLOCK, READPAST, ROWLOCK) WHERE {where} ORDER BY {orderBy}",
+        DatabaseProvider.Postgres => $"SELECT {columns} FROM {table} WHERE {where} ORDER BY {orderBy} LIMIT {limit} FOR UPDATE SKIP LOCKED",
+        _ => $"SELECT {columns} FROM {table} WHERE {where} ORDER BY {orderBy} LIMIT {limit}",
+    };
+
+    /// <summary>
     /// <c>column IN @List</c> for a list parameter. Dapper expands the list into one parameter per value, except on
     /// PostgreSQL, where it passes one array parameter that needs <c>= ANY(...)</c>.
     /// </summary>

@@ -12,7 +12,7 @@ public sealed class DeliveryJob(DeliveryService delivery, IHostApplicationLifeti
     public static readonly JobKey Key = new(Name);
 
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        JobRun.RunAsync(Name, lifetime, logger, WorkAsync, cancellationToken);
+        JobRun.RunAsync(context, Name, lifetime, logger, WorkAsync, cancellationToken);
 
     private async Task WorkAsync(CancellationToken cancellationToken)
     {

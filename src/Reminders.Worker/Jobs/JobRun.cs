@@ -1,3 +1,5 @@
+using Quartz;
+
 namespace Reminders.Worker.Jobs;
 
 /// <summary>
@@ -7,8 +9,10 @@ namespace Reminders.Worker.Jobs;
 internal static class JobRun
 {
     public static async ValueTask RunAsync(
-        string name, IHostApplicationLifetime lifetime, ILogger logger, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+        IJobExecutionContext context, string name, IHostApplicationLifetime lifetime, ILogger logger, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
+        // Which fire ran where: with the clustered store, each scheduled time runs on one instance only.
+        JobsLog.Fired(logger, name, context.ScheduledFireTimeUtc, context.Scheduler.SchedulerInstanceId);
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         var token = stopping.Token;
         try

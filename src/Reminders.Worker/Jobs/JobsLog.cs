@@ -52,6 +52,9 @@ internal static partial class JobsLog
     [LoggerMessage(EventId = 311, Level = LogLevel.Information, Message = "Primer arranque sobre esta base de datos: no hay avisos pendientes al {Today}")]
     public static partial void FirstStartNothingDue(ILogger logger, LogDate today);
 
+    [LoggerMessage(EventId = 320, Level = LogLevel.Information, Message = "Fired {Job} for {ScheduledFireTime:o} on scheduler instance {InstanceId}")]
+    public static partial void Fired(ILogger logger, string job, DateTimeOffset? scheduledFireTime, string instanceId);
+
     [LoggerMessage(EventId = 307, Level = LogLevel.Critical,
         Message = "The {Job} run sent nothing: the mail server refused the configured credentials; messages stay pending until Mail:Smtp is fixed. {Reason}")]
     public static partial void MailRefused(ILogger logger, string job, string reason);

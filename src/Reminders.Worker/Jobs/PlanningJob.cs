@@ -26,7 +26,7 @@ public sealed class PlanningJob(
     public static readonly JobKey Key = new(Name);
 
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        JobRun.RunAsync(Name, lifetime, logger, WorkAsync, cancellationToken);
+        JobRun.RunAsync(context, Name, lifetime, logger, WorkAsync, cancellationToken);
 
     private async Task WorkAsync(CancellationToken cancellationToken)
     {

@@ -19,25 +19,39 @@ public static class SchedulingServiceCollectionExtensions
         // The "Quartz" section passes through (thread pool, persistent clustered job store, …); see the README.
         // Triggers read the validated options when the scheduler is built: the options validation stops a start with a
         // bad expression or zone before that, with a clear message.
+        var clustered = ClusteredStore.IsRequested(configuration);
         services.AddQuartz(configuration.GetSection("Quartz"), q =>
         {
             q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
+            if (clustered)
+            {
+                ClusteredStore.Use(q, configuration);
+            }
+
             q.AddJob<PlanningJob>(j => j.WithIdentity(PlanningJob.Key).WithDescription("Planea los avisos del día y entrega el outbox"));
             q.AddJob<DeliveryJob>(j => j.WithIdentity(DeliveryJob.Key).WithDescription("Entrega los mensajes pendientes del outbox"));
             q.AddTrigger((provider, t) => Cron(provider, t, "planning-cron", PlanningJob.Key, s => s.Planning));
             q.AddTrigger((provider, t) => Cron(provider, t, "delivery-cron", DeliveryJob.Key, s => s.Delivery));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        services.AddHostedService<StartupCatchUp>();
+        if (!clustered)
+        {
+            // In memory, a fire missed while down is lost with the process: the start-up catch-up makes it up. The
+            // clustered store keeps the trigger's last fire in the database, and Quartz's misfire handling fires it once.
+            services.AddHostedService<StartupCatchUp>();
+        }
+
         services.AddHostedService<ServiceBanner>();
         return services;
     }
 
-    /// <summary>Only the validated <c>Schedules</c> options (for <c>check-config</c>, which runs no scheduler).</summary>
+    /// <summary>Only the validated <c>Schedules</c> and <c>Cluster</c> options (for <c>check-config</c>, which runs no scheduler).</summary>
     public static IServiceCollection AddSchedulesOptions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptionsWithValidateOnStart<SchedulesOptions>().BindChecked(configuration, SchedulesOptions.Section);
         services.AddSingleton<IValidateOptions<SchedulesOptions>, SchedulesOptionsValidator>();
+        services.AddOptionsWithValidateOnStart<ClusterOptions>().BindChecked(configuration, ClusterOptions.Section);
+        services.AddSingleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>();
         return services;
     }
 
@@ -45,6 +59,8 @@ public static class SchedulingServiceCollectionExtensions
     {
         var schedules = services.GetRequiredService<IOptions<SchedulesOptions>>().Value;
         var zone = services.GetRequiredService<EntityClock>().Zone;
-        trigger.WithIdentity(name).ForJob(job).WithCronSchedule(cron(schedules), c => c.InTimeZone(zone));
+        // A fire missed while every instance was down fires once when one comes back, not once per missed time.
+        trigger.WithIdentity(name).ForJob(job).WithCronSchedule(
+            cron(schedules), c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed));
     }
 }

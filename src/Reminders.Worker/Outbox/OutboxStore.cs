@@ -105,12 +105,17 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         var abandoned = holders.Where(h => isAbandoned(h)).ToList();
         var free = "(claimed_until IS NULL OR claimed_until < @Now" + (abandoned.Count == 0 ? ")" : " OR " + connections.Dialect.InList("claimed_by", "@Abandoned") + ")");
+        // The candidates stay locked until the claims are committed; rows another instance is claiming are skipped.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var candidates = await connection.QueryAsync<(long Id, string? Holder)>(new CommandDefinition(
-            connections.Dialect.Limit(
-                "id, claimed_by FROM outbox_messages WHERE state = 'pending' AND next_attempt_at <= @Now AND " + free,
+            connections.Dialect.LockSkippingLimit(
+                "id, claimed_by",
+                "outbox_messages",
+                "state = 'pending' AND next_attempt_at <= @Now AND " + free,
                 "id",
                 "@Limit"),
             new { Now = Text.Timestamp(now), Limit = limit, Abandoned = abandoned.ToArray() },
+            transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         var claimed = new List<ClaimedMessage>();
         foreach (var (id, holder) in candidates)
@@ -127,14 +132,16 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
                     Instance = instance, Until = Text.Timestamp(now + lease), Now = Text.Timestamp(now), Id = id,
                     Abandoned = holder is not null && abandoned.Contains(holder) ? holder : null,
                 },
+                transaction,
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (won == 1)
             {
                 claimed.Add(await connection.QuerySingleAsync<ClaimedMessage>(new CommandDefinition(
-                    "SELECT id AS Id, attempts AS Attempts, mime AS Mime FROM outbox_messages WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false));
+                    "SELECT id AS Id, attempts AS Attempts, mime AS Mime FROM outbox_messages WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false));
             }
         }
 
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return claimed;
     }
 

@@ -38,6 +38,15 @@ public sealed class CheckConfigTests : IDisposable
     }
 
     [Fact]
+    public async Task Clustering_asked_for_on_SQLite_is_refused_with_exit_code_2()
+    {
+        using var check = await RemindersProcess.RunAsync(Environment(("Cluster__Enabled", "true"), ("Database__Provider", "Sqlite")), Timeout, "check-config");
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains("✘ Cluster:Enabled es true, pero Database:Provider es Sqlite", check.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_smtp_server_that_accepts_the_login_is_checked()
     {
         await using var smtp = await AiosmtpdServer.StartAsync(
