@@ -14,7 +14,8 @@ internal static class SheetParser
         int sheet,
         ErrorCollector errors,
         Dictionary<(string Component, Plans.ActivityNumber Number), string> seen,
-        List<PendingActivity> output)
+        List<PendingActivity> output,
+        ComponentFallback fallback)
     {
         var rows = table.Rows;
         var titles = new List<(int Index, ComponentTitle Title)>();
@@ -29,9 +30,9 @@ internal static class SheetParser
         if (titles.Count == 0)
         {
             var header = FindHeader(rows, 0, rows.Count);
-            if (table.Name is not null && ComponentTitle.TryParse(table.Name, out var fromSheet))
+            if (header >= 0 && fallback.Find(table.Name) is { } fromName)
             {
-                titles.Add((-1, fromSheet));
+                titles.Add((-1, fromName));
             }
             else if (header >= 0)
             {
@@ -74,8 +75,16 @@ internal static class SheetParser
             return;
         }
 
-        var data = rows.Skip(header + 1).Take(end - header - 1).ToList();
-        var map = HeaderMap.TryBuild(rows[header], data, out var missing);
+        var headerRow = rows[header];
+        var first = header + 1;
+        if (first < end && TwoRowHeader.TryMerge(headerRow, rows[first], out var merged))
+        {
+            headerRow = merged;
+            first++;
+        }
+
+        var data = rows.Skip(first).Take(end - first).ToList();
+        var map = HeaderMap.TryBuild(headerRow, data, out var missing);
         if (map is null)
         {
             foreach (var name in missing)

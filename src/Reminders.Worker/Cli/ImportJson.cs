@@ -15,12 +15,13 @@ public sealed record ImportJson(
     IReadOnlyList<string> ChangedActivities,
     IReadOnlyList<string> RemovedActivities,
     IReadOnlyList<string> OfficesCreated,
-    IReadOnlyList<ImportErrorJson> Errors)
+    IReadOnlyList<ImportErrorJson> Errors,
+    IReadOnlyList<string> Notes)
 {
-    public static ImportJson From(ImportReport report, IReadOnlyList<ImportError> errors) => new(
+    public static ImportJson From(ImportReport report, IReadOnlyList<ImportError> errors, IReadOnlyList<string>? notes = null) => new(
         report.Entity, report.Year, report.DryRun, report.Added.Count, report.Changed.Count, report.Removed.Count, report.Unchanged.Count,
-        report.Added, report.Changed, report.Removed, report.OfficesCreated, errors.Select(ImportErrorJson.From).ToList());
+        report.Added, report.Changed, report.Removed, report.OfficesCreated, errors.Select(ImportErrorJson.From).ToList(), notes ?? []);
 
     public static ImportJson Failed(IReadOnlyList<ImportError> errors) =>
-        new(null, null, false, 0, 0, 0, 0, [], [], [], [], errors.Select(ImportErrorJson.From).ToList());
+        new(null, null, false, 0, 0, 0, 0, [], [], [], [], errors.Select(ImportErrorJson.From).ToList(), []);
 }
