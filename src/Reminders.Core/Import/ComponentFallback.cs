@@ -2,13 +2,22 @@ namespace Reminders.Core.Import;
 
 /// <summary>
 /// The component of a table without a title row: the one given with <c>--component</c>, else the one the sheet name
-/// names, else the one the file name names (<c>paac-2023-componente-1.tsv</c>). Records which it used for the report.
+/// names, else the one the file name names (<c>paac-2023-componente-1.tsv</c>). Records which it used, and how each table's columns were understood, for the report.
 /// </summary>
 internal sealed class ComponentFallback(ComponentTitle? given, string fileName)
 {
     private readonly List<string> notes = [];
+    private readonly List<ColumnReading> columns = [];
 
     public IReadOnlyList<string> Notes => notes;
+
+    /// <summary>How the columns of every table read were understood.</summary>
+    public IReadOnlyList<ColumnReading> Columns => columns;
+
+    public void Note(string note) => notes.Add(note);
+
+    public void AddColumns(string table, IEnumerable<(string Header, string Meaning)> readings) =>
+        columns.AddRange(readings.Select(r => new ColumnReading(table, r.Header, r.Meaning)));
 
     public ComponentTitle? Find(string? sheetName)
     {

@@ -23,6 +23,9 @@ internal static class ImportMessages
     public static string ComponentFromFile(string number, string file) =>
         $"la tabla no tiene fila de título; se usó el componente {number} del nombre del archivo «{file}»";
 
+    public static string NumberedInOrder(string component, string header) =>
+        $"las actividades del componente {component} (encabezado en {header}) no tienen número; se numeraron en orden dentro de cada subcomponente";
+
     public static string BadComponentOption(string text) =>
         $"«{text}» no es un componente; use su número, como «3» o «III»";
 

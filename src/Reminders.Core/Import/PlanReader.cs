@@ -73,7 +73,7 @@ public static class PlanReader
 
         return errors.Count > 0 || planYear is null
             ? Failed(errors)
-            : new PlanReadResult(new ImportedPlan(planYear.Value, activities, [.. fallback.Notes]), []);
+            : new PlanReadResult(new ImportedPlan(planYear.Value, activities, [.. fallback.Notes], [.. fallback.Columns]), []);
     }
 
     private static IReadOnlyList<TableSheet>? ReadTables(byte[] bytes, string extension, ErrorCollector errors)

@@ -49,7 +49,7 @@ internal static class SheetParser
         {
             var start = titles[t].Index + 1;
             var end = t + 1 < titles.Count ? titles[t + 1].Index : rows.Count;
-            ParseComponent(rows, start, end, titles[t].Title, sheet, errors, seen, output, table);
+            ParseComponent(rows, start, end, titles[t].Title, sheet, errors, seen, output, table, fallback);
         }
 
         return true;
@@ -64,7 +64,8 @@ internal static class SheetParser
         ErrorCollector errors,
         Dictionary<(string Component, Plans.ActivityNumber Number), string> seen,
         List<PendingActivity> output,
-        TableSheet table)
+        TableSheet table,
+        ComponentFallback log)
     {
         var header = FindHeader(rows, start, end);
         if (header < 0)
@@ -95,7 +96,13 @@ internal static class SheetParser
             return;
         }
 
-        new ActivityRowParser(errors, sheet, title, map, seen).Parse(data, output);
+        log.AddColumns($"componente {title.Number}, {headerRow.RowLocation}", map.Describe(headerRow));
+        var parser = new ActivityRowParser(errors, sheet, title, map, seen);
+        parser.Parse(data, output);
+        if (!parser.Numbered)
+        {
+            log.Note(ImportMessages.NumberedInOrder(title.Number, headerRow.RowLocation));
+        }
     }
 
     /// <summary>The index of the first row naming at least three known columns, or -1.</summary>

@@ -44,7 +44,7 @@ public static class ImportCommand
                 scope.Entity(result.GetValue(entity)), read.Plan!, path.Name, result.GetValue(dryRun), cancellationToken).ConfigureAwait(false);
             if (asJson)
             {
-                Json.Write(Console.Out, ImportJson.From(report, [], read.Plan!.Notes));
+                Json.Write(Console.Out, ImportJson.From(report, [], read.Plan));
             }
             else
             {

@@ -90,6 +90,35 @@ public sealed class ImportCliTests : IDisposable
         Assert.Empty((await cli.JsonAsync("offices", "list")).EnumerateArray());
     }
 
+    [Fact]
+    public async Task A_dry_run_in_json_shows_how_each_column_was_understood_and_where_the_component_came_from()
+    {
+        var file = cli.PathOf("paac-2023-componente-3.tsv");
+        await File.WriteAllTextAsync(
+            file,
+            "Elemen\tProducto entregable\tActividades\tFecha\t\tRespons\n"
+            + "\t\t\tInicio\tFin\t\n"
+            + "INFORMACIÓN\tEstrategia\tConformar el equipo\t1/02/23\t28/02/23\tSIAU\n",
+            TestContext.Current.CancellationToken);
+
+        var report = await cli.JsonAsync("import", file, "--dry-run");
+
+        Assert.Equal(
+            [
+                "Elemen → subcomponente", "Producto entregable → meta o producto", "Actividades → actividad",
+                "Fecha Inicio → no se usa", "Fecha Fin → fecha de vencimiento", "Respons → responsables",
+            ],
+            report.GetProperty("columns").EnumerateArray().Select(c => $"{c.GetProperty("header").GetString()} → {c.GetProperty("meaning").GetString()}"));
+        Assert.Equal(
+            [
+                "la tabla no tiene fila de título; se usó el componente III del nombre del archivo «paac-2023-componente-3.tsv»",
+                "las actividades del componente III (encabezado en línea 1) no tienen número; se numeraron en orden dentro de cada subcomponente",
+            ],
+            report.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
+        var activity = Assert.Single(report.GetProperty("activities").EnumerateArray());
+        Assert.Equal(("1.1", "2023-02-28"), (activity.GetProperty("number").GetString(), activity.GetProperty("schedule").GetString()));
+    }
+
     private static JsonElement Activity(JsonElement activities, string number) =>
         activities.EnumerateArray().Single(a => a.GetProperty("number").GetString() == number);
 
