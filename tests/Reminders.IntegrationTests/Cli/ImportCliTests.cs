@@ -119,6 +119,27 @@ public sealed class ImportCliTests : IDisposable
         Assert.Equal(("1.1", "2023-02-28"), (activity.GetProperty("number").GetString(), activity.GetProperty("schedule").GetString()));
     }
 
+    [Fact]
+    public async Task Import_splits_offices_run_together_only_when_every_part_is_a_known_office()
+    {
+        await cli.SucceedAsync("offices", "set", "Gerencia", "--email", "gerencia@ejemplo.gov.co");
+        await cli.SucceedAsync("offices", "set", "SIAU", "--email", "siau@ejemplo.gov.co");
+        var file = cli.PathOf("paac.tsv");
+        await File.WriteAllTextAsync(
+            file,
+            "Componente 3: Rendición de cuentas\nSubcomponente\tActividades\tResponsable\tFecha\n"
+            + "Información\t1.1 Conformar el equipo\tGerencia SIAU\t28/02/23\n"
+            + "\t1.2 Divulgar los logros\tGerencia y Talento Humano\t15/12/23\n",
+            TestContext.Current.CancellationToken);
+
+        var report = await cli.JsonAsync("import", file);
+
+        Assert.Equal(["Gerencia y Talento Humano"], report.GetProperty("officesCreated").EnumerateArray().Select(o => o.GetString()));
+        var activities = await cli.JsonAsync("activities", "list");
+        Assert.Equal(["Gerencia", "SIAU"], Offices(Activity(activities, "1.1")));
+        Assert.Equal(["Gerencia y Talento Humano"], Offices(Activity(activities, "1.2")));
+    }
+
     private static JsonElement Activity(JsonElement activities, string number) =>
         activities.EnumerateArray().Single(a => a.GetProperty("number").GetString() == number);
 
