@@ -48,7 +48,12 @@ public static class AppHost
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.AddOptionsWithValidateOnStart<ClockOptions>().Bind(configuration.GetSection(ClockOptions.Section));
+        services.AddSingleton<IValidateOptions<ClockOptions>, ClockOptionsValidator>();
+        services.AddSingleton<TimeProvider>(sp =>
+            sp.GetRequiredService<IOptions<ClockOptions>>().Value.StartAt is { } text && ClockOptionsValidator.TryParse(text, out var startAt)
+                ? new ShiftedClock(TimeProvider.System, startAt)
+                : TimeProvider.System);
         services.AddSingleton(_ => AppPaths.From(configuration["Paths:DataDirectory"]));
 
         services.AddOptionsWithValidateOnStart<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));

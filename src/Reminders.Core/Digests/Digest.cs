@@ -25,4 +25,7 @@ public sealed record Digest(
 
     /// <summary>The office's progress on the digest's plan year (docs/follow-up.md), or null when not computed.</summary>
     public Reports.OfficeProgress? Progress { get; init; }
+
+    /// <summary>Where a reply goes when no intake mailbox is configured: the entity's coordinator, or null.</summary>
+    public string? ReplyTo { get; init; }
 }

@@ -44,11 +44,36 @@ internal static class DigestComposer
                 [.. pending.Select(n => n.Key)])
             {
                 Progress = Reports.OfficeProgress.Of(input.Activities, office.Id, year, input.RunDate),
+                ReplyTo = Blank(input.Roles.Coordinator),
             });
         }
 
         return [.. digests.OrderBy(d => d.Office.Name, StringComparer.Ordinal).ThenBy(d => d.Office.Id)];
     }
+
+    /// <summary>
+    /// One message per person per run about the same activities: a supervisor who gets an escalation on this run is
+    /// not also copied on a digest that lists any of the escalated activities.
+    /// </summary>
+    public static IReadOnlyList<Digest> WithoutCopiesToEscalated(IReadOnlyList<Digest> digests, IReadOnlyList<Escalation> escalations)
+    {
+        if (escalations.Count == 0)
+        {
+            return digests;
+        }
+
+        return [.. digests.Select(digest =>
+        {
+            var listed = digest.Items.Select(i => i.ActivityId).ToHashSet();
+            var escalated = escalations
+                .Where(e => e.Items.Any(i => listed.Contains(i.ActivityId)))
+                .Select(e => e.Recipient)
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            return digest.Cc.Any(escalated.Contains) ? digest with { Cc = [.. digest.Cc.Where(a => !escalated.Contains(a))] } : digest;
+        })];
+    }
+
+    private static string? Blank(string? address) => string.IsNullOrWhiteSpace(address) ? null : address.Trim();
 
     /// <summary>The office's addresses; without any, the coordinator's ("sin destinatario").</summary>
     private static IReadOnlyList<string> Recipients(Office office, EntityRoles roles) =>

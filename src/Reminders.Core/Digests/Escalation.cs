@@ -14,4 +14,11 @@ public sealed record Escalation(
     string? Role,
     string Language,
     IReadOnlyList<EscalationItem> Items,
-    IReadOnlyList<string> NotificationKeys);
+    IReadOnlyList<string> NotificationKeys)
+{
+    /// <summary>Where a reply goes when no intake mailbox is configured: the entity's coordinator, or null.</summary>
+    public string? ReplyTo { get; init; }
+
+    /// <summary>For an office head, the office the escalated activities belong to; null for the coordinator and Control Interno.</summary>
+    public string? Office { get; init; }
+}

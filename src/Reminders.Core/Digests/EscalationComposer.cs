@@ -29,13 +29,21 @@ internal static class EscalationComposer
                 input.RunDate,
                 first.Recipient.Address,
                 first.Recipient.Role,
-                Language,
+                HeadedOffice(first, offices)?.Language ?? Language,
                 items,
-                [.. group.Select(n => n.Key)]));
+                [.. group.Select(n => n.Key)])
+            {
+                ReplyTo = string.IsNullOrWhiteSpace(input.Roles.Coordinator) ? null : input.Roles.Coordinator.Trim(),
+                Office = HeadedOffice(first, offices)?.Name,
+            });
         }
 
         return [.. escalations.OrderBy(e => e.Recipient, StringComparer.OrdinalIgnoreCase)];
     }
+
+    /// <summary>An office head reads about their own office, in its language.</summary>
+    private static Office? HeadedOffice(EscalationNotice notice, IReadOnlyDictionary<long, Office> offices) =>
+        notice.Recipient.OfficeId is { } id && offices.TryGetValue(id, out var office) ? office : null;
 
     private static EscalationItem Item(EscalationNotice notice, IReadOnlyDictionary<long, Office> offices)
     {
@@ -48,6 +56,10 @@ internal static class EscalationComposer
             [.. notice.Late.OfficeIds.Select(id => offices[id].Name)],
             notice.Late.Due,
             notice.DaysLate,
-            notice.Recipient.Level);
+            notice.Recipient.Level)
+        {
+            LevelAfterDays = notice.Recipient.AfterDays,
+            InBusinessDays = notice.Recipient.InBusinessDays,
+        };
     }
 }

@@ -15,4 +15,11 @@ public sealed record EscalationItem(
     IReadOnlyList<string> Offices,
     DateOnly LateSince,
     int DaysLate,
-    int Level);
+    int Level)
+{
+    /// <summary>The reached level's threshold in days, so readers see "más de 10 días hábiles" rather than a level number.</summary>
+    public int LevelAfterDays { get; init; }
+
+    /// <summary>True when <see cref="LevelAfterDays"/> counts business days.</summary>
+    public bool InBusinessDays { get; init; }
+}

@@ -54,10 +54,11 @@ public sealed class Planner
             }
         }
 
+        var escalations = EscalationComposer.Compose(input, offices, notices);
         return new PlanningResult(
             book.Notifications,
-            DigestComposer.Compose(input, offices, views, book.Notifications),
-            EscalationComposer.Compose(input, offices, notices));
+            DigestComposer.WithoutCopiesToEscalated(DigestComposer.Compose(input, offices, views, book.Notifications), escalations),
+            escalations);
     }
 
     private ActivityView Assess(

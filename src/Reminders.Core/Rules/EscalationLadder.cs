@@ -28,7 +28,9 @@ internal sealed class EscalationLadder(RemindersOptions options, BusinessCalenda
 
             foreach (var entry in levels[i].Notify)
             {
-                recipients.AddRange(Resolve(i + 1, entry, late, offices, roles));
+                var threshold = levels[i].AfterDays;
+                recipients.AddRange(Resolve(i + 1, entry, late, offices, roles)
+                    .Select(r => r with { AfterDays = threshold, InBusinessDays = options.Escalation.InBusinessDays }));
             }
         }
 

@@ -6,7 +6,7 @@ using Reminders.Worker.Reports;
 
 namespace Reminders.Worker.Cli;
 
-/// <summary><c>reminders activities list|done|cancel|progress</c>.</summary>
+/// <summary><c>reminders activities list|done|cancel|progress|history</c>.</summary>
 public static class ActivitiesCommand
 {
     public static Command Create()
@@ -16,6 +16,34 @@ public static class ActivitiesCommand
         command.Subcommands.Add(SetState("done", "Marca una actividad como cumplida", ActivityState.Done));
         command.Subcommands.Add(SetState("cancel", "Marca una actividad como cancelada", ActivityState.Cancelled));
         command.Subcommands.Add(Progress());
+        command.Subcommands.Add(History());
+        return command;
+    }
+
+    private static Command History()
+    {
+        var (number, component, year, entity) = TargetOptions();
+        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var command = new Command("history", "Muestra quién cambió una actividad, qué, cuándo y desde dónde") { number, component, year, entity, json };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        {
+            var filter = Filter(result, number, component, year, entity);
+            var (row, changes) = await scope.Get<ActivityStore>().HistoryAsync(filter, scope.Today(), cancellationToken).ConfigureAwait(false);
+            if (result.GetValue(json))
+            {
+                Json.Write(Console.Out, changes);
+                return ExitCodes.Success;
+            }
+
+            Console.WriteLine($"Actividad {row.Component} {row.Number} de {row.Entity} ({row.Year}): {PlanClosing.Describe(row)}.");
+            foreach (var change in changes)
+            {
+                Console.WriteLine($"{change.ChangedAt}  {change.Change} {change.Detail}; por {change.Actor}, desde {change.Source}.");
+            }
+
+            Console.WriteLine(changes.Count == 0 ? "Sin cambios registrados." : $"{changes.Count} cambio(s).");
+            return ExitCodes.Success;
+        }));
         return command;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reminders.Worker.Data;
 using Reminders.Worker.Mail.Pickup;
+using Reminders.Worker.Mail.Rendering;
 using Reminders.Worker.Outbox;
 using Reminders.Worker.Planning;
 
@@ -33,7 +34,10 @@ public static class PreviewCommand
                 for (var i = 0; i < run.Messages.Count; i++)
                 {
                     var path = Path.Combine(directory.FullName, $"{i + 1:000}-{StoredNames.Of(run.Messages[i].Entry.Kind)}.eml");
-                    await EmlWriter.WriteAtomicallyAsync(run.Messages[i].Message, path, cancellationToken).ConfigureAwait(false);
+                    // A review copy carries a Message-ID of its own: a client that opened it must not take the real message for a duplicate.
+                    var copy = run.Messages[i].Message;
+                    copy.MessageId = MessageIds.ForPreview(run.Messages[i].Entry.Key, copy.From.Mailboxes.First().Domain);
+                    await EmlWriter.WriteAtomicallyAsync(copy, path, cancellationToken).ConfigureAwait(false);
                 }
             }
 

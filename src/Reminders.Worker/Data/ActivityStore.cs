@@ -59,6 +59,7 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             on,
             "UPDATE activities SET state = @State, completed_on = @On, evidence = COALESCE(@Evidence, evidence), updated_at = @Now WHERE id = @Id",
             id => new { State = state.ToString().ToLowerInvariant(), On = Text.Date(on), Evidence = evidence, Now = Text.Timestamp(time.GetUtcNow()), Id = id },
+            (state == ActivityState.Done ? "cumplida" : "cancelada", Detail(on, evidence), Command(state == ActivityState.Done ? "done" : "cancel")),
             cancellationToken);
 
     /// <summary>Records a progress report for one activity; the filter must name exactly one activity.</summary>
@@ -68,11 +69,39 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             on,
             "INSERT INTO progress_reports (activity_id, reported_on, note, evidence, recorded_at) VALUES (@Id, @On, @Note, @Evidence, @Now)",
             id => new { Id = id, On = Text.Date(on), Note = note, Evidence = evidence, Now = Text.Timestamp(time.GetUtcNow()) },
+            ("avance", Detail(on, evidence is null ? note : $"{note} — {evidence}"), Command("progress")),
             cancellationToken);
 
+    /// <summary>The recorded changes of the one activity the filter names, oldest first.</summary>
+    public async Task<(ActivityListRow Activity, IReadOnlyList<ActivityChange> Changes)> HistoryAsync(
+        ActivityFilter filter, DateOnly on, CancellationToken cancellationToken)
+    {
+        long id;
+        List<ActivityChange> changes;
+        await using (var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            id = (await SingleAsync(connection, transaction, filter, cancellationToken).ConfigureAwait(false)).Id;
+            changes = [.. await connection.QueryAsync<ActivityChange>(new CommandDefinition(
+                "SELECT changed_at AS ChangedAt, change AS Change, detail AS Detail, actor AS Actor, source AS Source "
+                + "FROM activity_changes WHERE activity_id = @Id ORDER BY id",
+                new { Id = id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)];
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return ((await ListAsync(filter, null, on, cancellationToken).ConfigureAwait(false)).Single(r => r.Id == id), changes);
+    }
+
+    private static string Detail(DateOnly on, string? text) => text is null ? $"el {Text.Date(on)}" : $"el {Text.Date(on)}: {text}";
+
+    /// <summary>Who and from where, for a change made with a command on this machine.</summary>
+    private static (string Actor, string Source) Command(string name) => (Environment.UserName, $"comando «reminders activities {name}»");
+
     /// <summary>Runs <paramref name="sql"/> for the one activity the filter names, in a transaction, and returns it as listed on <paramref name="on"/>.</summary>
+    /// <remarks>The change is written to <c>activity_changes</c> in the same transaction, for <c>activities history</c>.</remarks>
     private async Task<ActivityListRow> ChangeOneAsync(
-        ActivityFilter filter, DateOnly on, string sql, Func<long, object> parameters, CancellationToken cancellationToken)
+        ActivityFilter filter, DateOnly on, string sql, Func<long, object> parameters,
+        (string Change, string Detail, (string Actor, string Source) Origin) audit, CancellationToken cancellationToken)
     {
         long id;
         await using (var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false))
@@ -80,6 +109,10 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             id = (await SingleAsync(connection, transaction, filter, cancellationToken).ConfigureAwait(false)).Id;
             await connection.ExecuteAsync(new CommandDefinition(sql, parameters(id), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO activity_changes (activity_id, changed_at, change, detail, actor, source) VALUES (@Id, @At, @Change, @Detail, @Actor, @Source)",
+                new { Id = id, At = Text.Timestamp(time.GetUtcNow()), audit.Change, audit.Detail, audit.Origin.Actor, audit.Origin.Source },
+                transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -26,4 +26,7 @@ public sealed class MailOptions
     public int RetryBaseSeconds { get; set; } = 60;
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Links and <c>Reply-To</c> for reports of completion or progress written from the mail.</summary>
+    public ReplyOptions Replies { get; set; } = new();
 }

@@ -1,5 +1,6 @@
 namespace Reminders.Worker.Outbox;
 
+// Stryker disable all : a Dapper row; every property is set from its NOT NULL column, the initializers only satisfy nullability.
 internal sealed class OutboxRecord
 {
     public long Id { get; set; }

@@ -22,6 +22,8 @@ public sealed class MessageFactory
             From = MailboxAddress.Parse(mail.From),
             AttachCalendar = mail.AttachCalendar,
             TemplatesDirectory = string.IsNullOrWhiteSpace(mail.TemplatesDirectory) ? null : paths.Resolve(mail.TemplatesDirectory),
+            ReplyTo = string.IsNullOrWhiteSpace(mail.Replies.Address) ? null : MailboxAddress.Parse(mail.Replies.Address),
+            ReplySecret = mail.Replies.Secret,
         });
     }
 

@@ -13,10 +13,10 @@ internal static class FollowUpMessage
 
     public static MimeMessage Create(FollowUpReport report, string key, MailboxAddress from, IReadOnlyList<string> to, DateTimeOffset now, DateOnly today)
     {
-        var message = new MimeMessage { Subject = FollowUpText.Subject(report), Date = now, MessageId = MessageIds.FromKey(key) };
+        var message = new MimeMessage { Subject = FollowUpText.Subject(report), Date = now };
         message.From.Add(from);
         message.To.AddRange(to.Select(MailboxAddress.Parse));
-        message.Headers.Add(MailHeaders.Key, key);
+        MailHeaders.Apply(message, key, from, to.Count > 0 ? MailboxAddress.Parse(to[0]) : null);
         var body = new BodyBuilder { TextBody = Text(report), HtmlBody = HtmlReportWriter.Write(report, today) };
         using var workbook = new MemoryStream(XlsxReportWriter.Write(report));
         body.Attachments.Add(FileName(report, "xlsx"), workbook, ContentType.Parse(XlsxType));

@@ -15,6 +15,24 @@ public class EasterTests
     [InlineData(2028, "2028-04-16")]
     [InlineData(2038, "2038-04-25")]
     [InlineData(2008, "2008-03-23")]
+    [InlineData(1583, "1583-04-10")]
+    [InlineData(1818, "1818-03-22")]
+    [InlineData(1900, "1900-04-15")]
+    [InlineData(1943, "1943-04-25")]
+    [InlineData(1954, "1954-04-18")]
+    [InlineData(1981, "1981-04-19")]
+    [InlineData(2000, "2000-04-23")]
+    [InlineData(2011, "2011-04-24")]
+    [InlineData(2019, "2019-04-21")]
+    [InlineData(2049, "2049-04-18")]
+    [InlineData(2076, "2076-04-19")]
+    [InlineData(2285, "2285-03-22")]
     public void Easter_Sunday_matches_the_published_date(int year, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Easter.Sunday(year));
+
+    [Theory]
+    [InlineData(1582)]
+    [InlineData(10000)]
+    public void Years_outside_the_gregorian_computus_are_refused(int year) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Easter.Sunday(year));
 }

@@ -99,4 +99,25 @@ public class DigestComposerTests
         Assert.Equal(["jefe.comunicaciones@ejemplo.gov.co"], digests.Single(d => d.Office.Id == 1).Cc);
         Assert.Equal(["jefe.gobiernodigital@ejemplo.gov.co"], digests.Single(d => d.Office.Id == 2).Cc);
     }
+
+    [Fact]
+    public void A_supervisor_escalated_on_a_run_is_not_also_copied_on_a_digest_about_the_same_activities()
+    {
+        var scenario = new Scenario().With(Dated(1, "2022-01-31", 1), Dated(2, "2022-02-15", 1));
+        var checkedDays = 0;
+        for (var day = D("2022-02-01"); day <= D("2022-03-31"); day = day.AddDays(1))
+        {
+            var result = scenario.Plan(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var escalation in result.Escalations)
+            {
+                foreach (var digest in result.Digests.Where(d => d.Items.Any(i => escalation.Items.Any(e => e.ActivityId == i.ActivityId))))
+                {
+                    Assert.DoesNotContain(escalation.Recipient, digest.Cc, StringComparer.OrdinalIgnoreCase);
+                    checkedDays++;
+                }
+            }
+        }
+
+        Assert.True(checkedDays > 0, "no run had both an escalation and a digest about the same activity");
+    }
 }

@@ -1,3 +1,4 @@
+using Reminders.Core.Digests;
 using Reminders.Core.Plans;
 using static Reminders.Core.Tests.Rules.Scenario;
 
@@ -99,6 +100,15 @@ public class OngoingDutiesTests
     }
 
     [Fact]
+    public void A_progress_report_on_the_first_day_of_the_period_counts()
+    {
+        // The second period runs from 1 May (the day after the first cut-off) to 31 August.
+        var scenario = WithProgress(Ongoing(1, null, 1), "2022-04-10", "2022-05-01");
+
+        Assert.DoesNotContain(Pending(scenario.Plan("2022-09-01")), k => k.StartsWith("overdue|", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_late_progress_report_stops_the_reminders()
     {
         var scenario = new Scenario().With(Ongoing(1, null, 1));
@@ -108,6 +118,25 @@ public class OngoingDutiesTests
         var days = scenario.PlanDays("2022-05-03", "2022-05-31");
 
         Assert.DoesNotContain(days.Values.SelectMany(k => k), k => k.StartsWith("overdue|", StringComparison.Ordinal) || k.StartsWith("escalation|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_duty_is_not_overdue_on_its_own_cut_off_day_but_the_day_after()
+    {
+        // 2022-08-31 (a Wednesday) is the second cut-off; the first period has its progress report. Activity 2, due that
+        // day, makes a digest go out to the same office on both days, listing the duty.
+        var scenario = WithProgress(Ongoing(1, null, 1), "2022-04-10").With(Dated(2, "2022-08-31", 1));
+
+        var onCutOff = scenario.Plan("2022-08-31");
+        var dayAfter = scenario.Plan("2022-09-01");
+
+        Assert.DoesNotContain(Pending(onCutOff), k => k.StartsWith("overdue|1|", StringComparison.Ordinal));
+        var listed = Assert.Single(Assert.Single(onCutOff.Digests).Items, i => i.ActivityId == 1);
+        Assert.Equal((DigestSection.Ongoing, (DateOnly?)D("2022-08-31")), (listed.Section, listed.NextCutOff));
+
+        Assert.Contains("overdue|1|1|2022-08-31|first", Pending(dayAfter));
+        var late = Assert.Single(Assert.Single(dayAfter.Digests).Items, i => i.ActivityId == 1);
+        Assert.Equal((DigestSection.Overdue, (DateOnly?)D("2022-08-31"), (int?)-1), (late.Section, late.Due, late.Days));
     }
 
     [Fact]

@@ -75,6 +75,18 @@ public class OverdueRemindersTests
     }
 
     [Fact]
+    public void Reminders_can_repeat_on_sunday_the_last_day_of_the_iso_week()
+    {
+        var scenario = new Scenario().With(Dated(1, "2022-01-31", 1));
+        scenario.Options.Overdue.RepeatOn = DayOfWeek.Sunday;
+        scenario.Options.Calendar.RunOnNonBusinessDays = true;
+
+        var days = OverdueDays(scenario, "2022-02-01", "2022-02-20");
+
+        Assert.Equal(["2022-02-01", "2022-02-13", "2022-02-20"], days.Keys);
+    }
+
+    [Fact]
     public void Overdue_days_can_count_business_days()
     {
         var scenario = new Scenario().With(Dated(1, "2022-01-07", 1));

@@ -1,3 +1,4 @@
+using Reminders.Core.Digests;
 using Reminders.Core.Planning;
 using Reminders.Core.Plans;
 using Reminders.Core.Rules;
@@ -77,5 +78,44 @@ public class PlannerTests
 
         Assert.Contains(new PlannedNotification("overdue|1|1|2022-01-31|first", NotificationKind.OverdueFirst, 1, 1, null, NotificationState.Pending), result.Notifications);
         Assert.Contains(new PlannedNotification("escalation|1|2022-01-31|L1|jefe.comunicaciones@ejemplo.gov.co", NotificationKind.Escalation, 1, null, "jefe.comunicaciones@ejemplo.gov.co", NotificationState.Pending), result.Notifications);
+    }
+
+    [Fact]
+    public void An_activity_whose_offices_are_all_unknown_gets_nothing_not_even_escalations()
+    {
+        var scenario = new Scenario().With(Dated(1, "2022-01-31", 99));
+
+        Assert.Empty(scenario.PlanDays("2022-01-01", "2022-03-31"));
+    }
+
+    [Fact]
+    public void On_its_due_day_an_activity_is_listed_as_due_not_overdue()
+    {
+        var result = new Scenario().With(Dated(1, "2022-01-31", 1)).Plan("2022-01-31");
+
+        var item = Assert.Single(Assert.Single(result.Digests).Items);
+        Assert.Equal((DigestSection.DueSoon, (DateOnly?)D("2022-01-31"), (int?)0, (DateOnly?)null), (item.Section, item.Due, item.Days, item.NextCutOff));
+    }
+
+    [Fact]
+    public void An_overdue_dated_activity_has_no_next_cut_off_and_an_overdue_duty_names_its_next_one()
+    {
+        var result = new Scenario().With(Dated(1, "2022-04-29", 1), Ongoing(2, null, 1)).Plan("2022-05-02");
+
+        var items = Assert.Single(result.Digests).Items;
+        Assert.Equal((DigestSection.Overdue, (DateOnly?)null), (items.Single(i => i.ActivityId == 1).Section, items.Single(i => i.ActivityId == 1).NextCutOff));
+        Assert.Equal((DigestSection.Overdue, (DateOnly?)D("2022-08-31")), (items.Single(i => i.ActivityId == 2).Section, items.Single(i => i.ActivityId == 2).NextCutOff));
+    }
+
+    [Fact]
+    public void An_ongoing_duty_of_a_past_plan_year_is_not_listed()
+    {
+        var scenario = new Scenario().With(
+            Ongoing(1, null, 1) with { Year = 2021, Progress = [new ProgressReport(D("2021-12-01"), "Avance", null)] },
+            Dated(2, "2022-02-28", 1));
+
+        var result = scenario.Plan("2022-01-31");
+
+        Assert.Equal([2L], Assert.Single(result.Digests).Items.Select(i => i.ActivityId));
     }
 }

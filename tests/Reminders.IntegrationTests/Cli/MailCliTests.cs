@@ -30,6 +30,12 @@ public sealed class MailCliTests : IDisposable
             Assert.Equal(["text/plain", "text/html"], alternative.Select(p => p.ContentType.MimeType));
             Assert.All(alternative.OfType<TextPart>(), p => Assert.Equal("utf-8", p.ContentType.Charset, ignoreCase: true));
             Assert.False(string.IsNullOrEmpty(message.MessageId));
+            var sender = message.From.Mailboxes.Single().Domain;
+            Assert.EndsWith("@" + sender, message.MessageId, StringComparison.Ordinal);
+            Assert.Equal("auto-generated", message.Headers["Auto-Submitted"]);
+            Assert.Equal("All", message.Headers["X-Auto-Response-Suppress"]);
+            Assert.Equal(["coordinacion@ejemplo.gov.co"], message.ReplyTo.Mailboxes.Select(m => m.Address));
+            Assert.False(string.IsNullOrEmpty(message.Headers[HeaderId.ListId]));
         }
 
         var planning = files.Select(f => MimeMessage.Load(f, TestContext.Current.CancellationToken)).Single(m => m.To.Mailboxes.Any(a => a.Address == "planeacion@ejemplo.gov.co"));
@@ -37,7 +43,7 @@ public sealed class MailCliTests : IDisposable
         Assert.Contains("31 de enero de 2022", planning.TextBody, StringComparison.Ordinal);
         Assert.Contains("31 de enero de 2022", planning.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("ANTICORRUPCIÓN", planning.TextBody, StringComparison.Ordinal);
-        Assert.Contains("próximas — Secretaría de Planeación", planning.Subject, StringComparison.Ordinal);
+        Assert.Contains("5 próximas, 1 permanente — Secretaría de Planeación", planning.Subject, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", planning.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain(Script, planning.HtmlBody, StringComparison.Ordinal);
         Assert.Contains(planning.Attachments, a => a.ContentType.MimeType == "text/calendar");

@@ -53,9 +53,23 @@ public sealed class PreviewCliTests : IDisposable
 
         var messages = await cli.JsonAsync("preview", "--as-of", "2022-02-03", "--out", output);
 
-        var files = Directory.GetFiles(output, "*.eml");
-        Assert.Equal(messages.GetArrayLength(), files.Length);
-        Assert.All(files, f => Assert.NotNull(MimeKit.MimeMessage.Load(f, TestContext.Current.CancellationToken).HtmlBody));
+        // Thursday 3 February 2022: five activities of Planeación and one of Comunicaciones due 31 January are three
+        // business days late (first escalation level: the office heads); 2.3, 2.4-2.6 are due 25 February.
+        Assert.Equal(5, messages.GetArrayLength());
+        var files = Directory.GetFiles(output, "*.eml").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["001-digest.eml", "002-digest.eml", "003-digest.eml", "004-escalation.eml", "005-escalation.eml"], files.Select(Path.GetFileName));
+        var written = files.Select(f => MimeKit.MimeMessage.Load(f, TestContext.Current.CancellationToken)).ToList();
+        Assert.Equal(
+            [
+                ("[PAAC 2022] 1 próxima — Gobierno Digital (Alcaldía de Ejemplo)", "tic@ejemplo.gov.co", ""),
+                ("[PAAC 2022] 1 vencida — Oficina Comunicaciones (Alcaldía de Ejemplo)", "prensa@ejemplo.gov.co", "jefe.prensa@ejemplo.gov.co"),
+                ("[PAAC 2022] 5 vencidas, 3 próximas — Secretaría de Planeación (Alcaldía de Ejemplo)", "planeacion@ejemplo.gov.co", "jefe.planeacion@ejemplo.gov.co"),
+                ("[PAAC 2022] Escalamiento: 5 actividades vencidas (Alcaldía de Ejemplo)", "jefe.planeacion@ejemplo.gov.co", ""),
+                ("[PAAC 2022] Escalamiento: 1 actividad vencida (Alcaldía de Ejemplo)", "jefe.prensa@ejemplo.gov.co", ""),
+            ],
+            written.Select(m => (m.Subject, string.Join(",", m.To.Mailboxes.Select(a => a.Address)), string.Join(",", m.Cc.Mailboxes.Select(a => a.Address)))));
+        Assert.Contains("31 de enero de 2022", written[1].HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("31 de enero de 2022", written[1].TextBody, StringComparison.Ordinal);
         Assert.Empty(cli.PickedUp());
         Assert.Empty((await cli.JsonAsync("outbox", "list")).EnumerateArray());
     }

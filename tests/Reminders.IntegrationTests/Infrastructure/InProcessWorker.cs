@@ -19,11 +19,16 @@ public sealed class InProcessWorker : IDisposable
 {
     private readonly ServiceProvider provider;
 
-    public InProcessWorker(string dataDirectory)
+    /// <param name="dataDirectory">The data folder (its SQLite file and pickup folder); two workers on one folder share the database.</param>
+    /// <param name="settings">Configuration overrides on top of the shipped appsettings.json (<c>Reminders:Roles:Coordinator</c> …).</param>
+    /// <param name="time">The clock; a fresh <see cref="FakeTimeProvider"/> at 2021-12-31 12:00 UTC when null.</param>
+    public InProcessWorker(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? time = null)
     {
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2021, 12, 31, 12, 0, 0, TimeSpan.Zero));
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false)
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Paths:DataDirectory"] = dataDirectory })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -35,13 +40,13 @@ public sealed class InProcessWorker : IDisposable
         provider.GetRequiredService<Migrator>().Migrate();
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2021, 12, 31, 12, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; }
 
     public OutboxStore Outbox => provider.GetRequiredService<OutboxStore>();
 
     public ConnectionFactory Connections => provider.GetRequiredService<ConnectionFactory>();
 
-    /// <summary>One of the worker's services.</summary>
+    /// <summary>One of the worker's services, as the host resolves it.</summary>
     public T Get<T>()
         where T : notnull => provider.GetRequiredService<T>();
 

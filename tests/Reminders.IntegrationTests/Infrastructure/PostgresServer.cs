@@ -7,10 +7,13 @@ namespace Reminders.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A real PostgreSQL server for the test run: the one named by <c>REMINDERS_TEST_POSTGRES</c> (a connection string),
-/// or a throw-away cluster started from Debian's <c>postgresql</c> binaries on 127.0.0.1 and a free port.
+/// or a throw-away cluster started from Debian's <c>postgresql</c> binaries on 127.0.0.1 and a free port. PostgreSQL
+/// cannot report a port it chose itself, so should another process take the port first, the start is tried again on
+/// another one.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
+    private const int StartAttempts = 5;
     private string? directory;
     private string? binaries;
     private string? runAs;
@@ -47,12 +50,23 @@ public sealed class PostgresServer : IAsyncLifetime
             await RunAsync("chown", ["-R", runAs, directory]).ConfigureAwait(false);
         }
 
-        var port = FreePort();
         var data = Path.Combine(directory, "data");
         await RunPgAsync("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]).ConfigureAwait(false);
-        await RunPgAsync("pg_ctl", ["-D", data, "-l", Path.Combine(directory, "log"), "-w", "-t", "60", "-o",
-            $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"]).ConfigureAwait(false);
-        AdminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            try
+            {
+                await RunPgAsync("pg_ctl", ["-D", data, "-l", Path.Combine(directory, "log"), "-w", "-t", "60", "-o",
+                    $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"]).ConfigureAwait(false);
+                AdminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < StartAttempts && PortTaken(Path.Combine(directory, "log")))
+            {
+                // Another process bound the port after it was reported free: another port.
+            }
+        }
     }
 
     /// <summary>Creates a new empty database and returns its connection string.</summary>
@@ -113,6 +127,9 @@ public sealed class PostgresServer : IAsyncLifetime
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await output.ConfigureAwait(false)} {await error.ConfigureAwait(false)}");
         }
     }
+
+    private static bool PortTaken(string log) =>
+        File.Exists(log) && File.ReadAllText(log).Contains("could not bind", StringComparison.OrdinalIgnoreCase);
 
     private static int FreePort()
     {

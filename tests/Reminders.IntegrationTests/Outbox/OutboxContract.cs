@@ -112,6 +112,65 @@ public abstract class OutboxContract
         Assert.Empty(await outbox.ClaimAsync("another", TimeSpan.FromMinutes(15), 10, owner => owner == "killed", Ct));
     }
 
+    [Fact]
+    public async Task Retry_by_id_requeues_only_that_failed_message_and_without_an_id_every_failed_one()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync([Entry("m1", "k1"), Entry("m2", "k2"), Entry("m3", "k3")], [Key("k1", activity, office), Key("k2", activity, office), Key("k3", activity, office)], RunDate, Ct);
+        var ids = (await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct)).Select(c => c.Id).Order().ToList();
+        foreach (var id in ids)
+        {
+            await outbox.MarkFailedAsync(id, "550 rechazado", null, Ct);
+        }
+
+        Assert.Equal(1, await outbox.RetryAsync(ids[1], Ct));
+        Assert.Equal(["failed", "pending", "failed"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+        Assert.Equal(0, await outbox.RetryAsync(ids[1], Ct));
+
+        Assert.Equal(2, await outbox.RetryAsync(null, Ct));
+        Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal(("pending", 0), (r.State, r.Attempts)));
+    }
+
+    [Fact]
+    public async Task Listing_by_state_shows_only_that_state_with_numbers_and_activities()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync([Entry("m1", "k1"), Entry("m2", "k2")], [Key("k1", activity, office), Key("k2", activity, office)], RunDate, Ct);
+        var first = (await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 1, _ => false, Ct)).Single().Id;
+        await outbox.MarkSentAsync(first, "250 OK", null, Ct);
+
+        var sent = Assert.Single(await outbox.ListAsync(OutboxState.Sent, Ct));
+        var pending = Assert.Single(await outbox.ListAsync(OutboxState.Pending, Ct));
+        Assert.Equal(("Asunto m1", "Asunto m2"), (sent.Subject, pending.Subject));
+        Assert.Equal(["1.1"], sent.Items);
+        Assert.Equal(["III 1.1"], sent.Activities);
+        Assert.Equal(("digest", Entity, "Planeación", "2022-01-28"), (sent.Kind, sent.Entity, sent.Office, sent.RunDate));
+        Assert.Equal(["planeacion@x.gov.co"], sent.To);
+        Assert.Empty(sent.Cc);
+        Assert.Equal(2, (await outbox.ListAsync(null, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task Superseded_keys_are_listed_with_their_run_date_and_stay_taken()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+
+        await outbox.RecordAsync([Entry("m1", "k1")], [Key("k1", activity, office), new PlannedNotification("k0", NotificationKind.DueSoon, activity, office, null, NotificationState.Superseded)], RunDate, Ct);
+
+        Assert.Equal([("k0", "2022-01-28")], await outbox.SupersededAsync(Ct));
+        Assert.Equal(["k0", "k1"], (await outbox.TakenKeysAsync([activity], Ct)).Order(StringComparer.Ordinal));
+
+        // Each key records the message that carries it (none for a superseded key), for audits.
+        var message = Assert.Single(await outbox.ListAsync(null, Ct)).Id;
+        await using var connection = await db.Connections.OpenAsync(Ct);
+        var links = (await Dapper.SqlMapper.QueryAsync<(string Key, long? Message)>(connection,
+            "SELECT notification_key, message_id FROM notifications ORDER BY notification_key")).ToList();
+        Assert.Equal([("k0", (long?)null), ("k1", message)], links);
+    }
+
     private async Task<(OutboxStore Outbox, long Activity, long Office)> SetUpAsync(DatabaseTarget db)
     {
         db.Migrate();

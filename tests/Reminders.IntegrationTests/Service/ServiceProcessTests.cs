@@ -15,14 +15,16 @@ public sealed class ServiceProcessTests : IDisposable
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
     private readonly string _data = TempDirectory.Create();
 
+    // The processes run with their clock started at 08:00 in Bogotá on this day (Clock:StartAt), whatever the wall clock says.
+    private static readonly DateOnly Today = new(2022, 3, 1);
+
     public void Dispose() => TempDirectory.Delete(_data);
 
     [Fact]
     public async Task A_service_stopped_mid_batch_and_restarted_sends_every_notification_exactly_once()
     {
         await using var smtp = await AiosmtpdServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Bogota")).DateTime);
-        var (plan, offices) = RelativePlan.Write(_data, today, Offices);
+        var (plan, offices) = RelativePlan.Write(_data, Today, Offices);
         await CommandAsync(Environment(smtp), "import", plan);
         await CommandAsync(Environment(smtp), "offices", "import", offices);
 
@@ -64,8 +66,7 @@ public sealed class ServiceProcessTests : IDisposable
     [Fact]
     public async Task With_pickup_delivery_a_service_stopped_mid_batch_and_restarted_writes_each_message_once()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Bogota")).DateTime);
-        var (plan, offices) = RelativePlan.Write(_data, today, Offices);
+        var (plan, offices) = RelativePlan.Write(_data, Today, Offices);
         await CommandAsync(Environment(null), "import", plan);
         await CommandAsync(Environment(null), "offices", "import", offices);
         var pickup = Path.Combine(_data, "outbox");
@@ -132,6 +133,7 @@ public sealed class ServiceProcessTests : IDisposable
             ["Reminders__Calendar__RunOnNonBusinessDays"] = "true",
             ["Mail__AttachCalendar"] = "false",
             ["Mail__Delivery"] = "Pickup",
+            ["Clock__StartAt"] = "2022-03-01T08:00:00-05:00",
 
             // These tests count digests and escalations; the follow-up report (docs/follow-up.md), due on some days of
             // the year only and recorded after them, would race with the counts. Its own tests cover its delivery.

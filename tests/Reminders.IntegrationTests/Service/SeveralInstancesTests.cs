@@ -12,6 +12,8 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
 {
     private const int Offices = 30;
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    // The processes run with their clock started at 08:00 in Bogotá on this day (Clock:StartAt), whatever the wall clock says.
+    private static readonly DateOnly Today = new(2022, 3, 1);
     private readonly string first = TempDirectory.Create();
     private readonly string second = TempDirectory.Create();
 
@@ -26,8 +28,7 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
     {
         var database = await postgres.CreateDatabaseAsync();
         await using var smtp = await AiosmtpdServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Bogota")).DateTime);
-        var (plan, offices) = RelativePlan.Write(first, today, Offices);
+        var (plan, offices) = RelativePlan.Write(first, Today, Offices);
         await CommandAsync(Environment(first, database, smtp), "import", plan);
         await CommandAsync(Environment(first, database, smtp), "offices", "import", offices);
 
@@ -77,6 +78,7 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
         ["Schedules__Planning"] = "0/2 * * * * ?",
         ["Schedules__Delivery"] = "1/2 * * * * ?",
         ["Reminders__Calendar__RunOnNonBusinessDays"] = "true",
+        ["Clock__StartAt"] = "2022-03-01T08:00:00-05:00",
         ["Mail__Delivery"] = "Smtp",
         ["Mail__Smtp__Host"] = smtp.Host,
         ["Mail__Smtp__Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -9,20 +9,20 @@ namespace Reminders.IntegrationTests.Smtp;
 /// <summary>
 /// A local OAuth2 endpoint on 127.0.0.1 that answers the client-credentials token request (and OIDC discovery)
 /// for one client id and secret, and any JWT-bearer request (Google service accounts; the test checks the
-/// assertion), issuing <see cref="IssuedToken"/>.
+/// assertion), issuing <see cref="IssuedToken"/>. HttpListener cannot bind port 0, so it binds a port the system
+/// just reported free and, should another process take it first, tries again on another one.
 /// </summary>
 public sealed class FakeTokenEndpoint : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
+    private const int BindAttempts = 20;
+    private readonly HttpListener _listener;
     private readonly Task _loop;
 
     public FakeTokenEndpoint(string clientId, string clientSecret)
     {
         ClientId = clientId;
         ClientSecret = clientSecret;
-        Port = FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
+        (_listener, Port) = Bind();
         _loop = Task.Run(ServeAsync);
     }
 
@@ -117,6 +117,26 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
         }
 
         return (200, $$"""{"token_type":"Bearer","expires_in":3600,"ext_expires_in":3600,"access_token":"{{IssuedToken}}"}""");
+    }
+
+    private static (HttpListener Listener, int Port) Bind()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                return (listener, port);
+            }
+            catch (HttpListenerException) when (attempt < BindAttempts)
+            {
+                // Taken by another process since it was reported free: another port.
+                listener.Close();
+            }
+        }
     }
 
     private static int FreePort()

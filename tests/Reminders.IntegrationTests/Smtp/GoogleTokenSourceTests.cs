@@ -31,7 +31,7 @@ public sealed class GoogleTokenSourceTests : IDisposable
         using var claims = JsonDocument.Parse(Base64UrlDecode(request.Form["assertion"].Split('.')[1]));
         Assert.Equal("paac@entidad.gov.co", claims.RootElement.GetProperty("sub").GetString());
         Assert.Equal("reminders@proyecto.iam.gserviceaccount.com", claims.RootElement.GetProperty("iss").GetString());
-        Assert.Equal(GoogleTokenSource.DefaultScope, claims.RootElement.GetProperty("scope").GetString());
+        Assert.Equal("https://mail.google.com/", claims.RootElement.GetProperty("scope").GetString());
     }
 
     private string WriteServiceAccountKey()

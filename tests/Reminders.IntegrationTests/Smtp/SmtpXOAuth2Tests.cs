@@ -28,7 +28,7 @@ public sealed class SmtpXOAuth2Tests
         Assert.Equal(2, server.Received().Count);
         var tokenRequest = Assert.Single(endpoint.Requests, r => r.Request.EndsWith("/token", StringComparison.Ordinal));
         Assert.Equal("client_credentials", tokenRequest.Form["grant_type"]);
-        Assert.Contains(MicrosoftTokenSource.DefaultScope, tokenRequest.Form["scope"], StringComparison.Ordinal);
+        Assert.Contains("https://outlook.office365.com/.default", tokenRequest.Form["scope"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -79,4 +79,28 @@ public sealed class CatchUpPolicyTests
         var time = At(2026, 3, 16, 11);
         Assert.True(CatchUpPolicy.ShouldRun(new DateOnly(2026, 2, 27), time.GetUtcNow(), WeekdaysAtSeven, Bogota));
     }
+
+    [Fact]
+    public void A_fire_at_the_very_start_of_a_missed_day_counts()
+    {
+        // Daily at midnight; planning last ran 2026-03-02; now 2026-03-03 10:00 in Bogotá: the 00:00 fire was missed.
+        Assert.True(CatchUpPolicy.ShouldRun(new DateOnly(2026, 3, 2), At(2026, 3, 3, 15).GetUtcNow(), "0 0 0 * * ?", Bogota));
+    }
+
+    [Fact]
+    public void A_missed_day_that_starts_in_a_daylight_saving_gap_is_still_made_up()
+    {
+        // In Santiago de Chile, 2022-09-11 00:00 did not exist (clocks went from 24:00 to 01:00); 07:00 was missed.
+        var santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
+        var now = new DateTimeOffset(2022, 9, 11, 12, 0, 0, TimeSpan.FromHours(-3));
+
+        Assert.True(CatchUpPolicy.ShouldRun(new DateOnly(2022, 9, 10), now, "0 0 7 * * ?", santiago));
+    }
+
+    [Fact]
+    public void A_missing_time_zone_is_refused()
+    {
+        Assert.Throws<ArgumentNullException>(() => CatchUpPolicy.ShouldRun(null, At(2026, 3, 4, 15).GetUtcNow(), WeekdaysAtSeven, null!));
+    }
 }
+

@@ -37,4 +37,20 @@ public sealed class SchedulesOptionsValidatorTests
 
         Assert.Equal(2, result.Failures!.Count());
     }
+
+    [Fact]
+    public void An_empty_expression_is_reported_as_empty_with_an_example()
+    {
+        var failure = Assert.Single(_validator.Validate(null, new SchedulesOptions { Planning = " " }).Failures!);
+
+        Assert.Equal(
+            "Schedules:Planning no es una expresión cron válida de Quartz: « » (está vacía). Ejemplo: \"0 0 7 ? * MON-FRI\" (segundos minutos horas día-del-mes mes día-de-la-semana).",
+            failure);
+    }
+
+    [Fact]
+    public void Missing_options_are_refused()
+    {
+        Assert.Throws<ArgumentNullException>(() => _validator.Validate(null, null!));
+    }
 }

@@ -10,6 +10,7 @@ internal static class MailSamples
 {
     public const string Entity = "Alcaldía de Ejemplo";
     public const string Script = "<script>alert(1)</script>";
+    public const string Coordinator = "coordinacion.paac@ejemplo.gov.co";
     public static readonly DateTimeOffset Now = new(2022, 2, 3, 7, 0, 0, TimeSpan.FromHours(-5));
 
     public static RenderingOptions Options(bool attachCalendar = true, string? templates = null) => new()
@@ -40,7 +41,10 @@ internal static class MailSamples
             Item(33, "3.1", "Responder las peticiones de la rendición de cuentas", DigestSection.Ongoing, null, null, new DateOnly(2022, 4, 30)),
             Item(34, "2.3", "Preparar la presentación", DigestSection.DueSoon, new DateOnly(2022, 2, 3), 0),
         ],
-        NotificationKeys: ["k1", "k2"]);
+        NotificationKeys: ["k1", "k2"])
+    {
+        ReplyTo = Coordinator,
+    };
 
     public static Escalation Escalation(string language = "es", string key = "escalation|jefe|2022-02-03") => new(
         Key: key,
@@ -53,11 +57,15 @@ internal static class MailSamples
         Items:
         [
             new EscalationItem(30, "Componente 3", ActivityNumber.Parse("1.4"), $"Publicar el informe {Script} & anexos",
-                ["Oficina Comunicaciones", "Oficina Asesora de Planeación"], new DateOnly(2022, 1, 31), 3, 1),
+                ["Oficina Comunicaciones", "Oficina Asesora de Planeación"], new DateOnly(2022, 1, 31), 3, 1) { LevelAfterDays = 3, InBusinessDays = true },
             new EscalationItem(35, "Componente 3", ActivityNumber.Parse("1.5"), "Consolidar las evidencias",
-                ["Oficina Comunicaciones"], new DateOnly(2022, 1, 14), 14, 2),
+                ["Oficina Comunicaciones"], new DateOnly(2022, 1, 14), 14, 2) { LevelAfterDays = 10, InBusinessDays = true },
         ],
-        NotificationKeys: ["e1"]);
+        NotificationKeys: ["e1"])
+    {
+        ReplyTo = Coordinator,
+        Office = "Oficina Comunicaciones",
+    };
 
     private static DigestItem Item(
         long id, string number, string text, DigestSection section, DateOnly? due, int? days, DateOnly? cut = null) => new(

@@ -12,7 +12,7 @@ public class MessageRendererTests
     {
         var message = Renderer.Render(MailSamples.Digest(), MailSamples.Now);
 
-        Assert.Equal("[PAAC 2022] 1 vencida, 3 próximas — Oficina Comunicaciones (Alcaldía de Ejemplo)", message.Subject);
+        Assert.Equal("[PAAC 2022] 1 vencida, 3 próximas, 1 permanente — Oficina Comunicaciones (Alcaldía de Ejemplo)", message.Subject);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class MessageRendererTests
     {
         var message = Renderer.Render(MailSamples.Digest(language: "en"), MailSamples.Now);
 
-        Assert.Equal("[PAAC 2022] 1 overdue, 3 due soon — Oficina Comunicaciones (Alcaldía de Ejemplo)", message.Subject);
+        Assert.Equal("[PAAC 2022] 1 overdue, 3 due soon, 1 ongoing — Oficina Comunicaciones (Alcaldía de Ejemplo)", message.Subject);
         foreach (var body in new[] { message.TextBody, message.HtmlBody })
         {
             AssertInOrder(body, "January 31, 2022", "3 days overdue", "due today", "due tomorrow", "due in 7 days",
@@ -61,10 +61,11 @@ public class MessageRendererTests
         var again = Renderer.Render(MailSamples.Digest(key: "a"), MailSamples.Now.AddHours(1));
         var other = Renderer.Render(MailSamples.Digest(key: "b"), MailSamples.Now);
 
-        Assert.Equal(MessageIds.FromKey("a"), first.MessageId);
+        Assert.Equal(MessageIds.FromKey("a", "ejemplo.gov.co"), first.MessageId);
         Assert.Equal(first.MessageId, again.MessageId);
         Assert.NotEqual(first.MessageId, other.MessageId);
-        Assert.Equal("a", first.Headers[MailHeaders.Key]);
+        // SHA-256("a") = ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb: an opaque id, not the key.
+        Assert.Equal("ca978112ca1bbdcafac231b39a23dc4d", first.Headers[MailHeaders.Key]);
     }
 
     [Fact]
@@ -86,9 +87,9 @@ public class MessageRendererTests
             Assert.Contains("31 de enero de 2022", part.Text, StringComparison.Ordinal);
         }
 
-        Assert.Equal("[PAAC 2022] 1 vencida, 3 próximas — Oficina Comunicaciones (Alcaldía de Ejemplo)", parsed.Subject);
+        Assert.Equal("[PAAC 2022] 1 vencida, 3 próximas, 1 permanente — Oficina Comunicaciones (Alcaldía de Ejemplo)", parsed.Subject);
         Assert.Equal(MailSamples.Now, parsed.Date);
-        Assert.Equal(MessageIds.FromKey("digest|7|2022-02-03"), parsed.MessageId);
+        Assert.Equal(MessageIds.FromKey("digest|7|2022-02-03", "ejemplo.gov.co"), parsed.MessageId);
         Assert.Equal("paac@ejemplo.gov.co", parsed.From.Mailboxes.Single().Address);
         Assert.Equal(["comunicaciones@ejemplo.gov.co", "prensa@ejemplo.gov.co"], parsed.To.Mailboxes.Select(m => m.Address));
         Assert.Equal(["control.interno@ejemplo.gov.co"], parsed.Cc.Mailboxes.Select(m => m.Address));
@@ -108,10 +109,27 @@ public class MessageRendererTests
 
         var events = Ical.Net.Calendar.Load(ics.Text)!.Events.ToList();
         Assert.Equal(
-            [new DateOnly(2022, 1, 31), new DateOnly(2022, 2, 3), new DateOnly(2022, 2, 4), new DateOnly(2022, 2, 10)],
+            [new DateOnly(2022, 2, 3), new DateOnly(2022, 2, 4), new DateOnly(2022, 2, 10), new DateOnly(2022, 4, 30)],
             events.Select(e => DateOnly.FromDateTime(e.DtStart!.Value)).Order());
         Assert.All(events, e => Assert.False(e.DtStart!.HasTime));
         Assert.Equal(4, events.Select(e => e.Uid).Distinct().Count());
+        Assert.Contains(events, e => e.Summary == "[PAAC 2022] 3.1 corte: Responder las peticiones de la rendición de cuentas");
+    }
+
+    [Fact]
+    public void The_calendar_lines_end_in_crlf_after_a_round_trip()
+    {
+        using var stream = new MemoryStream();
+        Renderer.Render(MailSamples.Digest(), MailSamples.Now).WriteTo(stream, TestContext.Current.CancellationToken);
+        stream.Position = 0;
+        var parsed = MimeMessage.Load(stream, TestContext.Current.CancellationToken);
+
+        var part = (TextPart)parsed.Attachments.Single();
+        using var raw = new MemoryStream();
+        part.Content!.DecodeTo(raw, TestContext.Current.CancellationToken);
+        var text = System.Text.Encoding.UTF8.GetString(raw.ToArray());
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
+        Assert.Equal(text.Split('\n').Length - 1, text.Split("\r\n").Length - 1);
     }
 
     [Fact]
@@ -136,15 +154,15 @@ public class MessageRendererTests
     }
 
     [Fact]
-    public void No_calendar_is_attached_when_no_item_has_a_date()
+    public void No_calendar_is_attached_when_no_date_is_ahead()
     {
         var digest = MailSamples.Digest();
-        digest = digest with { Items = [.. digest.Items.Where(i => i.Due is null)] };
+        digest = digest with { Items = [.. digest.Items.Where(i => i.Section == Reminders.Core.Digests.DigestSection.Overdue)] };
 
         var message = Renderer.Render(digest, MailSamples.Now);
 
         Assert.IsType<MultipartAlternative>(message.Body);
-        Assert.Equal("[PAAC 2022] 1 permanente — Oficina Comunicaciones (Alcaldía de Ejemplo)", message.Subject);
+        Assert.Equal("[PAAC 2022] 1 vencida — Oficina Comunicaciones (Alcaldía de Ejemplo)", message.Subject);
     }
 
     [Fact]
@@ -176,13 +194,15 @@ public class MessageRendererTests
     {
         var message = Renderer.Render(MailSamples.Escalation(), MailSamples.Now);
 
-        Assert.Equal("[PAAC 2022] Escalamiento: 2 actividades vencidas (Alcaldía de Ejemplo)", message.Subject);
+        Assert.Equal("[PAAC 2022] Escalamiento: 2 actividades vencidas de Oficina Comunicaciones (Alcaldía de Ejemplo)", message.Subject);
         Assert.Equal(["jefe.comunicaciones@ejemplo.gov.co"], message.To.Mailboxes.Select(m => m.Address));
-        Assert.Equal(MessageIds.FromKey("escalation|jefe|2022-02-03"), message.MessageId);
+        Assert.Equal(MessageIds.FromKey("escalation|jefe|2022-02-03", "ejemplo.gov.co"), message.MessageId);
         Assert.Empty(message.Attachments);
-        AssertInOrder(message.TextBody, "jefe de la oficina responsable",
-            "1.5", "Oficina Comunicaciones", "14 de enero de 2022", "20 días", "Nivel de escalamiento: 2",
-            "1.4", "Oficina Comunicaciones, Oficina Asesora de Planeación", "31 de enero de 2022", "3 días", "Nivel de escalamiento: 1");
+        AssertInOrder(message.TextBody, "Como jefe de Oficina Comunicaciones, le pedimos que su equipo cumpla estas actividades",
+            "1.5", "Oficina Comunicaciones", "14 de enero de 2022", "20 días", "Escalamiento: vencida hace 10 días hábiles o más",
+            "1.4", "Oficina Comunicaciones, Oficina Asesora de Planeación", "31 de enero de 2022", "3 días", "Escalamiento: vencida hace 3 días hábiles o más");
+        Assert.DoesNotContain("Nivel de escalamiento", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usted recibe este mensaje como", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain(MailSamples.Script, message.HtmlBody, StringComparison.Ordinal);
     }
@@ -192,8 +212,8 @@ public class MessageRendererTests
     {
         var message = Renderer.Render(MailSamples.Escalation(language: "en"), MailSamples.Now);
 
-        Assert.Equal("[PAAC 2022] Escalation: 2 overdue activities (Alcaldía de Ejemplo)", message.Subject);
-        AssertInOrder(message.HtmlBody, "head of the responsible office", "January 14, 2022", "20 days", "January 31, 2022");
+        Assert.Equal("[PAAC 2022] Escalation: 2 overdue activities of Oficina Comunicaciones (Alcaldía de Ejemplo)", message.Subject);
+        AssertInOrder(message.HtmlBody, "As head of Oficina Comunicaciones", "January 14, 2022", "20 days", "10 business days overdue or more", "January 31, 2022");
     }
 
     [Fact]

@@ -18,6 +18,15 @@ internal sealed record DigestView(
     /// <summary>The office's progress line (<c>{{ progress }}</c>), or empty.</summary>
     public string Progress { get; init; } = "";
 
+    /// <summary>The opening line (<c>{{ summary }}</c>): "1 vencida · 3 próximas, la primera hoy · 1 permanente, corte en 86 días".</summary>
+    public string Summary { get; init; } = "";
+
+    /// <summary>Where reports of completion or progress go (<c>{{ reply_address }}</c>); empty when replies are not configured.</summary>
+    public string ReplyAddress { get; init; } = "";
+
+    /// <summary>The non-empty sections in order, for templates that loop over them.</summary>
+    public IReadOnlyList<DigestSectionView> Sections { get; init; } = [];
+
     public int OverdueCount => Overdue.Count;
 
     public int DueSoonCount => DueSoon.Count;

@@ -23,8 +23,8 @@ internal static class DigestViewBuilder
             parts.Add(text.DueSoonCount(dueSoon));
         }
 
-        // Ongoing duties are named only when nothing is late or near, so the subject always says something.
-        if (parts.Count == 0 && ongoing > 0)
+        // Ongoing duties count too, so the subject announces every item the body lists.
+        if (ongoing > 0)
         {
             parts.Add(text.OngoingCount(ongoing));
         }
@@ -34,33 +34,82 @@ internal static class DigestViewBuilder
         return digest.Unaddressed ? $"{text.UnaddressedPrefix} {subject}" : subject;
     }
 
-    public static DigestView View(Digest digest, string entity, MailStrings text) => new(
-        Entity: entity,
-        Year: digest.Year,
-        Office: digest.Office.Name,
-        RunDate: text.Date(digest.RunDate),
-        Unaddressed: digest.Unaddressed,
-        AdminCommand: AdminCommand(digest.Office.Name),
-        Overdue: Rows(digest, DigestSection.Overdue, text),
-        DueSoon: Rows(digest, DigestSection.DueSoon, text),
-        Ongoing: Rows(digest, DigestSection.Ongoing, text))
+    public static DigestView View(Digest digest, string entity, MailStrings text, ReplyLinks? links = null)
     {
-        Progress = text.Progress(digest.Progress),
-    };
+        var overdue = Rows(digest, DigestSection.Overdue, text, links);
+        var dueSoon = Rows(digest, DigestSection.DueSoon, text, links);
+        var ongoing = Rows(digest, DigestSection.Ongoing, text, links);
+        return new(
+            Entity: entity,
+            Year: digest.Year,
+            Office: digest.Office.Name,
+            RunDate: text.Date(digest.RunDate),
+            Unaddressed: digest.Unaddressed,
+            AdminCommand: AdminCommand(digest.Office.Name),
+            Overdue: overdue,
+            DueSoon: dueSoon,
+            Ongoing: ongoing)
+        {
+            Progress = text.Progress(digest.Progress),
+            Summary = Summary(overdue, dueSoon, ongoing, text),
+            ReplyAddress = links?.Address ?? "",
+            Sections = [.. new[]
+                {
+                    Section("overdue", "#b3261e", "#fbe9e7", overdue),
+                    Section("due-soon", "#9a5b00", "#fff4e0", dueSoon),
+                    Section("ongoing", "#1a5fb4", "#e8f0fb", ongoing),
+                }.Where(s => s.Count > 0)],
+        };
+    }
+
+    /// <summary>The opening line: each section's count with the countdown of its most urgent row.</summary>
+    private static string Summary(
+        List<DigestRowView> overdue, List<DigestRowView> dueSoon, List<DigestRowView> ongoing, MailStrings text)
+    {
+        var parts = new List<string>(3);
+        if (overdue.Count > 0)
+        {
+            parts.Add(text.OverdueCount(overdue.Count));
+        }
+
+        if (dueSoon.Count > 0)
+        {
+            parts.Add($"{text.DueSoonCount(dueSoon.Count)}, {text.First} {dueSoon[0].Countdown}");
+        }
+
+        if (ongoing.Count > 0)
+        {
+            var first = ongoing[0].Countdown;
+            parts.Add(string.IsNullOrEmpty(first) ? text.OngoingCount(ongoing.Count) : $"{text.OngoingCount(ongoing.Count)}, {first}");
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    private static DigestSectionView Section(string kind, string color, string background, IReadOnlyList<DigestRowView> rows) =>
+        new(kind, color, background, rows, rows.Any(r => r.CoResponsible.Length > 0));
 
     /// <summary>The CLI command an administrator runs to give the office an address.</summary>
     public static string AdminCommand(string office) =>
         $"reminders offices set \"{office.Replace("\"", "\\\"", StringComparison.Ordinal)}\" --email correo@entidad.gov.co";
 
-    private static List<DigestRowView> Rows(Digest digest, DigestSection section, MailStrings text) =>
+    private static List<DigestRowView> Rows(Digest digest, DigestSection section, MailStrings text, ReplyLinks? links) =>
         [.. digest.Items
             .Where(i => i.Section == section)
             .OrderBy(i => i.Due ?? i.NextCutOff ?? DateOnly.MaxValue)
             .ThenBy(i => i.Component, StringComparer.Ordinal)
             .ThenBy(i => i.Number)
-            .Select(i => Row(i, text))];
+            .Select(i => WithLinks(Row(i, digest.RunDate, text), digest, i, text, links))];
 
-    private static DigestRowView Row(DigestItem item, MailStrings text) => new(
+    private static DigestRowView WithLinks(DigestRowView row, Digest digest, DigestItem item, MailStrings text, ReplyLinks? links) =>
+        links is null ? row : row with
+        {
+            DoneLink = links.Mailto(ReplyKind.Completion, digest, item, text),
+            ProgressLink = links.Mailto(ReplyKind.Progress, digest, item, text),
+            DoneSubject = links.Subject(ReplyKind.Completion, digest, item),
+        };
+
+    private static DigestRowView Row(DigestItem item, DateOnly runDate, MailStrings text) => new(
         Number: item.Number.ToString(),
         Component: item.Component,
         Activity: item.Text,
@@ -68,7 +117,13 @@ internal static class DigestViewBuilder
         Due: item.Due is { } due ? text.Date(due) : "",
         NextCutOff: item.NextCutOff is { } cut ? text.Date(cut) : "",
         Status: Status(item, text),
-        CoResponsible: string.Join(", ", item.CoResponsible));
+        CoResponsible: string.Join(", ", item.CoResponsible),
+        Countdown: Countdown(item, runDate, text));
+
+    private static string Countdown(DigestItem item, DateOnly runDate, MailStrings text) =>
+        item.Section == DigestSection.Ongoing
+            ? item.NextCutOff is { } cut ? text.CutOffIn(cut.DayNumber - runDate.DayNumber) : ""
+            : Status(item, text);
 
     private static string Status(DigestItem item, MailStrings text)
     {

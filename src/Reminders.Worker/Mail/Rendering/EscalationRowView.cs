@@ -12,4 +12,8 @@ internal sealed record EscalationRowView(
     string LateSince,
     int DaysLate,
     string DaysLateText,
-    int Level);
+    int Level)
+{
+    /// <summary>The level reached, in words: "vencida hace 10 días hábiles o más".</summary>
+    public string LevelText { get; init; } = "";
+}

@@ -9,5 +9,8 @@ internal sealed record EscalationView(
     string Role,
     IReadOnlyList<EscalationRowView> Items)
 {
+    /// <summary>What the reader is expected to do (<c>{{ expectation }}</c>).</summary>
+    public string Expectation { get; init; } = "";
+
     public int Count => Items.Count;
 }

@@ -5,8 +5,14 @@ namespace Reminders.Worker.Mail.Rendering;
 /// <summary>Turns an <see cref="Escalation"/> into its subject line and the view its templates render.</summary>
 internal static class EscalationViewBuilder
 {
-    public static string Subject(Escalation escalation, string entity, MailStrings text) =>
-        $"{MailStrings.Tag(escalation.Year)} {text.EscalationSubject(escalation.Items.Count)}{MailStrings.EntitySuffix(entity)}";
+    /// <summary><c>[PAAC 2022] Escalamiento: 1 actividad vencida de Oficina Comunicaciones (Alcaldía de Ejemplo)</c>.</summary>
+    public static string Subject(Escalation escalation, string entity, MailStrings text)
+    {
+        IReadOnlyList<string> offices = escalation.Office is { } office
+            ? [office]
+            : [.. escalation.Items.SelectMany(i => i.Offices).Distinct(StringComparer.Ordinal)];
+        return $"{MailStrings.Tag(escalation.Year)} {text.EscalationSubject(escalation.Items.Count)}{text.OfOffices(offices)}{MailStrings.EntitySuffix(entity)}";
+    }
 
     public static EscalationView View(Escalation escalation, string entity, MailStrings text) => new(
         Entity: entity,
@@ -17,7 +23,10 @@ internal static class EscalationViewBuilder
             .OrderBy(i => i.LateSince)
             .ThenBy(i => i.Component, StringComparer.Ordinal)
             .ThenBy(i => i.Number)
-            .Select(i => Row(i, escalation.RunDate, text))]);
+            .Select(i => Row(i, escalation.RunDate, text))])
+    {
+        Expectation = text.Expectation(escalation.Role, escalation.Office ?? ""),
+    };
 
     // Readers count calendar days, as the digest does; the ladder's own (business-day) count only decides the level.
     private static EscalationRowView Row(EscalationItem item, DateOnly runDate, MailStrings text)
@@ -31,6 +40,9 @@ internal static class EscalationViewBuilder
             LateSince: text.Date(item.LateSince),
             DaysLate: daysLate,
             DaysLateText: text.Days(daysLate),
-            Level: item.Level);
+            Level: item.Level)
+        {
+            LevelText = text.LevelWords(item.LevelAfterDays, item.InBusinessDays),
+        };
     }
 }

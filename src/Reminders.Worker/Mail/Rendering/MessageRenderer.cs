@@ -26,13 +26,14 @@ public sealed class MessageRenderer
     {
         var text = MailStrings.For(digest.Language);
         var entity = Entity(digest.Entity);
-        var view = DigestViewBuilder.View(digest, entity, text);
+        var replyTo = ReplyTo(digest.ReplyTo);
+        var view = DigestViewBuilder.View(digest, entity, text, ReplyLinks.For(_options.ReplySecret, replyTo?.Address));
         var body = new MailBody(
             _templates.Render($"digest.{text.Language}.txt.liquid", view),
             _templates.Render($"digest.{text.Language}.html.liquid", view),
-            _options.AttachCalendar ? DeadlineCalendar.Build(digest, entity, text, now) : null);
+            _options.AttachCalendar ? DeadlineCalendar.Build(digest, entity, text, now, _options.From.Domain) : null);
         return MimeAssembler.Assemble(
-            digest.Key, _options.From, digest.To, digest.Cc, DigestViewBuilder.Subject(digest, entity, text), body, now);
+            digest.Key, _options.From, replyTo, digest.To, digest.Cc, DigestViewBuilder.Subject(digest, entity, text), body, now);
     }
 
     /// <summary>The escalation for one supervisor; <paramref name="now"/> becomes the Date header.</summary>
@@ -46,8 +47,13 @@ public sealed class MessageRenderer
             _templates.Render($"escalation.{text.Language}.html.liquid", view),
             Calendar: null);
         return MimeAssembler.Assemble(
-            escalation.Key, _options.From, [escalation.Recipient], [], EscalationViewBuilder.Subject(escalation, entity, text), body, now);
+            escalation.Key, _options.From, ReplyTo(escalation.ReplyTo), [escalation.Recipient], [], EscalationViewBuilder.Subject(escalation, entity, text), body, now);
     }
+
+    /// <summary>The intake mailbox when configured, else the entity's coordinator; null when neither is known.</summary>
+    private MailboxAddress? ReplyTo(string? coordinator) =>
+        _options.ReplyTo
+        ?? (coordinator is not null && MailboxAddress.TryParse(coordinator, out var address) ? address : null);
 
     private string Entity(string entity) => string.IsNullOrWhiteSpace(entity) ? _options.EntityDisplayName : entity;
 

@@ -13,6 +13,7 @@ internal static class MimeAssembler
     public static MimeMessage Assemble(
         string key,
         MailboxAddress from,
+        MailboxAddress? replyTo,
         IEnumerable<string> to,
         IEnumerable<string> cc,
         string subject,
@@ -20,7 +21,7 @@ internal static class MimeAssembler
         DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        var message = new MimeMessage { Subject = subject, Date = now, MessageId = MessageIds.FromKey(key) };
+        var message = new MimeMessage { Subject = subject, Date = now };
         message.From.Add(from);
         message.To.AddRange(to.Select(a => Mailbox(a, key)));
         message.Cc.AddRange(cc.Select(a => Mailbox(a, key)));
@@ -29,7 +30,7 @@ internal static class MimeAssembler
             throw new InvalidOperationException($"El mensaje {key} no tiene destinatarios.");
         }
 
-        message.Headers.Add(MailHeaders.Key, key);
+        MailHeaders.Apply(message, key, from, replyTo);
         message.Body = Body(body);
         message.Prepare(EncodingConstraint.SevenBit);
         return message;
@@ -60,6 +61,8 @@ internal static class MimeAssembler
         calendar.ContentType.Parameters.Add("method", "PUBLISH");
         calendar.ContentDisposition = new ContentDisposition(ContentDisposition.Attachment);
         calendar.FileName = DeadlineCalendar.FileName;
+        // Base64 keeps the calendar's CRLF line ends byte for byte, whatever line ends the message is written with.
+        calendar.ContentTransferEncoding = ContentEncoding.Base64;
         return new Multipart("mixed") { alternative, calendar };
     }
 

@@ -17,6 +17,12 @@ public sealed record RenderingOptions
     /// </summary>
     public string? TemplatesDirectory { get; init; }
 
+    /// <summary>The intake mailbox every reply goes to; null to let replies go to the entity's coordinator.</summary>
+    public MailboxAddress? ReplyTo { get; init; }
+
+    /// <summary>The key of the reply links' tokens (<c>Mail:Replies:Secret</c>); null or empty for mail without links.</summary>
+    public string? ReplySecret { get; init; }
+
     /// <summary>The entity's name shown in mail when a digest or escalation carries none.</summary>
     public string EntityDisplayName { get; init; } = "";
 }

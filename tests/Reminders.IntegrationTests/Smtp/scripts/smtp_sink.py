@@ -18,7 +18,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 def parse_args():
     parser = argparse.ArgumentParser()
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--port", type=int, default=0, help="0 (the default): a free port the system picks, printed as READY <port>")
     parser.add_argument("--out", required=True, help="directory for NNNN.eml and NNNN.json")
     parser.add_argument("--tls-cert")
     parser.add_argument("--tls-key")
@@ -98,6 +98,18 @@ class OAuthSink(Sink):
         return AuthResult(success=False, handled=False, message="535 5.7.3 Authentication unsuccessful")
 
 
+class EphemeralController(Controller):
+    """Binds the port it is given, 0 included, and learns which one it got: no port is reserved and released first."""
+
+    async def _bind(self):
+        server = await self.loop.create_server(self._factory_invoker, host=self.hostname, port=self.port, ssl=self.ssl_context)
+        self.port = server.sockets[0].getsockname()[1]
+        return server
+
+    def _create_server(self):
+        return self._bind()
+
+
 def authenticator(args):
     def check(server, session, envelope, mechanism, auth_data):
         if not isinstance(auth_data, LoginPassword):
@@ -128,9 +140,9 @@ def main():
             kwargs["authenticator"] = authenticator(args)
         else:
             kwargs["auth_exclude_mechanism"] = ["LOGIN", "PLAIN"]
-    controller = Controller(handler, hostname=args.host, port=args.port, ready_timeout=10, **kwargs)
+    controller = EphemeralController(handler, hostname=args.host, port=args.port, ready_timeout=10, **kwargs)
     controller.start()
-    print("READY", flush=True)
+    print("READY %d" % controller.port, flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())

@@ -1,0 +1,159 @@
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Reminders.IntegrationTests.Infrastructure;
+using Reminders.Worker.Data;
+using Reminders.Worker.Delivery;
+using Reminders.Worker.Mail;
+using Reminders.Worker.Outbox;
+using Reminders.Core.Rules;
+
+namespace Reminders.IntegrationTests.Worker;
+
+/// <summary>The delivery run on a real SQLite outbox, with a scripted delivery: sent, retried with backoff, failed, released.</summary>
+public sealed class DeliveryServiceTests : IDisposable
+{
+    private const string Entity = "Alcaldía de Prueba";
+    private static readonly DateOnly RunDate = new(2022, 1, 28);
+
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2022, 1, 28, 12, 0, 0, TimeSpan.Zero));
+    private readonly DatabaseTarget db = DatabaseTarget.Sqlite();
+
+    [Fact]
+    public async Task A_message_failing_temporarily_is_retried_after_1_2_minutes_and_marked_failed_on_the_third_try()
+    {
+        var outbox = await RecordAsync(1);
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Transient("421 servidor ocupado"));
+        var service = Service(delivery, maxAttempts: 3);
+
+        Assert.Equal(new DeliveryRun(0, 1, 0), await service.DrainAsync(Ct));
+        Assert.Equal(("pending", 1, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
+
+        time.Advance(TimeSpan.FromSeconds(59));
+        Assert.Equal(new DeliveryRun(0, 0, 0), await service.DrainAsync(Ct));
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(new DeliveryRun(0, 1, 0), await service.DrainAsync(Ct));
+        Assert.Equal(("pending", 2, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
+
+        time.Advance(TimeSpan.FromSeconds(119));
+        Assert.Equal(new DeliveryRun(0, 0, 0), await service.DrainAsync(Ct));
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(new DeliveryRun(0, 0, 1), await service.DrainAsync(Ct));
+        Assert.Equal(("failed", 3, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
+
+        time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(new DeliveryRun(0, 0, 0), await service.DrainAsync(Ct));
+        Assert.Equal(["Asunto 1", "Asunto 1", "Asunto 1"], delivery.Attempted);
+    }
+
+    [Fact]
+    public async Task A_sent_message_is_marked_sent_with_the_recipients_the_server_refused()
+    {
+        var outbox = await RecordAsync(1);
+        var service = Service(new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK", [new RefusedRecipient("jefe@x.gov.co", "550 buzón inexistente")])));
+
+        Assert.Equal(new DeliveryRun(1, 0, 0), await service.DrainAsync(Ct));
+
+        var row = Assert.Single(await outbox.ListAsync(null, Ct));
+        Assert.Equal(("sent", 1, null), State([row]));
+        Assert.Equal("jefe@x.gov.co: 550 buzón inexistente", row.Refused);
+    }
+
+    [Fact]
+    public async Task A_permanent_failure_marks_the_message_failed_at_once_with_the_reason()
+    {
+        var outbox = await RecordAsync(1);
+        var service = Service(new ScriptedDelivery(_ => DeliveryResult.Permanent("550 dirección inválida",
+            [new RefusedRecipient("planeacion@x.gov.co", "550 dirección inválida"), new RefusedRecipient("jefe@x.gov.co", "550 no existe")])));
+
+        Assert.Equal(new DeliveryRun(0, 0, 1), await service.DrainAsync(Ct));
+
+        var row = Assert.Single(await outbox.ListAsync(null, Ct));
+        Assert.Equal(("failed", 1, "550 dirección inválida"), State([row]));
+        Assert.Equal("planeacion@x.gov.co: 550 dirección inválida; jefe@x.gov.co: 550 no existe", row.Refused);
+    }
+
+    [Fact]
+    public async Task Messages_a_stopped_batch_did_not_attempt_are_released_for_the_next_run()
+    {
+        var outbox = await RecordAsync(3);
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { StopAfter = 1 };
+
+        await Assert.ThrowsAsync<IOException>(() => Service(delivery).DrainAsync(Ct));
+
+        Assert.Equal(["sent", "pending", "pending"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+        delivery.StopAfter = null;
+        Assert.Equal(new DeliveryRun(2, 0, 0), await Service(delivery).DrainAsync(Ct));
+        Assert.Equal(["Asunto 1", "Asunto 2", "Asunto 3"], delivery.Attempted);
+    }
+
+    [Fact]
+    public async Task Messages_a_delivery_left_unattempted_wait_for_the_next_run()
+    {
+        var outbox = await RecordAsync(3);
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { AttemptPerBatch = 1 };
+
+        Assert.Equal(new DeliveryRun(1, 0, 0), await Service(delivery).DrainAsync(Ct));
+        Assert.Equal(["sent", "pending", "pending"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+
+        Assert.Equal(new DeliveryRun(1, 0, 0), await Service(delivery).DrainAsync(Ct));
+        Assert.Equal(["sent", "sent", "pending"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+    }
+
+    [Fact]
+    public async Task One_run_drains_more_messages_than_one_batch_of_50()
+    {
+        var outbox = await RecordAsync(51);
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK"));
+
+        Assert.Equal(new DeliveryRun(51, 0, 0), await Service(delivery).DrainAsync(Ct));
+
+        Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal(("sent", null, null), (r.State, r.Error, r.Refused)));
+        Assert.Equal(51, delivery.Attempted.Count);
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_claims_nothing()
+    {
+        var outbox = await RecordAsync(1);
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK"));
+
+        Assert.Equal(new DeliveryRun(0, 0, 0), await Service(delivery).DrainAsync(new CancellationToken(canceled: true)));
+
+        Assert.Empty(delivery.Attempted);
+        Assert.Equal("pending", Assert.Single(await outbox.ListAsync(null, Ct)).State);
+    }
+
+    public void Dispose() => db.Dispose();
+
+    private DeliveryService Service(IMailDelivery delivery, int maxAttempts = 8) => new(
+        new OutboxStore(db.Connections, time), delivery,
+        Microsoft.Extensions.Options.Options.Create(new MailOptions { MaxAttempts = maxAttempts, RetryBaseSeconds = 60 }),
+        time, NullLogger<DeliveryService>.Instance);
+
+    private async Task<OutboxStore> RecordAsync(int count)
+    {
+        db.Migrate();
+        await new PlanStore(db.Connections, time).ImportAsync(Entity, Plans.Of(Plans.Activity("1.1", "2022-01-31", "Planeación")), "plan.tsv", dryRun: false, Ct);
+        var activity = Assert.Single(await new ActivityStore(db.Connections, time).LoadAsync(new ActivityFilter(), Ct)).Id;
+        var office = Assert.Single(await new OfficeStore(db.Connections).ListAsync(Entity, Ct)).Id;
+        var outbox = new OutboxStore(db.Connections, time);
+        await outbox.RecordAsync(
+            [.. Enumerable.Range(1, count).Select(i => new OutboxEntry($"m{i}", MessageKind.Digest, Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {i}",
+                RunDate, ["III 1.1"], [$"k{i}"], Mime($"Asunto {i}")))],
+            [.. Enumerable.Range(1, count).Select(i => new PlannedNotification($"k{i}", NotificationKind.DueSoon, activity, office, null, NotificationState.Pending))],
+            RunDate, Ct);
+        return outbox;
+    }
+
+    private static byte[] Mime(string subject) => Encoding.UTF8.GetBytes(
+        $"From: paac@x.gov.co\r\nTo: planeacion@x.gov.co\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nRecordatorio\r\n");
+
+    private static (string State, int Attempts, string? Error) State(IReadOnlyList<OutboxRow> rows)
+    {
+        var row = Assert.Single(rows);
+        return (row.State, row.Attempts, row.Error);
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+}
