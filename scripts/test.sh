@@ -4,27 +4,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-install_peers() {
-  local need=()
-  /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
-  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
-  command -v systemd-analyze >/dev/null 2>&1 || need+=(systemd)
-  command -v openssl >/dev/null 2>&1 || need+=(openssl)
-  command -v chromium >/dev/null 2>&1 || need+=(chromium)
-  [ ${#need[@]} -eq 0 ] && return 0
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "Instalando pares de prueba: ${need[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-}
-
 if command -v apt-get >/dev/null 2>&1; then
-  install_peers
+  scripts/install-test-peers.sh
   # The peers are installed now: a test that cannot reach one fails instead of skipping, whatever CI says.
   export REMINDERS_TEST_PEERS=required
 else
   echo "apt-get no está disponible: instale python3-aiosmtpd, postgresql y chromium a mano, o las pruebas que los necesitan se omitirán." >&2
+fi
+
+# Under CI, the install step must also wait for apt held by another process (scripts/test-apt-lock.sh, about a
+# minute): it runs alongside the build.
+lockcheck=""
+if [ "${CI:-}" = true ] && command -v apt-get >/dev/null 2>&1; then
+  scripts/test-apt-lock.sh & lockcheck=$!
 fi
 
 dotnet build Reminders.sln -c Release
@@ -32,6 +24,8 @@ dotnet build Reminders.sln -c Release
 # Both self-contained builds must publish (runtime packs restore from the NuGet feed).
 scripts/publish.sh linux-x64 win-x64 >/dev/null
 [ -x artifacts/linux-x64/reminders ] && [ -f artifacts/win-x64/reminders.exe ] || { echo "La publicación autocontenida falló." >&2; exit 1; }
+[ -x artifacts/linux-x64/install.sh ] && [ -f artifacts/linux-x64/reminders.service ] && [ -f artifacts/win-x64/install.ps1 ] \
+  || { echo "La carpeta publicada no lleva su instalador (install.sh y reminders.service, o install.ps1)." >&2; exit 1; }
 echo "Publicación autocontenida linux-x64 y win-x64: correcta."
 log=$(mktemp)
 status=0
@@ -43,4 +37,5 @@ awk '/^(Passed|Failed)!/ {
      }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
+[ -z "$lockcheck" ] || wait "$lockcheck" || status=1
 exit "$status"

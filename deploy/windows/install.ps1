@@ -1,8 +1,9 @@
 # Instala Recordatorios PAAC como servicio de Windows.
-# Uso (PowerShell como administrador):
-#   .\deploy\windows\install.ps1 [-Source artifacts\win-x64] [-Target C:\Reminders] [-SmtpPassword (Read-Host -AsSecureString)]
+# Uso (PowerShell como administrador), desde la carpeta publicada copiada al servidor (lleva este script y el programa):
+#   .\install.ps1 [-Target C:\Reminders] [-SmtpPassword (Read-Host -AsSecureString)]
+# o desde el repositorio:  .\deploy\windows\install.ps1 [-Source artifacts\win-x64] …
 param(
-    [string] $Source = "artifacts\win-x64",
+    [string] $Source = $(if (Test-Path (Join-Path $PSScriptRoot "reminders.exe")) { $PSScriptRoot } else { "artifacts\win-x64" }),
     [string] $Target = "C:\Reminders",
     [securestring] $SmtpPassword
 )

@@ -56,7 +56,7 @@ public static class AppHost
                 : TimeProvider.System);
         services.AddSingleton(_ => AppPaths.From(configuration["Paths:DataDirectory"]));
 
-        services.AddOptionsWithValidateOnStart<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddOptionsWithValidateOnStart<DatabaseOptions>().BindChecked(configuration, DatabaseOptions.Section);
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
         services.AddSingleton<ConnectionFactory>();
@@ -69,7 +69,7 @@ public static class AppHost
         services.AddSingleton<SchedulerRuns>();
         services.AddSingleton<PlanningRunStore>();
 
-        services.AddOptionsWithValidateOnStart<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.SectionName));
+        services.AddOptionsWithValidateOnStart<RemindersOptions>().BindChecked(configuration, RemindersOptions.SectionName);
         services.AddSingleton<IPostConfigureOptions<RemindersOptions>, RemindersOptionsDefaults>();
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
         services.AddSingleton<IValidateOptions<RemindersOptions>, FollowUpOptionsValidator>();

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Reminders.Worker.Cli;
@@ -25,6 +24,10 @@ public static class ServiceRunner
             builder.Configuration.AddCommandLine(args);
         }
 
+        // Console log lines carry an ISO-8601 time stamp (under systemd the journal stamps them instead).
+        builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffzzz ");
+        // A failure to start is reported by RunAsync as one line naming the setting; the host's own report would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddWindowsService(o => o.ServiceName = "Reminders");
         builder.Services.AddSystemd();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
@@ -48,13 +51,14 @@ public static class ServiceRunner
         }
         catch (OptionsValidationException ex)
         {
-            return await ConfigurationErrors.WriteAsync(
-                ex,
-                "La configuración no es válida; el servicio no arranca:",
-                "Corrija appsettings.json o las variables de entorno (compruebe con «reminders check-config»).").ConfigureAwait(false);
+            return await ConfigurationReport.WriteAsync(Console.Error, ex.Failures, "La configuración no es válida; el servicio no arranca:").ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is DatabaseUnavailableException or DbException or IOException or UnauthorizedAccessException
-                                       or InvalidOperationException or SchedulerException)
+        catch (Exception ex) when (DatabaseErrors.IsDatabaseFailure(ex))
+        {
+            await Console.Error.WriteLineAsync($"El servicio no pudo arrancar: {DatabaseErrors.Describe(ex)}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or SchedulerException)
         {
             await Console.Error.WriteLineAsync($"El servicio no pudo arrancar: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;

@@ -6,6 +6,7 @@ namespace Reminders.Core.Digests;
 /// <summary>How an open activity stands on a run, as its offices' digests list it.</summary>
 /// <param name="Section">The digest section, or null when the activity is not listed (due beyond the horizon).</param>
 /// <param name="Escalated">Recipients of the ladder levels reached, copied on overdue digests.</param>
+/// <param name="Unreached">Reached levels whose recipient is not set, reported in the offices' digests.</param>
 internal sealed record ActivityView(
     Activity Activity,
     IReadOnlyList<long> OfficeIds,
@@ -13,4 +14,8 @@ internal sealed record ActivityView(
     DateOnly? Due,
     int? Days,
     DateOnly? NextCutOff,
-    IReadOnlyList<LadderRecipient> Escalated);
+    IReadOnlyList<LadderRecipient> Escalated,
+    IReadOnlyList<UnreachedLevel>? Unreached = null)
+{
+    public IReadOnlyList<UnreachedLevel> Unreached { get; } = Unreached ?? [];
+}

@@ -9,6 +9,7 @@ namespace Reminders.Core.Digests;
 /// <param name="Cc">Escalation recipients copied on the office's overdue reminders.</param>
 /// <param name="Unaddressed">True when the office has no address and the digest goes to the coordinator ("sin destinatario").</param>
 /// <param name="NotificationKeys">The notification keys (docs/rules.md §2) this message carries.</param>
+/// <param name="MissingEscalations">Escalation levels its overdue activities reached whose recipient is not set.</param>
 public sealed record Digest(
     string Key,
     string Entity,
@@ -19,8 +20,11 @@ public sealed record Digest(
     IReadOnlyList<string> Cc,
     bool Unaddressed,
     IReadOnlyList<DigestItem> Items,
-    IReadOnlyList<string> NotificationKeys)
+    IReadOnlyList<string> NotificationKeys,
+    IReadOnlyList<MissingEscalation>? MissingEscalations = null)
 {
+    public IReadOnlyList<MissingEscalation> MissingEscalations { get; } = MissingEscalations ?? [];
+
     public string Language => Office.Language;
 
     /// <summary>The office's progress on the digest's plan year (docs/follow-up.md), or null when not computed.</summary>

@@ -26,6 +26,7 @@ internal static class DigestComposer
             var office = offices[pending.Key];
             var listed = views.Where(v => v.Section is not null && v.OfficeIds.Contains(office.Id)).ToList();
             var to = Recipients(office, input.Roles);
+            var missing = Missing(office, listed);
             var year = listed.Count > 0 ? listed.Max(v => v.Activity.Year) : input.RunDate.Year;
             digests.Add(new Digest(
                 NotificationKey.DigestMessage(input.Entity, office.Id, input.RunDate),
@@ -34,14 +35,15 @@ internal static class DigestComposer
                 input.RunDate,
                 office,
                 to,
-                CopyTo(office, listed, to),
+                CopyTo(office, listed, to, missing.Count > 0 ? input.Roles.Coordinator : null),
                 Unaddressed: !office.HasAddress,
                 [.. listed.Select(v => Item(v, office.Id, offices))
                     .OrderBy(i => i.Section)
                     .ThenBy(i => i.Due ?? i.NextCutOff ?? DateOnly.MaxValue)
                     .ThenBy(i => i.Component, StringComparer.Ordinal)
                     .ThenBy(i => i.Number)],
-                [.. pending.Select(n => n.Key)])
+                [.. pending.Select(n => n.Key)],
+                missing)
             {
                 Progress = Reports.OfficeProgress.Of(input.Activities, office.Id, year, input.RunDate),
                 ReplyTo = Blank(input.Roles.Coordinator),
@@ -81,14 +83,25 @@ internal static class DigestComposer
         : string.IsNullOrWhiteSpace(roles.Coordinator) ? []
         : [roles.Coordinator.Trim()];
 
-    private static IReadOnlyList<string> CopyTo(Office office, IReadOnlyList<ActivityView> listed, IReadOnlyList<string> to) =>
+    /// <summary>The escalated supervisors, and the coordinator when a reached level has no recipient (so someone can set it).</summary>
+    private static IReadOnlyList<string> CopyTo(Office office, IReadOnlyList<ActivityView> listed, IReadOnlyList<string> to, string? coordinator) =>
         [.. listed
             .Where(v => v.Section == DigestSection.Overdue)
             .SelectMany(v => v.Escalated)
             .Where(r => r.OfficeId is null || r.OfficeId == office.Id)
             .Select(r => r.Address)
+            .Concat(string.IsNullOrWhiteSpace(coordinator) ? [] : [coordinator.Trim()])
             .Where(a => !to.Contains(a, StringComparer.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static IReadOnlyList<MissingEscalation> Missing(Office office, IReadOnlyList<ActivityView> listed) =>
+        [.. listed
+            .Where(v => v.Section == DigestSection.Overdue)
+            .SelectMany(v => v.Unreached.Where(u => u.OfficeId == office.Id)
+                .Select(u => new MissingEscalation(v.Activity.Id, v.Activity.Component, v.Activity.Number, u.Level, u.Role)))
+            .OrderBy(m => m.Component, StringComparer.Ordinal)
+            .ThenBy(m => m.Number)
+            .ThenBy(m => m.Level)];
 
     private static DigestItem Item(ActivityView view, long officeId, IReadOnlyDictionary<long, Office> offices)
     {

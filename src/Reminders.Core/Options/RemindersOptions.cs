@@ -24,6 +24,9 @@ public sealed class RemindersOptions
     /// <summary>Count lead days in business days instead of calendar days.</summary>
     public bool LeadInBusinessDays { get; set; }
 
+    /// <summary>What the first planning run on a database that never planned does with what is already due.</summary>
+    public CatchUpMode CatchUp { get; set; } = CatchUpMode.Send;
+
     public OverdueOptions Overdue { get; set; } = new();
 
     public EscalationOptions Escalation { get; set; } = new();

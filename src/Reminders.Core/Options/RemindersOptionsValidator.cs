@@ -6,6 +6,9 @@ namespace Reminders.Core.Options;
 /// <summary>Validates <see cref="RemindersOptions"/> at start-up; each failure names the setting, in Spanish.</summary>
 public sealed class RemindersOptionsValidator : IValidateOptions<RemindersOptions>
 {
+    /// <summary>The most days a lead or escalation may count: a plan covers one year.</summary>
+    public const int MaxDays = 366;
+
     private const string Section = RemindersOptions.SectionName;
 
     public ValidateOptionsResult Validate(string? name, RemindersOptions options)
@@ -16,6 +19,11 @@ public sealed class RemindersOptionsValidator : IValidateOptions<RemindersOption
         if (!Enum.IsDefined(options.Overdue.RepeatOn))
         {
             failures.Add($"{Section}:Overdue:RepeatOn no es un día de la semana ({options.Overdue.RepeatOn}).");
+        }
+
+        if (!Enum.IsDefined(options.CatchUp))
+        {
+            failures.Add($"{Section}:CatchUp debe ser Send o Supersede ({options.CatchUp}).");
         }
 
         CheckLevels(options.Escalation.Levels, failures);
@@ -45,6 +53,11 @@ public sealed class RemindersOptionsValidator : IValidateOptions<RemindersOption
             failures.Add($"{setting} no puede tener valores negativos ({negative}).");
         }
 
+        foreach (var large in days.Where(d => d > MaxDays).Distinct())
+        {
+            failures.Add($"{setting}: {large} días es más de un año; use valores entre 0 y {MaxDays}.");
+        }
+
         foreach (var repeated in days.GroupBy(d => d).Where(g => g.Count() > 1).Select(g => g.Key))
         {
             failures.Add($"{setting} tiene valores repetidos ({repeated}).");
@@ -57,9 +70,9 @@ public sealed class RemindersOptionsValidator : IValidateOptions<RemindersOption
         {
             var setting = $"{Section}:Escalation:Levels:{i}";
             var level = levels[i];
-            if (level.AfterDays < 1)
+            if (level.AfterDays < 1 || level.AfterDays > MaxDays)
             {
-                failures.Add($"{setting}:AfterDays debe ser al menos 1 ({level.AfterDays}).");
+                failures.Add($"{setting}:AfterDays debe estar entre 1 y {MaxDays} ({level.AfterDays}).");
             }
             else if (i > 0 && level.AfterDays <= levels[i - 1].AfterDays)
             {

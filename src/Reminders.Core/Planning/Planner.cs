@@ -98,10 +98,12 @@ public sealed class Planner
         var run = input.RunDate;
         overdue.Plan(late.Activity, late.OfficeIds, late.Due, run, book);
         notices.AddRange(ladder.Plan(late, run, offices, input.Roles, book));
+        var unreached = ladder.Unreached(late, run, offices, input.Roles);
+        EscalationLadder.PlanUnreached(late, unreached, book);
         var nextCutOff = late.Activity.Schedule.IsOngoing ? ongoing.NextCutOff(late.Activity, run) : null;
         return new ActivityView(
             late.Activity, late.OfficeIds, DigestSection.Overdue, late.Due, CalendarDays(run, late.Due), nextCutOff,
-            ladder.Reached(late, run, offices, input.Roles));
+            ladder.Reached(late, run, offices, input.Roles), unreached);
     }
 
     private static int CalendarDays(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;

@@ -52,6 +52,47 @@ internal sealed class EscalationLadder(RemindersOptions options, BusinessCalenda
         }
     }
 
+    /// <summary>The reached levels whose role has no address (an office without a head, an unset coordinator…), per office.</summary>
+    public IReadOnlyList<UnreachedLevel> Unreached(
+        LateActivity late, DateOnly runDate, IReadOnlyDictionary<long, Office> offices, EntityRoles roles)
+    {
+        var daysLate = DaysLate(late.Due, runDate);
+        var levels = options.Escalation.Levels;
+        var unreached = new List<UnreachedLevel>();
+        for (var i = 0; i < levels.Length; i++)
+        {
+            if (daysLate < levels[i].AfterDays)
+            {
+                continue;
+            }
+
+            foreach (var role in levels[i].Notify.Select(e => EscalationRoles.Find(e ?? "")).OfType<string>().Distinct())
+            {
+                var missing = role switch
+                {
+                    EscalationRoles.OfficeHead => late.OfficeIds.Where(id => offices.TryGetValue(id, out var o) && string.IsNullOrWhiteSpace(o.HeadEmail)),
+                    EscalationRoles.Coordinator when string.IsNullOrWhiteSpace(roles.Coordinator) => late.OfficeIds,
+                    EscalationRoles.ControlInterno when string.IsNullOrWhiteSpace(roles.ControlInterno) => late.OfficeIds,
+                    _ => [],
+                };
+                unreached.AddRange(missing.Select(officeId => new UnreachedLevel(i + 1, role, officeId)));
+            }
+        }
+
+        return unreached;
+    }
+
+    /// <summary>Plans one pending key per unreached level and office, so the office's digest reports it once when it is reached.</summary>
+    public static void PlanUnreached(LateActivity late, IReadOnlyList<UnreachedLevel> unreached, PlanBook book)
+    {
+        foreach (var level in unreached)
+        {
+            book.Add(
+                NotificationKey.EscalationUnaddressed(late.Activity.Id, level.OfficeId, late.Due, level.Level, level.Role),
+                NotificationKind.EscalationUnaddressed, late.Activity.Id, level.OfficeId, null, NotificationState.Pending);
+        }
+    }
+
     private static IEnumerable<LadderRecipient> Resolve(
         int level, string entry, LateActivity late, IReadOnlyDictionary<long, Office> offices, EntityRoles roles)
     {

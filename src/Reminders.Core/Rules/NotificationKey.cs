@@ -21,6 +21,10 @@ public static class NotificationKey
     public static string Escalation(long activityId, DateOnly due, int level, string recipient) =>
         Format($"escalation|{activityId}|{Day(due)}|L{level}|{recipient.ToLowerInvariant()}");
 
+    /// <summary>A reached level whose <paramref name="role"/> has no address, reported to one office's digest.</summary>
+    public static string EscalationUnaddressed(long activityId, long officeId, DateOnly due, int level, string role) =>
+        Format($"escalation-unaddressed|{activityId}|{officeId}|{Day(due)}|L{level}|{role.ToLowerInvariant()}");
+
     public static string OngoingSlot(long activityId, long officeId, DateOnly slotStart) =>
         Format($"ongoing|{activityId}|{officeId}|slot|{Day(slotStart)}");
 

@@ -20,4 +20,7 @@ public enum NotificationKind
 
     /// <summary>A lead-day reminder before an ongoing duty's reporting cut-off.</summary>
     CutOffLead,
+
+    /// <summary>An escalation level reached whose recipient is not set: reported once in the office's digest.</summary>
+    EscalationUnaddressed,
 }

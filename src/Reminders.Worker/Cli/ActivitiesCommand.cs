@@ -61,6 +61,11 @@ public static class ActivitiesCommand
         {
             var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
             var filter = new ActivityFilter(result.GetValue(entity), result.GetValue(year), Office: result.GetValue(office));
+            if (filter.Office is not null)
+            {
+                await KnownOffice.RequireAsync(scope, filter.Office, filter.Entity, cancellationToken).ConfigureAwait(false);
+            }
+
             var wanted = result.GetValue(state);
             var closing = scope.Get<FollowUpCalendar>();
             var rows = (await scope.Get<ActivityStore>().ListAsync(filter, null, day, cancellationToken).ConfigureAwait(false))

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Data.Common;
 using Microsoft.Extensions.Options;
+using Reminders.Core.Options;
 using Reminders.Core.Text;
 using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
@@ -10,7 +10,8 @@ using Reminders.Worker.Mail;
 namespace Reminders.Worker.Cli;
 
 /// <summary>
-/// <c>reminders check-config [--send-test-to ADDR]</c>: validates every option, reaches and migrates the database, logs
+/// <c>reminders check-config [--send-test-to ADDR]</c>: validates every option as the service does (and that each
+/// schedule fires within a year), warns about example addresses still in place, reaches and migrates the database, logs
 /// in to the SMTP server when SMTP delivery is on, and optionally sends a test message. Prints a ✔/✘ checklist.
 /// Exit codes: 2 when the configuration is invalid, 1 when the database, the SMTP server or the test message fails.
 /// </summary>
@@ -32,24 +33,27 @@ public static class CheckConfigCommand
             return ExitCodes.BadInput;
         }
 
+        // The same services the service builds (scheduler included), so every validator it runs runs here too.
         var builder = cli.CreateCommandBuilder();
-        builder.Services.AddSchedulesOptions(builder.Configuration);
+        builder.Services.AddScheduling(builder.Configuration);
         using var host = builder.Build();
         var checklist = new Checklist(Console.Out);
 
         var failures = ConfigCheck.Failures(host.Services);
         if (failures.Count > 0)
         {
-            foreach (var failure in failures)
-            {
-                checklist.Fail(failure);
-            }
-
-            checklist.Line($"La configuración tiene {failures.Count} error(es). Corrija appsettings.json o las variables de entorno y vuelva a intentarlo.");
-            return ExitCodes.BadInput;
+            checklist.Line($"La configuración tiene {failures.Count} error(es):");
+            return await ConfigurationReport.WriteAsync(Console.Out, failures).ConfigureAwait(false);
         }
 
         checklist.Pass("Configuración válida (Reminders, Schedules, Database, Mail).");
+        ConfigCheck.Schedules(host.Services, checklist);
+        foreach (var warning in ExampleAddresses.Warnings(
+                     host.Services.GetRequiredService<IOptions<RemindersOptions>>().Value, host.Services.GetRequiredService<IOptions<MailOptions>>().Value))
+        {
+            checklist.Warn(warning);
+        }
+
         var paths = host.Services.GetRequiredService<AppPaths>();
         checklist.Pass($"Carpeta de datos: {paths.DataDirectory}");
         if (!await CheckDatabaseAsync(host.Services, checklist).ConfigureAwait(false))
@@ -84,10 +88,9 @@ public static class CheckConfigCommand
                 + (applied.Count > 0 ? $" ({applied.Count} migración(es) aplicadas ahora)." : "."));
             return true;
         }
-        catch (Exception e) when (e is DatabaseUnavailableException or DbException or InvalidOperationException or IOException)
+        catch (Exception e) when (DatabaseErrors.IsDatabaseFailure(e) || e is InvalidOperationException or IOException or ArgumentException)
         {
-            checklist.Fail($"Base de datos ({connections.Provider}): no se pudo conectar ni actualizar el esquema: {e.Message}");
-            checklist.Line("Revise Database:Provider y Database:ConnectionString, y que el servidor esté disponible.");
+            checklist.Fail(DatabaseErrors.Describe(e, connections.Provider));
             return false;
         }
     }

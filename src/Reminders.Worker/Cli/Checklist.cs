@@ -7,5 +7,7 @@ internal sealed class Checklist(TextWriter output)
 
     public void Fail(string text) => output.WriteLine($"✘ {text}");
 
+    public void Warn(string text) => output.WriteLine($"⚠ {text}");
+
     public void Line(string text) => output.WriteLine(text);
 }

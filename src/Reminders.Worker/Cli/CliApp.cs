@@ -29,9 +29,9 @@ public static class CliApp
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
-            foreach (var error in result.Errors)
+            foreach (var error in UsageErrors.Describe(result))
             {
-                await Console.Error.WriteLineAsync($"Error: {error.Message}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Error: {error}").ConfigureAwait(false);
             }
 
             await Console.Error.WriteLineAsync("Use «reminders --help» o «reminders <comando> --help» para ver el uso.").ConfigureAwait(false);
@@ -40,7 +40,19 @@ public static class CliApp
 
         // The service handles SIGTERM itself (the host lets the job in flight finish); commands are cancelled by the library.
         var service = result.CommandResult.Command is RootCommand || result.CommandResult.Command.Name == "run";
-        var configuration = service ? new InvocationConfiguration { ProcessTerminationTimeout = null } : new InvocationConfiguration();
-        return await result.InvokeAsync(configuration).ConfigureAwait(false);
+        var configuration = service
+            ? new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }
+            : new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await result.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Never a stack trace for an administrator: one line, and the exit code of a runtime failure.
+            var cause = e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;
+            await Console.Error.WriteLineAsync($"Error inesperado ({cause.GetType().Name}): {cause.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Reminders.Worker.Data;
 
@@ -22,18 +21,11 @@ public static class CommandRunner
         }
         catch (OptionsValidationException ex)
         {
-            return await ConfigurationErrors.WriteAsync(
-                ex, "La configuración no es válida:", "Corrija appsettings.json o las variables de entorno y vuelva a intentarlo.").ConfigureAwait(false);
+            return await ConfigurationReport.WriteAsync(Console.Error, ex.Failures, "La configuración no es válida:").ConfigureAwait(false);
         }
-        catch (DatabaseUnavailableException ex)
+        catch (Exception ex) when (DatabaseErrors.IsDatabaseFailure(ex))
         {
-            await Console.Error.WriteLineAsync($"Error de base de datos: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.Failure;
-        }
-        catch (DbException ex)
-        {
-            await Console.Error.WriteLineAsync(
-                $"Error de base de datos: {ex.Message}. Revise Database:ConnectionString y que el servidor esté disponible.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"Error: {DatabaseErrors.Describe(ex)}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
         catch (Mail.Smtp.SmtpSessionException ex)

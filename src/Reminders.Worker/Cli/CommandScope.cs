@@ -39,13 +39,16 @@ public sealed class CommandScope : IDisposable
         }
     }
 
-    /// <summary>The entity a command is about: <c>--entity</c>, else <c>Reminders:Entity</c>.</summary>
-    public string Entity(string? option)
+    /// <summary>The entity a command is about: <c>--entity</c>, else the default entity (<see cref="DefaultEntity"/>).</summary>
+    public async Task<string> EntityAsync(string? option, CancellationToken cancellationToken)
     {
-        var entity = string.IsNullOrWhiteSpace(option) ? Reminders.Entity : option;
-        return string.IsNullOrWhiteSpace(entity)
-            ? throw new InvalidInputException("Falta la entidad: use --entity \"Alcaldía de …\" o configure Reminders:Entity en appsettings.json.")
-            : RecordNames.Require(entity, "La entidad");
+        if (!string.IsNullOrWhiteSpace(option))
+        {
+            return RecordNames.Require(option, "La entidad");
+        }
+
+        var existing = await Get<EntityStore>().ListAsync(cancellationToken).ConfigureAwait(false);
+        return DefaultEntity.Choose(option, [.. existing.Select(e => e.Name)], Reminders.Entity);
     }
 
     /// <summary>Today's date in the entity's time zone (<c>Reminders:TimeZone</c>, default America/Bogota).</summary>

@@ -21,8 +21,41 @@ internal static class ConfigCheck
         Collect<SchedulesOptions>(services, failures);
         Collect<DatabaseOptions>(services, failures);
         Collect<MailOptions>(services, failures);
+
+        // Any other options the service validates on start (the same startup validator the host runs).
+        try
+        {
+            services.ValidateOptions();
+        }
+        catch (OptionsValidationException e)
+        {
+            failures.AddRange(e.Failures.Except(failures, StringComparer.Ordinal));
+        }
+        catch (AggregateException e)
+        {
+            failures.AddRange(e.InnerExceptions.OfType<OptionsValidationException>().SelectMany(v => v.Failures).Except(failures, StringComparer.Ordinal));
+        }
+
         return failures;
     }
+
+    /// <summary>One ✔ line per schedule with its next fire time in the entity's time zone.</summary>
+    public static void Schedules(IServiceProvider services, Checklist checklist)
+    {
+        var schedules = services.GetRequiredService<IOptions<SchedulesOptions>>().Value;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(services.GetRequiredService<IOptions<RemindersOptions>>().Value.TimeZone);
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        foreach (var (setting, cron) in new[] { ("Planning", schedules.Planning), ("Delivery", schedules.Delivery) })
+        {
+            checklist.Pass($"Schedules:{setting} «{cron}»: próxima ejecución {NextFireText(cron, zone, now)}.");
+        }
+    }
+
+    /// <summary>"2026-12-01 07:00 (America/Bogota)": the next fire time of a valid cron expression in <paramref name="zone"/>.</summary>
+    public static string NextFireText(string cron, TimeZoneInfo zone, DateTimeOffset now) =>
+        SchedulesOptionsValidator.NextFire(cron, zone, now) is { } next
+            ? $"{TimeZoneInfo.ConvertTime(next, zone):yyyy-MM-dd HH:mm} ({zone.Id})"
+            : "ninguna";
 
     /// <summary>Pickup: the folder can be written. SMTP: connects and logs in.</summary>
     public static async Task<bool> DeliveryAsync(MailOptions mail, IMailDelivery delivery, AppPaths paths, Checklist checklist, CancellationToken cancellationToken)

@@ -48,7 +48,8 @@ public static class EntitiesCommand
         var name = new Argument<string>("entidad") { Description = "Nombre de la entidad" };
         var coordinator = new Option<string?>("--coordinator") { HelpName = "CORREO", Description = "Correo del coordinador del PAAC (planeación)" };
         var control = new Option<string?>("--control-interno") { HelpName = "CORREO", Description = "Correo de Control Interno" };
-        var command = new Command("set", "Fija los correos de coordinación y Control Interno de una entidad") { name, coordinator, control };
+        var isNew = new Option<bool>("--new") { Description = "La entidad es nueva: créela aunque no tenga planes todavía" };
+        var command = new Command("set", "Fija los correos de coordinación y Control Interno de una entidad") { name, coordinator, control, isNew };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var c = result.GetValue(coordinator) is { } a ? EmailInput.Require(a, "--coordinator") : null;
@@ -58,7 +59,18 @@ public static class EntitiesCommand
                 throw new InvalidInputException("Indique --coordinator, --control-interno o ambos.");
             }
 
-            var row = await scope.Get<EntityStore>().SetRolesAsync(result.GetRequiredValue(name).Trim(), c, ci, cancellationToken).ConfigureAwait(false);
+            var entityName = result.GetRequiredValue(name).Trim();
+            var store = scope.Get<EntityStore>();
+            if (!result.GetValue(isNew) && await store.FindAsync(entityName, cancellationToken).ConfigureAwait(false) is null)
+            {
+                var known = await store.ListAsync(cancellationToken).ConfigureAwait(false);
+                throw new InvalidInputException(
+                    $"No hay ninguna entidad llamada «{entityName}»."
+                    + ClosestNames.Suggestion(entityName, known.Select(e => e.Name))
+                    + " Si es una entidad nueva, repita la orden con --new (o importe primero su plan).");
+            }
+
+            var row = await store.SetRolesAsync(entityName, c, ci, cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"{row.Name}: coordinador {row.Coordinator ?? "(por defecto)"}; Control Interno {row.ControlInterno ?? "(por defecto)"}.");
             return ExitCodes.Success;
         }));

@@ -10,7 +10,7 @@ public static class ImportCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("archivo") { Description = "Plan exportado: .tsv, .csv (tab, punto y coma o coma) o .xlsx" };
-        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad del plan (por defecto Reminders:Entity)" };
+        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad del plan (por defecto la única de la base de datos, o Reminders:Entity)" };
         var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Vigencia del plan (por defecto, el año de sus fechas)" };
         var component = new Option<string?>("--component")
         {
@@ -41,7 +41,7 @@ public static class ImportCommand
             }
 
             var report = await scope.Get<PlanStore>().ImportAsync(
-                scope.Entity(result.GetValue(entity)), read.Plan!, path.Name, result.GetValue(dryRun), cancellationToken).ConfigureAwait(false);
+                await scope.EntityAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false), read.Plan!, path.Name, result.GetValue(dryRun), cancellationToken).ConfigureAwait(false);
             if (asJson)
             {
                 Json.Write(Console.Out, ImportJson.From(report, [], read.Plan));

@@ -51,13 +51,14 @@ public static class OfficesCommand
     private static Command Set()
     {
         var name = new Argument<string>("nombre") { Description = "Nombre de la oficina (o uno de sus alias)" };
-        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto Reminders:Entity)" };
+        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto la única de la base de datos, o Reminders:Entity)" };
         var email = new Option<string?>("--email") { HelpName = "CORREOS", Description = "Correos de la oficina, separados por coma" };
         var head = new Option<string?>("--head") { HelpName = "CORREO", Description = "Correo del jefe de la oficina" };
         var alias = new Option<string[]>("--alias") { HelpName = "NOMBRE", Description = "Otro nombre con que aparece en los planes (repetible)", AllowMultipleArgumentsPerToken = false };
         var language = new Option<string?>("--language") { HelpName = "es|en", Description = "Idioma de sus correos: es o en" };
         language.AcceptOnlyFromAmong("es", "en");
-        var command = new Command("set", "Crea o modifica una oficina") { name, entity, email, head, alias, language };
+        var isNew = new Option<bool>("--new") { Description = "La oficina es nueva: créela aunque ningún plan de la entidad la nombre" };
+        var command = new Command("set", "Modifica una oficina (o la crea, con --new)") { name, entity, email, head, alias, language, isNew };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var officeName = RecordNames.Require(result.GetRequiredValue(name), "El nombre de la oficina");
@@ -72,7 +73,21 @@ public static class OfficesCommand
                 result.GetValue(head) is { } h ? EmailInput.Require(h, "--head") : null,
                 result.GetValue(alias)?.Select(a => RecordNames.Require(a, "El alias")).ToArray(),
                 result.GetValue(language));
-            var saved = await scope.Get<OfficeStore>().SetAsync(scope.Entity(result.GetValue(entity)), [change], cancellationToken).ConfigureAwait(false);
+            var entityName = await scope.EntityAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false);
+            var store = scope.Get<OfficeStore>();
+            if (!result.GetValue(isNew))
+            {
+                var known = await store.ListAsync(entityName, cancellationToken).ConfigureAwait(false);
+                if (!known.Any(o => o.IsNamed(officeName)))
+                {
+                    throw new InvalidInputException(
+                        $"Ningún plan de «{entityName}» nombra la oficina «{officeName}»."
+                        + ClosestNames.Suggestion(officeName, known.SelectMany(o => o.Aliases.Prepend(o.Name)))
+                        + " Si es una oficina nueva, repita la orden con --new.");
+                }
+            }
+
+            var saved = await store.SetAsync(entityName, [change], cancellationToken).ConfigureAwait(false);
             var office = saved.Single();
             Console.WriteLine($"Oficina «{office.Name}»: {(office.Emails.Count == 0 ? "sin correo" : string.Join(", ", office.Emails))}.");
             return ExitCodes.Success;

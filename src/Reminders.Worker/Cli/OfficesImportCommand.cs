@@ -13,7 +13,7 @@ public static class OfficesImportCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("archivo") { Description = "CSV con columnas oficina, correos, jefe, alias, idioma" };
-        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto Reminders:Entity)" };
+        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto la única de la base de datos, o Reminders:Entity)" };
         var command = new Command("import", "Importa el directorio de oficinas desde un CSV") { file, entity };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
@@ -35,7 +35,7 @@ public static class OfficesImportCommand
                 return ExitCodes.BadInput;
             }
 
-            var saved = await scope.Get<OfficeStore>().SetAsync(scope.Entity(result.GetValue(entity)), changes, cancellationToken).ConfigureAwait(false);
+            var saved = await scope.Get<OfficeStore>().SetAsync(await scope.EntityAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false), changes, cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"{saved.Count} oficina(s) actualizadas desde {path.Name}.");
             return ExitCodes.Success;
         }));

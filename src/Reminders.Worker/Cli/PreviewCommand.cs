@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Reminders.Worker.Data;
 using Reminders.Worker.Mail.Pickup;
 using Reminders.Worker.Mail.Rendering;
 using Reminders.Worker.Outbox;
@@ -21,9 +20,9 @@ public static class PreviewCommand
         {
             var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
             var onlyOffice = result.GetValue(office);
-            if (onlyOffice is not null && !await OfficeExistsAsync(scope, onlyOffice, cancellationToken).ConfigureAwait(false))
+            if (onlyOffice is not null)
             {
-                throw new InvalidInputException($"--office: no hay ninguna oficina llamada «{onlyOffice}»; consulte «reminders offices list».");
+                await KnownOffice.RequireAsync(scope, onlyOffice, null, cancellationToken).ConfigureAwait(false);
             }
 
             var run = await scope.Get<PlanningService>().PlanAsync(day, record: false, onlyOffice, cancellationToken).ConfigureAwait(false);
@@ -49,7 +48,9 @@ public static class PreviewCommand
 
             Console.WriteLine(run.Messages.Count == 0
                 ? $"Nada que enviar el {day:yyyy-MM-dd}."
-                : $"El {day:yyyy-MM-dd} se enviarían {run.Messages.Count} mensaje(s):");
+                : run.Messages.Count == 1
+                    ? $"El {day:yyyy-MM-dd} se enviaría 1 mensaje:"
+                    : $"El {day:yyyy-MM-dd} se enviarían {run.Messages.Count} mensajes:");
             foreach (var message in run.Messages)
             {
                 Console.WriteLine($"- {message.Entry.Subject}");
@@ -60,11 +61,5 @@ public static class PreviewCommand
             return exit;
         }));
         return command;
-    }
-
-    private static async Task<bool> OfficeExistsAsync(CommandScope scope, string name, CancellationToken cancellationToken)
-    {
-        var offices = await scope.Get<OfficeStore>().ListAsync(null, cancellationToken).ConfigureAwait(false);
-        return offices.Any(o => o.IsNamed(name));
     }
 }

@@ -13,7 +13,7 @@ public static class ReportCommand
         var cutOff = new Option<string?>("--cutoff") { HelpName = "FECHA", Description = "Fecha de corte (por defecto el último corte pasado: 30/04, 31/08 o 31/12)" };
         var final = new Option<bool>("--final") { Description = "Informe final de cierre de la vigencia (--year, o la del corte)" };
         var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Vigencia del informe final" };
-        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto Reminders:Entity)" };
+        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto la única de la base de datos, o Reminders:Entity)" };
         var format = new Option<string?>("--format") { HelpName = "FORMATO", Description = "html, xlsx o csv (por defecto según --out, o html)" };
         format.AcceptOnlyFromAmong("html", "xlsx", "csv");
         var output = new Option<string?>("--out") { HelpName = "ARCHIVO", Description = "Archivo de salida (por defecto seguimiento-paac-AÑO-corte-FECHA.FORMATO)" };
@@ -22,7 +22,7 @@ public static class ReportCommand
         {
             var calendar = scope.Get<FollowUpCalendar>();
             var edition = Edition(calendar, scope.Today(), CliDates.ParseOptional(result.GetValue(cutOff), "--cutoff"), result.GetValue(final), result.GetValue(year));
-            var name = scope.Entity(result.GetValue(entity));
+            var name = await scope.EntityAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false);
             var source = scope.Get<FollowUpSource>();
             if (!(await source.YearsAsync(name, cancellationToken).ConfigureAwait(false)).Contains(edition.Year))
             {

@@ -9,7 +9,7 @@ namespace Reminders.Worker.Data;
 /// Applies the versioned schema migrations (DbUp) embedded under <c>Data/Migrations/&lt;Provider&gt;/</c>.
 /// Each provider has the same numbered scripts; the journal records them by file name, so versions match everywhere.
 /// </summary>
-public sealed class Migrator(ConnectionFactory connections, ILoggerFactory loggerFactory)
+public sealed class Migrator(ConnectionFactory connections)
 {
     public static IReadOnlyList<SqlScript> ScriptsFor(DatabaseProvider provider)
     {
@@ -37,9 +37,8 @@ public sealed class Migrator(ConnectionFactory connections, ILoggerFactory logge
         var result = engine.PerformUpgrade();
         if (!result.Successful)
         {
-            throw new DatabaseUnavailableException(
-                $"No se pudo actualizar el esquema de la base de datos ({result.ErrorScript?.Name}): {result.Error.Message}",
-                result.Error);
+            var script = result.ErrorScript is null ? "" : $" (script {result.ErrorScript.Name})";
+            throw new DatabaseUnavailableException($"No se pudo abrir ni actualizar la base de datos{script}: {result.Error.Message}", result.Error);
         }
 
         return result.Scripts.Select(s => s.Name).ToList();
@@ -48,7 +47,8 @@ public sealed class Migrator(ConnectionFactory connections, ILoggerFactory logge
     private UpgradeEngineBuilder Configure(UpgradeEngineBuilder builder) => builder
         .WithScripts(ScriptsFor(connections.Provider))
         .WithTransactionPerScript()
-        .LogTo(loggerFactory.CreateLogger<Migrator>());
+        // DbUp would log a failure with its stack trace; the caller reports it as one line (DatabaseErrors).
+        .LogToNowhere();
 
     private static string Read(Assembly assembly, string name)
     {

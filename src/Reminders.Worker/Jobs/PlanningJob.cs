@@ -1,6 +1,7 @@
 using Quartz;
 using Reminders.Core.Calendar;
 using Reminders.Worker.Delivery;
+using Reminders.Worker.Logging;
 using Reminders.Worker.Planning;
 using Reminders.Worker.Reports;
 
@@ -34,7 +35,7 @@ public sealed class PlanningJob(
         await followUps.PlanAsync(today, cancellationToken).ConfigureAwait(false);
         await runs.SetLastRunAsync(Name, today, cancellationToken).ConfigureAwait(false);
         var delivered = await delivery.DrainAsync(cancellationToken).ConfigureAwait(false);
-        JobsLog.PlanningRun(logger, today, run.Messages.Count, run.Notifications, run.Superseded,
+        JobsLog.PlanningRun(logger, new LogDate(today), run.Messages.Count, run.Notifications, run.Superseded,
             delivered.Sent, delivered.Retried, delivered.Failed);
     }
 }

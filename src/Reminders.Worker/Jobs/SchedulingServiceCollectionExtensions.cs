@@ -1,3 +1,4 @@
+using Reminders.Worker.Configuration;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Reminders.Core.Calendar;
@@ -28,13 +29,14 @@ public static class SchedulingServiceCollectionExtensions
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<StartupCatchUp>();
+        services.AddHostedService<ServiceBanner>();
         return services;
     }
 
     /// <summary>Only the validated <c>Schedules</c> options (for <c>check-config</c>, which runs no scheduler).</summary>
     public static IServiceCollection AddSchedulesOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptionsWithValidateOnStart<SchedulesOptions>().Bind(configuration.GetSection(SchedulesOptions.Section));
+        services.AddOptionsWithValidateOnStart<SchedulesOptions>().BindChecked(configuration, SchedulesOptions.Section);
         services.AddSingleton<IValidateOptions<SchedulesOptions>, SchedulesOptionsValidator>();
         return services;
     }

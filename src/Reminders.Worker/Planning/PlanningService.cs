@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
+using Reminders.Core.Digests;
 using Reminders.Core.Options;
 using Reminders.Core.Planning;
 using Reminders.Core.Rules;
 using Reminders.Worker.Data;
+using Reminders.Worker.Logging;
 using Reminders.Worker.Outbox;
 
 namespace Reminders.Worker.Planning;
@@ -79,7 +81,7 @@ public sealed class PlanningService(
         int notifications = 0, superseded = 0;
         for (var attempt = 1; ; attempt++)
         {
-            var (result, planned) = await PlanEntityAsync(entity, runDate, office, cancellationToken).ConfigureAwait(false);
+            var (result, planned) = await PlanEntityAsync(entity, runDate, office, record, cancellationToken).ConfigureAwait(false);
             if (!record || result.IsEmpty)
             {
                 all.AddRange(planned);
@@ -102,15 +104,48 @@ public sealed class PlanningService(
             }
             catch (DuplicateKeyException) when (attempt < MaxAttempts)
             {
-                PlanningLog.PlannedElsewhere(logger, entity.Name, runDate);
+                PlanningLog.PlannedElsewhere(logger, entity.Name, new LogDate(runDate));
             }
         }
 
         return (notifications, superseded);
     }
 
+    /// <summary>
+    /// Records every notification due on <paramref name="runDate"/> as superseded without sending anything
+    /// (<c>Reminders:CatchUp</c> = <c>Supersede</c> on a first start); returns how many were recorded.
+    /// </summary>
+    public async Task<int> SupersedeAsync(DateOnly runDate, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var entity in await entities.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var (result, _) = await PlanEntityAsync(entity, runDate, null, record: false, cancellationToken).ConfigureAwait(false);
+            if (result.IsEmpty)
+            {
+                continue;
+            }
+
+            var records = result.Notifications
+                .Select(n => n with { State = NotificationState.Superseded })
+                .ToList();
+            try
+            {
+                await outbox.RecordAsync([], records, runDate, cancellationToken).ConfigureAwait(false);
+                recorded += records.Count;
+            }
+            catch (DuplicateKeyException)
+            {
+                // Another instance planned this entity first: its run decides.
+                PlanningLog.PlannedElsewhere(logger, entity.Name, new LogDate(runDate));
+            }
+        }
+
+        return recorded;
+    }
+
     private async Task<(PlanningResult Result, List<PlannedMessage> Messages)> PlanEntityAsync(
-        EntityRow entity, DateOnly runDate, string? office, CancellationToken cancellationToken)
+        EntityRow entity, DateOnly runDate, string? office, bool record, CancellationToken cancellationToken)
     {
         var entityActivities = await activities.LoadAsync(new ActivityFilter(entity.Name), cancellationToken).ConfigureAwait(false);
         var entityOffices = await offices.ListAsync(entity.Name, cancellationToken).ConfigureAwait(false);
@@ -125,6 +160,11 @@ public sealed class PlanningService(
             if (office is not null && !digest.Office.IsNamed(office))
             {
                 continue;
+            }
+
+            if (record)
+            {
+                LogMissingEscalations(digest, entity.Name);
             }
 
             if (digest.To.Count == 0)
@@ -144,4 +184,27 @@ public sealed class PlanningService(
 
         return (result, planned);
     }
+
+    /// <summary>A digest that reports reached levels without a recipient says so in the log too: one line per missing role.</summary>
+    private void LogMissingEscalations(Digest digest, string entity)
+    {
+        if (!logger.IsEnabled(LogLevel.Warning))
+        {
+            return;
+        }
+
+        foreach (var role in digest.MissingEscalations.GroupBy(m => m.Role))
+        {
+            var levels = string.Join(", ", role.Select(m => m.Level).Distinct().Order());
+            var activities = string.Join(", ", role.Select(m => m.Number.ToString()).Distinct());
+            PlanningLog.MissingEscalation(logger, digest.Office.Name, entity, RoleName(role.Key), levels, activities);
+        }
+    }
+
+    private static string RoleName(string role) => role switch
+    {
+        EscalationRoles.OfficeHead => "del jefe de la oficina",
+        EscalationRoles.Coordinator => "del coordinador del PAAC",
+        _ => "de Control Interno",
+    };
 }

@@ -1,3 +1,6 @@
+using Reminders.Core.Digests;
+using Reminders.Core.Plans;
+using Reminders.Core.Rules;
 using static Reminders.Core.Tests.Rules.Scenario;
 
 namespace Reminders.Core.Tests.Rules;
@@ -74,6 +77,37 @@ public class EscalationLadderTests
 
         Assert.Empty(result.Escalations);
         Assert.DoesNotContain(result.Notifications, n => n.Key.StartsWith("escalation|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reached_level_without_a_head_is_reported_once_in_the_office_digest_with_the_coordinator_copied()
+    {
+        var scenario = new Scenario().With(Dated(1, "2022-01-31", 3));
+        scenario.PlanDays("2022-01-31", "2022-02-02");
+
+        var reached = scenario.Plan("2022-02-03");
+        var dayAfter = scenario.Plan("2022-02-04");
+
+        var digest = Assert.Single(reached.Digests);
+        Assert.Equal(["escalation-unaddressed|1|3|2022-01-31|L1|officehead"], digest.NotificationKeys);
+        Assert.Equal([new MissingEscalation(1, "III", new ActivityNumber(1, 1), 1, "OfficeHead")], digest.MissingEscalations);
+        Assert.Equal(["planeacion.oficina@ejemplo.gov.co"], digest.To);
+        Assert.Equal([Coordinator], digest.Cc);
+        Assert.Empty(dayAfter.Digests);
+    }
+
+    [Fact]
+    public void An_unset_control_interno_is_reported_to_every_office_of_the_activity_at_level_two()
+    {
+        var scenario = new Scenario { Roles = new EntityRoles(Coordinator, null) }.With(Dated(1, "2022-01-31", 1, 2));
+        scenario.PlanDays("2022-01-31", "2022-02-13");
+
+        var result = scenario.Plan("2022-02-14");
+
+        Assert.Equal(2, result.Digests.Count);
+        Assert.All(result.Digests, d => Assert.Equal([new MissingEscalation(1, "III", new ActivityNumber(1, 1), 2, "ControlInterno")], d.MissingEscalations));
+        Assert.Contains(result.Notifications, n => n.Key == "escalation-unaddressed|1|1|2022-01-31|L2|controlinterno");
+        Assert.Contains(result.Notifications, n => n.Key == "escalation-unaddressed|1|2|2022-01-31|L2|controlinterno");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class AdministrationCliTests : IDisposable
     [Fact]
     public async Task Entities_keep_their_own_role_addresses_and_fall_back_to_the_configured_ones()
     {
-        await cli.SucceedAsync("entities", "set", "Gobernación del Ejemplo", "--coordinator", "plan@gobernacion.gov.co");
+        await cli.SucceedAsync("entities", "set", "Gobernación del Ejemplo", "--coordinator", "plan@gobernacion.gov.co", "--new");
 
         var entity = Assert.Single((await cli.JsonAsync("entities", "list", "--json")).EnumerateArray());
 

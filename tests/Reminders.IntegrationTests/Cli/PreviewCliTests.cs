@@ -54,7 +54,8 @@ public sealed class PreviewCliTests : IDisposable
         var messages = await cli.JsonAsync("preview", "--as-of", "2022-02-03", "--out", output);
 
         // Thursday 3 February 2022: five activities of Planeación and one of Comunicaciones due 31 January are three
-        // business days late (first escalation level: the office heads); 2.3, 2.4-2.6 are due 25 February.
+        // business days late (first escalation level: the office heads); 2.3, 2.4-2.6 are due 25 February; 3.7 is ongoing.
+        // The heads escalated today are not also copied on their offices' digests about the same activities.
         Assert.Equal(5, messages.GetArrayLength());
         var files = Directory.GetFiles(output, "*.eml").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["001-digest.eml", "002-digest.eml", "003-digest.eml", "004-escalation.eml", "005-escalation.eml"], files.Select(Path.GetFileName));
@@ -62,10 +63,10 @@ public sealed class PreviewCliTests : IDisposable
         Assert.Equal(
             [
                 ("[PAAC 2022] 1 próxima — Gobierno Digital (Alcaldía de Ejemplo)", "tic@ejemplo.gov.co", ""),
-                ("[PAAC 2022] 1 vencida — Oficina Comunicaciones (Alcaldía de Ejemplo)", "prensa@ejemplo.gov.co", "jefe.prensa@ejemplo.gov.co"),
-                ("[PAAC 2022] 5 vencidas, 3 próximas — Secretaría de Planeación (Alcaldía de Ejemplo)", "planeacion@ejemplo.gov.co", "jefe.planeacion@ejemplo.gov.co"),
-                ("[PAAC 2022] Escalamiento: 5 actividades vencidas (Alcaldía de Ejemplo)", "jefe.planeacion@ejemplo.gov.co", ""),
-                ("[PAAC 2022] Escalamiento: 1 actividad vencida (Alcaldía de Ejemplo)", "jefe.prensa@ejemplo.gov.co", ""),
+                ("[PAAC 2022] 1 vencida — Oficina Comunicaciones (Alcaldía de Ejemplo)", "prensa@ejemplo.gov.co", ""),
+                ("[PAAC 2022] 5 vencidas, 3 próximas, 1 permanente — Secretaría de Planeación (Alcaldía de Ejemplo)", "planeacion@ejemplo.gov.co", ""),
+                ("[PAAC 2022] Escalamiento: 5 actividades vencidas de Secretaría de Planeación (Alcaldía de Ejemplo)", "jefe.planeacion@ejemplo.gov.co", ""),
+                ("[PAAC 2022] Escalamiento: 1 actividad vencida de Oficina Comunicaciones (Alcaldía de Ejemplo)", "jefe.prensa@ejemplo.gov.co", ""),
             ],
             written.Select(m => (m.Subject, string.Join(",", m.To.Mailboxes.Select(a => a.Address)), string.Join(",", m.Cc.Mailboxes.Select(a => a.Address)))));
         Assert.Contains("31 de enero de 2022", written[1].HtmlBody, StringComparison.Ordinal);

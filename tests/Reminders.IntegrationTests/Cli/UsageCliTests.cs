@@ -28,6 +28,20 @@ public sealed class UsageCliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_misspelled_option_is_named_once_with_the_closest_option_and_its_value_is_not_reported()
+    {
+        var result = await cli.RunAsync("offices", "set", "Gobierno Digital", "--emial", "tic@ejemplo.gov.co");
+        var command = await cli.RunAsync("ofices", "list");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Error: opción desconocida «--emial» en «reminders offices set». ¿Quiso decir «--email»?", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("tic@ejemplo.gov.co", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, command.ExitCode);
+        Assert.Contains("Error: «ofices» no es un comando de «reminders». ¿Quiso decir «offices»?", command.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("'list'", command.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Importing_a_missing_file_exits_2_and_names_it()
     {
         var result = await cli.RunAsync("import", "no-existe.tsv");

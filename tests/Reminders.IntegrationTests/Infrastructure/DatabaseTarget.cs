@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 
@@ -44,7 +43,7 @@ public sealed class DatabaseTarget : IDisposable
         return new DatabaseTarget(DatabaseProvider.SqlServer, connectionString, TempDirectory.Create());
     }
 
-    public Migrator Migrator() => new(Connections, NullLoggerFactory.Instance);
+    public Migrator Migrator() => new(Connections);
 
     public IReadOnlyList<string> Migrate() => Migrator().Migrate();
 

@@ -63,6 +63,43 @@ public sealed class CheckConfigTests : IDisposable
         Assert.Contains("✘ Servidor SMTP 127.0.0.1", check.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unreachable_database_is_one_spanish_line_naming_the_setting_for_check_config_a_command_and_the_service()
+    {
+        var environment = Environment(
+            ("Database__Provider", "Postgres"), ("Database__ConnectionString", $"Host=127.0.0.1;Port={Port(ClosedPort())};Username=paac;Password=x;Timeout=5"));
+
+        const string Line = "Base de datos (Database:Provider = Postgres): no se pudo conectar con el servidor PostgreSQL (";
+        using var check = await RemindersProcess.RunAsync(environment, Timeout, "check-config");
+        using var list = await RemindersProcess.RunAsync(environment, Timeout, "offices", "list");
+        using var service = await RemindersProcess.RunAsync(environment, Timeout, "run");
+
+        Assert.True(service.ExitCode == 1, service.Transcript);
+        Assert.Equal("El servicio no pudo arrancar: " + Line, service.Errors[..("El servicio no pudo arrancar: " + Line).Length]);
+        Assert.True(check.ExitCode == 1, check.Transcript);
+        Assert.True(list.ExitCode == 1, list.Transcript);
+        Assert.Contains("✘ " + Line, check.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Error: " + Line, list.Errors, StringComparison.Ordinal);
+        Assert.Single(list.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var transcript in new[] { check.Transcript, list.Transcript, service.Transcript })
+        {
+            Assert.DoesNotContain("   at ", transcript, StringComparison.Ordinal);
+            Assert.DoesNotContain("()", transcript, StringComparison.Ordinal);
+            Assert.DoesNotContain("..", transcript, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_shipped_example_addresses_are_warned_about_without_failing_the_check()
+    {
+        using var check = await RemindersProcess.RunAsync(Environment(), Timeout, "check-config");
+
+        Assert.True(check.ExitCode == 0, check.Transcript);
+        Assert.Contains("⚠ Mail:From sigue siendo la dirección de ejemplo «PAAC <paac@ejemplo.gov.co>»", check.Output, StringComparison.Ordinal);
+        Assert.Contains("⚠ Reminders:Roles:Coordinator sigue siendo la dirección de ejemplo «planeacion@ejemplo.gov.co»", check.Output, StringComparison.Ordinal);
+        Assert.Matches(@"✔ Schedules:Planning «0 0 7 \? \* MON-FRI»: próxima ejecución \d{4}-\d{2}-\d{2} 07:00 \(America/Bogota\)\.", check.Output);
+    }
+
     private Dictionary<string, string> Environment(params (string Key, string Value)[] settings)
     {
         var environment = new Dictionary<string, string> { ["Paths__DataDirectory"] = _data };

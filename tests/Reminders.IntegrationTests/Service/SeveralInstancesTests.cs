@@ -61,7 +61,7 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
     }
 
     private static int PlanningRuns(RemindersProcess service) =>
-        service.Output.Split('\n').Count(line => line.Contains("Planning run for", StringComparison.Ordinal));
+        service.Output.Split('\n').Count(line => line.Contains("Planeación del ", StringComparison.Ordinal));
 
     private static async Task StopAsync(RemindersProcess service)
     {

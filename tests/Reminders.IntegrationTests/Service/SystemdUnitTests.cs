@@ -53,6 +53,23 @@ public sealed class SystemdUnitTests : IDisposable
         Assert.True(TimeSpan.FromSeconds(stop) > Reminders.Worker.ServiceRunner.ShutdownTimeout);
     }
 
+    [Fact]
+    public void Credentials_are_named_without_a_path_so_a_missing_password_file_does_not_stop_the_start()
+    {
+        var credentials = File.ReadAllLines(UnitPath()).Where(l => l.StartsWith("LoadCredential=", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(["LoadCredential=Mail__Smtp__Password"], credentials);
+    }
+
+    [Fact]
+    public void The_installer_sits_beside_the_unit_and_finds_the_program_in_its_own_folder()
+    {
+        var script = File.ReadAllText(Path.Combine(Path.GetDirectoryName(UnitPath())!, "install.sh"));
+
+        Assert.Contains("elif [ -x \"$here/reminders\" ]; then", script, StringComparison.Ordinal);
+        Assert.Contains("unit=\"$here/reminders.service\"", script, StringComparison.Ordinal);
+    }
+
     private static string UnitPath()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -106,7 +106,7 @@ public sealed class PlanningServiceTests : IDisposable
         var digest = run.Messages.Single(m => m.Entry.Office == "Comunicaciones");
         Assert.Equal((MessageKind.Digest, "Alcaldía de Ejemplo", new DateOnly(2022, 3, 1)), (digest.Entry.Kind, digest.Entry.Entity, digest.Entry.RunDate));
         Assert.Equal(["comunicaciones@ejemplo.gov.co"], digest.Entry.To);
-        Assert.Equal(["jefe.comunicaciones@ejemplo.gov.co"], digest.Entry.Cc);
+        Assert.Empty(digest.Entry.Cc); // the head gets the escalation about the same activity instead of a copy
         Assert.Equal("[PAAC 2022] 1 vencida — Comunicaciones (Alcaldía de Ejemplo)", digest.Entry.Subject);
         Assert.Equal(digest.Entry.Subject, digest.Message.Subject);
         Assert.Equal(["III 1.2"], digest.Entry.Items);
@@ -119,7 +119,7 @@ public sealed class PlanningServiceTests : IDisposable
         var escalation = run.Messages.Single(m => m.Entry.Kind == MessageKind.Escalation);
         Assert.Equal(["jefe.comunicaciones@ejemplo.gov.co"], escalation.Entry.To);
         Assert.Empty(escalation.Entry.Cc);
-        Assert.Equal("[PAAC 2022] Escalamiento: 1 actividad vencida (Alcaldía de Ejemplo)", escalation.Entry.Subject);
+        Assert.Equal("[PAAC 2022] Escalamiento: 1 actividad vencida de Comunicaciones (Alcaldía de Ejemplo)", escalation.Entry.Subject);
         Assert.Equal(["III 1.2"], escalation.Entry.Items);
         Assert.Equal([new PlannedItem("1.2", "III", "overdue", "2022-02-23", -6)], escalation.Items);
     }

@@ -5,16 +5,19 @@ using Quartz;
 using Reminders.IntegrationTests.Infrastructure;
 using Reminders.Worker.Jobs;
 using Reminders.Core.Calendar;
+using Reminders.Core.Options;
+using Microsoft.Extensions.Options;
+using Reminders.Worker.Planning;
 
 namespace Reminders.IntegrationTests.Worker;
 
 /// <summary>
-/// The start-up catch-up with the last planning date in a real SQLite file; the Quartz scheduler is a substitute (the
+/// The start-up catch-up with the last planning date in a real SQLite file (the worker's own services, no plan imported); the Quartz scheduler is a substitute (the
 /// seam: whether the planning job is fired is what is checked, not Quartz).
 /// </summary>
 public sealed class StartupCatchUpTests : IDisposable
 {
-    private readonly DatabaseTarget db = DatabaseTarget.Sqlite();
+    private readonly string directory = TempDirectory.Create();
     private readonly IScheduler scheduler = Substitute.For<IScheduler>();
 
     [Fact]
@@ -60,13 +63,12 @@ public sealed class StartupCatchUpTests : IDisposable
         await scheduler.DidNotReceiveWithAnyArgs().TriggerJob(default!, default!, Ct);
     }
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => Directory.Delete(directory, recursive: true);
 
     private async Task StartAsync(DateOnly? lastRun, DateTimeOffset utc)
     {
-        db.Migrate();
-        var time = new FakeTimeProvider(utc);
-        var runs = new SchedulerRuns(db.Connections, time);
+        using var worker = new InProcessWorker(directory, time: new FakeTimeProvider(utc));
+        var runs = worker.Get<SchedulerRuns>();
         if (lastRun is { } date)
         {
             await runs.SetLastRunAsync("planning", date, Ct);
@@ -75,9 +77,10 @@ public sealed class StartupCatchUpTests : IDisposable
         var schedulers = Substitute.For<ISchedulerFactory>();
         schedulers.GetScheduler(Arg.Any<CancellationToken>()).Returns(scheduler);
         var catchUp = new StartupCatchUp(
-            schedulers, runs,
+            schedulers, runs, worker.Get<PlanningService>(),
             Microsoft.Extensions.Options.Options.Create(new SchedulesOptions { Planning = "0 0 7 ? * MON-FRI", Delivery = "0 0/5 * ? * *" }),
-            new EntityClock(time, TimeZoneInfo.FindSystemTimeZoneById("America/Bogota")), NullLogger<StartupCatchUp>.Instance);
+            worker.Get<IOptions<RemindersOptions>>(),
+            new EntityClock(worker.Time, TimeZoneInfo.FindSystemTimeZoneById("America/Bogota")), NullLogger<StartupCatchUp>.Instance);
 
         await catchUp.StartAsync(Ct);
         await catchUp.StopAsync(Ct);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Reminders.Worker.Jobs;
 
 namespace Reminders.Worker.Tests.Jobs;
@@ -36,6 +37,28 @@ public sealed class SchedulesOptionsValidatorTests
         var result = _validator.Validate(null, new SchedulesOptions { Planning = "", Delivery = "0 0 25 * * ?" });
 
         Assert.Equal(2, result.Failures!.Count());
+    }
+
+    [Theory]
+    [InlineData("0 0 7 30 2 ?")]
+    [InlineData("0 0 7 31 4 ?")]
+    [InlineData("0 0 7 1 1 ? 2020")]
+    public void A_schedule_that_never_fires_within_a_year_is_rejected(string expression)
+    {
+        var validator = new SchedulesOptionsValidator(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero)));
+
+        var result = validator.Validate(null, new SchedulesOptions { Planning = expression });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.StartsWith("Schedules:Planning: «" + expression + "» no se cumple ninguna vez en el próximo año", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_yearly_schedule_fires_within_a_year_and_is_accepted()
+    {
+        var validator = new SchedulesOptionsValidator(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero)));
+
+        Assert.True(validator.Validate(null, new SchedulesOptions { Planning = "0 0 7 29 11 ?" }).Succeeded);
     }
 
     [Fact]

@@ -52,13 +52,13 @@ public sealed class SchedulingServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void Migrations_then_the_scheduler_then_the_catch_up_start_in_that_order()
+    public void Migrations_then_the_scheduler_then_the_catch_up_then_the_start_banner_start_in_that_order()
     {
         var services = new ServiceCollection();
         services.AddScheduling(new ConfigurationBuilder().Build());
 
         var hosted = services.Where(d => d.ServiceType == typeof(IHostedService)).Select(d => d.ImplementationType?.Name).ToList();
-        Assert.Equal(["DatabaseMigrationService", "QuartzHostedService", "StartupCatchUp"], hosted);
+        Assert.Equal(["DatabaseMigrationService", "QuartzHostedService", "StartupCatchUp", "ServiceBanner"], hosted);
         using var provider = services.BuildServiceProvider();
         Assert.True(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<QuartzHostedServiceOptions>>().Value.WaitForJobsToComplete);
         Assert.Equal("0 0 7 ? * MON-FRI", provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SchedulesOptions>>().Value.Planning);

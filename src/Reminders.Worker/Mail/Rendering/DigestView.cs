@@ -4,6 +4,7 @@ namespace Reminders.Worker.Mail.Rendering;
 /// <param name="RunDate">The run date written out.</param>
 /// <param name="Unaddressed">True when the office has no address and this copy goes to the coordinator.</param>
 /// <param name="AdminCommand">The command that adds the office's address, for the "sin destinatario" paragraph.</param>
+/// <param name="Missing">Escalations its overdue activities reached that have no recipient, for the "escalamiento sin destinatario" paragraph.</param>
 internal sealed record DigestView(
     string Entity,
     int Year,
@@ -13,8 +14,11 @@ internal sealed record DigestView(
     string AdminCommand,
     IReadOnlyList<DigestRowView> Overdue,
     IReadOnlyList<DigestRowView> DueSoon,
-    IReadOnlyList<DigestRowView> Ongoing)
+    IReadOnlyList<DigestRowView> Ongoing,
+    IReadOnlyList<MissingEscalationView> Missing)
 {
+    public int MissingCount => Missing.Count;
+
     /// <summary>The office's progress line (<c>{{ progress }}</c>), or empty.</summary>
     public string Progress { get; init; } = "";
 

@@ -1,4 +1,5 @@
 using Reminders.Core.Digests;
+using Reminders.Core.Options;
 
 namespace Reminders.Worker.Mail.Rendering;
 
@@ -48,7 +49,9 @@ internal static class DigestViewBuilder
             AdminCommand: AdminCommand(digest.Office.Name),
             Overdue: overdue,
             DueSoon: dueSoon,
-            Ongoing: ongoing)
+            Ongoing: ongoing,
+            Missing: [.. digest.MissingEscalations.Select(m => new MissingEscalationView(
+                m.Number.ToString(), m.Component, m.Level, text.Role(m.Role), SetRoleCommand(m.Role, digest.Office.Name, digest.Entity)))])
         {
             Progress = text.Progress(digest.Progress),
             Summary = Summary(overdue, dueSoon, ongoing, text),
@@ -88,6 +91,16 @@ internal static class DigestViewBuilder
 
     private static DigestSectionView Section(string kind, string color, string background, IReadOnlyList<DigestRowView> rows) =>
         new(kind, color, background, rows, rows.Any(r => r.CoResponsible.Length > 0));
+
+    /// <summary>The CLI command that sets the address a role lacks: the office's head, or the entity's coordinator or Control Interno.</summary>
+    public static string SetRoleCommand(string role, string office, string entity) => role switch
+    {
+        EscalationRoles.OfficeHead => $"reminders offices set \"{Quote(office)}\" --head correo@entidad.gov.co",
+        EscalationRoles.Coordinator => $"reminders entities set \"{Quote(entity)}\" --coordinator correo@entidad.gov.co",
+        _ => $"reminders entities set \"{Quote(entity)}\" --control-interno correo@entidad.gov.co",
+    };
+
+    private static string Quote(string name) => name.Replace("\"", "\\\"", StringComparison.Ordinal);
 
     /// <summary>The CLI command an administrator runs to give the office an address.</summary>
     public static string AdminCommand(string office) =>

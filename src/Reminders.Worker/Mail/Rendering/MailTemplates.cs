@@ -26,6 +26,7 @@ internal sealed class MailTemplates
         _options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         _options.MemberAccessStrategy.Register<DigestView>();
         _options.MemberAccessStrategy.Register<DigestRowView>();
+        _options.MemberAccessStrategy.Register<MissingEscalationView>();
         _options.MemberAccessStrategy.Register<DigestSectionView>();
         _options.MemberAccessStrategy.Register<EscalationView>();
         _options.MemberAccessStrategy.Register<EscalationRowView>();

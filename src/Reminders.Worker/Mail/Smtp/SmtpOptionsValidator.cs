@@ -1,10 +1,8 @@
 using Microsoft.Extensions.Options;
-using MimeKit;
-using Reminders.Core.Text;
 
 namespace Reminders.Worker.Mail.Smtp;
 
-/// <summary>Checks the <c>Mail</c> section at start-up when SMTP delivery is on; messages name the setting.</summary>
+/// <summary>Checks the SMTP settings at start-up when SMTP delivery is on (<see cref="MailOptionsValidator"/> checks the rest); messages name the setting.</summary>
 public sealed class SmtpOptionsValidator : IValidateOptions<MailOptions>
 {
     public ValidateOptionsResult Validate(string? name, MailOptions options)
@@ -31,21 +29,6 @@ public sealed class SmtpOptionsValidator : IValidateOptions<MailOptions>
         {
             errors.Add($"Mail:Smtp:Security es None pero Mail:Smtp:Host ({smtp.Host}) no es local: use StartTls o "
                 + "SslOnConnect, o ponga Mail:Smtp:AllowInsecure en true si de verdad quiere enviar sin cifrar.");
-        }
-
-        if (smtp.TimeoutSeconds < 1)
-        {
-            errors.Add("Mail:Smtp:TimeoutSeconds debe ser mayor que cero.");
-        }
-
-        if (options.RateLimitPerMinute < 0)
-        {
-            errors.Add("Mail:RateLimitPerMinute no puede ser negativo (0 significa sin límite).");
-        }
-
-        if (!IsMailbox(options.From))
-        {
-            errors.Add($"Mail:From debe ser una dirección de correo válida, p. ej. \"PAAC <paac@entidad.gov.co>\" (valor actual: \"{options.From}\").");
         }
 
         if (smtp.TrustedCertificatePath.Length > 0 && !File.Exists(smtp.TrustedCertificatePath))
@@ -102,7 +85,4 @@ public sealed class SmtpOptionsValidator : IValidateOptions<MailOptions>
             errors.Add($"{setting} es obligatorio cuando {when}.");
         }
     }
-
-    /// <summary>An address by the one e-mail rule, alone or after a display name (<c>PAAC &lt;paac@x.gov.co&gt;</c>).</summary>
-    private static bool IsMailbox(string value) => MailboxAddress.TryParse(value, out var mailbox) && EmailAddress.IsValid(mailbox.Address);
 }

@@ -1,3 +1,4 @@
+using Reminders.Worker.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reminders.Worker.Mail.Smtp.OAuth;
@@ -15,7 +16,8 @@ public static class SmtpServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSmtpDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateOnStart();
+        services.AddOptions<MailOptions>().BindChecked(configuration, MailOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, MailOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, SmtpOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, ReplyOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
