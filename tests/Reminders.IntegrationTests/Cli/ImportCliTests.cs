@@ -122,8 +122,8 @@ public sealed class ImportCliTests : IDisposable
     [Fact]
     public async Task Import_splits_offices_run_together_only_when_every_part_is_a_known_office()
     {
-        await cli.SucceedAsync("offices", "set", "Gerencia", "--email", "gerencia@ejemplo.gov.co");
-        await cli.SucceedAsync("offices", "set", "SIAU", "--email", "siau@ejemplo.gov.co");
+        await cli.SucceedAsync("offices", "set", "Gerencia", "--new", "--email", "gerencia@ejemplo.gov.co");
+        await cli.SucceedAsync("offices", "set", "SIAU", "--new", "--email", "siau@ejemplo.gov.co");
         var file = cli.PathOf("paac.tsv");
         await File.WriteAllTextAsync(
             file,
