@@ -14,11 +14,18 @@ internal sealed partial class ActivityRowParser(
     HeaderMap map,
     Dictionary<(string Component, ActivityNumber Number), string> seen)
 {
+    /// <summary>True when the table numbers no activity: they are numbered in order within their sub-component.</summary>
+    public bool Numbered { get; private set; } = true;
+
     public void Parse(IEnumerable<TableRow> rows, List<PendingActivity> output)
     {
+        var kept = rows.Where(r => !r.IsBlank && !IsRepeatedHeader(r)).ToList();
+        Numbered = map.NumberColumn >= 0 || kept.Any(r => LeadingNumber().IsMatch(r[map.TextColumn]));
         SubComponentGroup? group = null;
         var held = new List<string>();
-        foreach (var row in rows.Where(r => !r.IsBlank && !IsRepeatedHeader(r)))
+        var groups = 0;
+        var items = 0;
+        foreach (var row in kept)
         {
             var sub = map.SubComponentColumn >= 0 ? row[map.SubComponentColumn] : string.Empty;
             var (numberText, numberColumn, text) = NumberAndText(row);
@@ -31,8 +38,32 @@ internal sealed partial class ActivityRowParser(
                 continue;
             }
 
-            var parsed = ActivityNumber.TryParse(numberText, out var number);
-            group = Place(group, sub, parsed ? number : null, held);
+            bool parsed;
+            ActivityNumber number;
+            if (Numbered)
+            {
+                parsed = ActivityNumber.TryParse(numberText, out number);
+                group = Place(group, sub, parsed ? number : null, held);
+            }
+            else
+            {
+                // No numbers at all: a filled sub-component cell opens the next sub-component; activities count from 1.
+                if (group is null || (sub.Length > 0 && group.Name.Length > 0))
+                {
+                    Flush(group, held);
+                    group = Unnumbered(sub, ref groups);
+                    items = 0;
+                }
+                else
+                {
+                    group.Append(sub);
+                }
+
+                parsed = true;
+                number = new ActivityNumber(group.Number ?? groups, ++items);
+                numberText = number.ToString();
+            }
+
             var ok = CheckNumber(row, numberText, numberColumn, parsed, number);
             ok &= Require(row, map.TextColumn, ColumnKind.Activity, text, ImportMessages.ActivityText);
             var offices = OfficeNames.Split(responsible);
@@ -79,6 +110,23 @@ internal sealed partial class ActivityRowParser(
             // A continuation of the merged name if activities follow, else a footer line.
             held.Add(sub);
         }
+    }
+
+    /// <summary>The next sub-component of a table without activity numbers: the number its cell gives, else the next one.</summary>
+    private static SubComponentGroup Unnumbered(string sub, ref int groups)
+    {
+        SubComponentGroup group;
+        if (SubComponentCell.TryParse(sub, out var cellNumber, out var name) && cellNumber is { } given)
+        {
+            groups = Math.Max(groups, given);
+            group = new SubComponentGroup(given) { Named = true };
+            group.Append(name);
+            return group;
+        }
+
+        group = new SubComponentGroup(++groups) { Named = sub.Length > 0 };
+        group.Append(sub);
+        return group;
     }
 
     private static SubComponentGroup Place(SubComponentGroup? group, string sub, ActivityNumber? number, List<string> held)

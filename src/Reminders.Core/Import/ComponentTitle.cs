@@ -6,7 +6,8 @@ namespace Reminders.Core.Import;
 
 /// <summary>
 /// A component's title row, <c>Componente III: Rendición de Cuentas</c>, <c>Componente 3 - …</c> or
-/// <c>COMPONENTE 3: …</c>: its number as a Roman numeral and its name as written.
+/// <c>COMPONENTE 3: …</c>, with a document section number in front (<c>6.1 COMPONENTE 1: GESTIÓN DEL RIESGO</c>), with
+/// or without a colon, with or without a trailing period: its number as a Roman numeral and its name as written.
 /// </summary>
 internal sealed partial record ComponentTitle(string Number, string Name)
 {
@@ -19,7 +20,7 @@ internal sealed partial record ComponentTitle(string Number, string Name)
             return false;
         }
 
-        var name = Whitespace().Replace(match.Groups["name"].Value, " ").Trim();
+        var name = Whitespace().Replace(match.Groups["name"].Value, " ").Trim().TrimEnd('.').TrimEnd();
         title = new ComponentTitle(RomanNumerals.ToRoman(number), name);
         return true;
     }
@@ -34,9 +35,26 @@ internal sealed partial record ComponentTitle(string Number, string Name)
             && TryParse(row[filled[0]], out title);
     }
 
-    [GeneratedRegex(@"^\s*componente\s+(?<number>[ivxlc]+|\d+)(?![\p{L}\d])\s*[:.\-–—]?\s*(?<name>.*)$",
+    [GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?componente\s+(?<number>[ivxlc]+|\d+)(?![\p{L}\d])\s*[:.\-–—]?\s*(?<name>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Title();
+
+    /// <summary>A component named by a file or sheet name such as <c>paac-2023-componente-1.tsv</c>.</summary>
+    public static bool TryParseName(string? name, [NotNullWhen(true)] out ComponentTitle? title)
+    {
+        title = null;
+        var match = InName().Match(Path.GetFileNameWithoutExtension(name ?? string.Empty));
+        if (!match.Success || !RomanNumerals.TryParse(match.Groups["number"].Value, out var number))
+        {
+            return false;
+        }
+
+        title = new ComponentTitle(RomanNumerals.ToRoman(number), string.Empty);
+        return true;
+    }
+
+    [GeneratedRegex(@"componente[\s_\-.]*(?<number>[ivxlc]+|\d+)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InName();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -88,6 +88,37 @@ internal sealed record HeaderMap(
             names);
     }
 
+    /// <summary>How each filled header cell of <paramref name="header"/> was understood, in column order.</summary>
+    public IEnumerable<(string Header, string Meaning)> Describe(TableRow header)
+    {
+        var used = new Dictionary<int, string>
+        {
+            [TextColumn] = "actividad",
+            [ResponsibleColumn] = "responsables",
+            [DateColumn] = "fecha de vencimiento",
+        };
+        if (SubComponentColumn >= 0)
+        {
+            used[SubComponentColumn] = "subcomponente";
+        }
+
+        if (NumberColumn >= 0)
+        {
+            used[NumberColumn] = NumberColumn == TextColumn ? "número y actividad" : "número de actividad";
+        }
+
+        if (ProductColumn >= 0)
+        {
+            used[ProductColumn] = "meta o producto";
+        }
+
+        foreach (var column in header.FilledColumns.Union(used.Keys).Order())
+        {
+            var text = header[column].Length > 0 ? SingleLine(header[column]) : $"(columna {TableRow.ColumnLetters(column)}, sin encabezado)";
+            yield return (text, used.GetValueOrDefault(column, "no se usa"));
+        }
+    }
+
     /// <summary>True when most filled cells of the column are bare activity numbers such as <c>1,1</c>.</summary>
     private static bool HoldsNumbers(IReadOnlyList<TableRow> data, int column)
     {

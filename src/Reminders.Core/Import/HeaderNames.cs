@@ -16,9 +16,23 @@ internal static class HeaderNames
         "no", "n", "nro", "num", "numero", "item", "consecutivo", "noactividad", "numeroactividad", "numerodeactividad",
     };
 
+    /// <summary>Whole headers: the date columns of a <c>Fecha</c> group, <c>Componente</c> and <c>Elemento</c> used for sub-components.</summary>
+    private static readonly Dictionary<string, ColumnKind> Exact = new(StringComparer.Ordinal)
+    {
+        ["inicio"] = ColumnKind.Date,
+        ["fin"] = ColumnKind.Date,
+        ["final"] = ColumnKind.Date,
+        ["terminacion"] = ColumnKind.Date,
+        ["componente"] = ColumnKind.SubComponent,
+    };
+
+    /// <summary>Prefixes, short enough to also match headers the document itself cut short (<c>Elemen</c>, <c>Respons</c>).</summary>
     private static readonly (string Key, ColumnKind Kind)[] Prefixes =
     [
         ("subcomponente", ColumnKind.SubComponent),
+        ("elemen", ColumnKind.SubComponent),
+        ("entregable", ColumnKind.Product),
+        ("respons", ColumnKind.Responsible),
         ("actividad", ColumnKind.Activity),
         ("meta", ColumnKind.Product),
         ("producto", ColumnKind.Product),
@@ -33,6 +47,7 @@ internal static class HeaderNames
         ("fecha", ColumnKind.Date),
         ("responsable", ColumnKind.Responsible),
         ("producto", ColumnKind.Product),
+        ("entregable", ColumnKind.Product),
         ("actividad", ColumnKind.Activity),
     ];
 
@@ -54,6 +69,11 @@ internal static class HeaderNames
         if (NumberHeaders.Contains(key))
         {
             return ColumnKind.Number;
+        }
+
+        if (Exact.TryGetValue(key, out var exact))
+        {
+            return exact;
         }
 
         foreach (var (prefix, kind) in Prefixes)

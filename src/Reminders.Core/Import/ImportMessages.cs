@@ -14,6 +14,21 @@ internal static class ImportMessages
     public const string EmptyFile = "el archivo está vacío; se esperaba una tabla del PAAC";
     public const string NoActivities =
         "no se encontró ninguna actividad; se esperaba una tabla del PAAC con filas numeradas como «1,1»";
+    public static string ComponentFromOption(string number) =>
+        $"la tabla no tiene fila de título; se usó el componente {number} dado con --component";
+
+    public static string ComponentFromSheet(string number, string sheet) =>
+        $"la tabla no tiene fila de título; se usó el componente {number} del nombre de la hoja «{sheet}»";
+
+    public static string ComponentFromFile(string number, string file) =>
+        $"la tabla no tiene fila de título; se usó el componente {number} del nombre del archivo «{file}»";
+
+    public static string NumberedInOrder(string component, string header) =>
+        $"las actividades del componente {component} (encabezado en {header}) no tienen número; se numeraron en orden dentro de cada subcomponente";
+
+    public static string BadComponentOption(string text) =>
+        $"«{text}» no es un componente; use su número, como «3» o «III»";
+
     public const string NoTitle =
         "no se encontró la fila de título del componente antes de los encabezados; se esperaba una fila como «Componente III: Rendición de Cuentas»";
     public const string NoHeader =

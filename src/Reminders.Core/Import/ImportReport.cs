@@ -1,6 +1,7 @@
 namespace Reminders.Core.Import;
 
 /// <summary>What an import did (or, in a dry run, would do): activities by outcome, as <c>III 1.4</c>, and offices created.</summary>
+/// <param name="Activities">The activities as stored, their offices split against the entity's known offices.</param>
 public sealed record ImportReport(
     string Entity,
     int Year,
@@ -9,4 +10,5 @@ public sealed record ImportReport(
     IReadOnlyList<string> Removed,
     IReadOnlyList<string> Unchanged,
     IReadOnlyList<string> OfficesCreated,
-    bool DryRun);
+    bool DryRun,
+    IReadOnlyList<ImportedActivity>? Activities = null);

@@ -19,6 +19,14 @@ public static class PlanReader
             return Failed(errors);
         }
 
+        ComponentTitle? component = null;
+        if (options?.Component is { } text && !ComponentFallback.TryParseOption(text, out component))
+        {
+            errors.Add(0, 0, "--component", ImportMessages.BadComponentOption(text));
+            return Failed(errors);
+        }
+
+        var fallback = new ComponentFallback(component, file);
         var bytes = ReadAll(stream);
         if (bytes is null)
         {
@@ -37,7 +45,7 @@ public static class PlanReader
         var foundAny = false;
         for (var sheet = 0; sheet < sheets.Count; sheet++)
         {
-            foundAny |= SheetParser.Parse(sheets[sheet], sheet, errors, seen, pending);
+            foundAny |= SheetParser.Parse(sheets[sheet], sheet, errors, seen, pending, fallback);
         }
 
         if (!foundAny)
@@ -65,7 +73,7 @@ public static class PlanReader
 
         return errors.Count > 0 || planYear is null
             ? Failed(errors)
-            : new PlanReadResult(new ImportedPlan(planYear.Value, activities), []);
+            : new PlanReadResult(new ImportedPlan(planYear.Value, activities, [.. fallback.Notes], [.. fallback.Columns]), []);
     }
 
     private static IReadOnlyList<TableSheet>? ReadTables(byte[] bytes, string extension, ErrorCollector errors)

@@ -14,7 +14,8 @@ internal static class SheetParser
         int sheet,
         ErrorCollector errors,
         Dictionary<(string Component, Plans.ActivityNumber Number), string> seen,
-        List<PendingActivity> output)
+        List<PendingActivity> output,
+        ComponentFallback fallback)
     {
         var rows = table.Rows;
         var titles = new List<(int Index, ComponentTitle Title)>();
@@ -29,9 +30,9 @@ internal static class SheetParser
         if (titles.Count == 0)
         {
             var header = FindHeader(rows, 0, rows.Count);
-            if (table.Name is not null && ComponentTitle.TryParse(table.Name, out var fromSheet))
+            if (header >= 0 && fallback.Find(table.Name) is { } fromName)
             {
-                titles.Add((-1, fromSheet));
+                titles.Add((-1, fromName));
             }
             else if (header >= 0)
             {
@@ -48,7 +49,7 @@ internal static class SheetParser
         {
             var start = titles[t].Index + 1;
             var end = t + 1 < titles.Count ? titles[t + 1].Index : rows.Count;
-            ParseComponent(rows, start, end, titles[t].Title, sheet, errors, seen, output, table);
+            ParseComponent(rows, start, end, titles[t].Title, sheet, errors, seen, output, table, fallback);
         }
 
         return true;
@@ -63,7 +64,8 @@ internal static class SheetParser
         ErrorCollector errors,
         Dictionary<(string Component, Plans.ActivityNumber Number), string> seen,
         List<PendingActivity> output,
-        TableSheet table)
+        TableSheet table,
+        ComponentFallback log)
     {
         var header = FindHeader(rows, start, end);
         if (header < 0)
@@ -74,8 +76,16 @@ internal static class SheetParser
             return;
         }
 
-        var data = rows.Skip(header + 1).Take(end - header - 1).ToList();
-        var map = HeaderMap.TryBuild(rows[header], data, out var missing);
+        var headerRow = rows[header];
+        var first = header + 1;
+        if (first < end && TwoRowHeader.TryMerge(headerRow, rows[first], out var merged))
+        {
+            headerRow = merged;
+            first++;
+        }
+
+        var data = rows.Skip(first).Take(end - first).ToList();
+        var map = HeaderMap.TryBuild(headerRow, data, out var missing);
         if (map is null)
         {
             foreach (var name in missing)
@@ -86,7 +96,13 @@ internal static class SheetParser
             return;
         }
 
-        new ActivityRowParser(errors, sheet, title, map, seen).Parse(data, output);
+        log.AddColumns($"componente {title.Number}, {headerRow.RowLocation}", map.Describe(headerRow));
+        var parser = new ActivityRowParser(errors, sheet, title, map, seen);
+        parser.Parse(data, output);
+        if (!parser.Numbered)
+        {
+            log.Note(ImportMessages.NumberedInOrder(title.Number, headerRow.RowLocation));
+        }
     }
 
     /// <summary>The index of the first row naming at least three known columns, or -1.</summary>

@@ -12,9 +12,13 @@ public static class ImportCommand
         var file = new Argument<FileInfo>("archivo") { Description = "Plan exportado: .tsv, .csv (tab, punto y coma o coma) o .xlsx" };
         var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad del plan (por defecto la única de la base de datos, o Reminders:Entity)" };
         var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Vigencia del plan (por defecto, el año de sus fechas)" };
+        var component = new Option<string?>("--component")
+        {
+            HelpName = "COMPONENTE", Description = "Componente de una tabla sin fila de título, como «3» o «III» (por defecto, el del nombre de la hoja o del archivo)",
+        };
         var dryRun = new Option<bool>("--dry-run") { Description = "Muestra qué cambiaría sin escribir nada" };
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
-        var command = new Command("import", "Importa un plan (PAAC) a la base de datos") { file, entity, year, dryRun, json };
+        var command = new Command("import", "Importa un plan (PAAC) a la base de datos") { file, entity, year, component, dryRun, json };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var path = result.GetRequiredValue(file);
@@ -27,7 +31,7 @@ public static class ImportCommand
             PlanReadResult read;
             await using (var stream = path.OpenRead())
             {
-                read = PlanReader.Read(stream, path.Name, new PlanReaderOptions(result.GetValue(year)));
+                read = PlanReader.Read(stream, path.Name, new PlanReaderOptions(result.GetValue(year), result.GetValue(component)));
             }
 
             if (!read.Succeeded)
@@ -40,11 +44,15 @@ public static class ImportCommand
                 await scope.EntityAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false), read.Plan!, path.Name, result.GetValue(dryRun), cancellationToken).ConfigureAwait(false);
             if (asJson)
             {
-                Json.Write(Console.Out, ImportJson.From(report, []));
+                Json.Write(Console.Out, ImportJson.From(report, [], read.Plan));
             }
             else
             {
                 WriteReport(report);
+                foreach (var note in read.Plan!.Notes ?? [])
+                {
+                    Console.WriteLine($"  nota: {note}");
+                }
             }
 
             return ExitCodes.Success;

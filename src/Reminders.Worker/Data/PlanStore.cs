@@ -19,6 +19,9 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
 
         var entityId = await EntityStore.EnsureAsync(connection, transaction, entity, cancellationToken).ConfigureAwait(false);
         var planId = await EnsurePlanAsync(context, entityId, plan.Year, source).ConfigureAwait(false);
+        var known = new KnownOffices((await OfficeStore.ListAsync(connection, transaction, entity, cancellationToken).ConfigureAwait(false))
+            .SelectMany(o => o.Aliases.Prepend(o.Name)));
+        plan = plan with { Activities = [.. plan.Activities.Select(a => a with { Offices = known.Expand(a.Offices) })] };
         var officesCreated = new List<string>();
         var officeIds = new Dictionary<string, long>();
         foreach (var name in plan.Activities.SelectMany(a => a.Offices).Distinct())
@@ -80,7 +83,7 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return new ImportReport(entity, plan.Year, added, changed, removed, unchanged, officesCreated, dryRun);
+        return new ImportReport(entity, plan.Year, added, changed, removed, unchanged, officesCreated, dryRun, plan.Activities);
     }
 
     private static bool IsSame(ActivityRecord stored, long subId, ImportedActivity activity, IReadOnlyList<long> offices) =>

@@ -90,6 +90,56 @@ public sealed class ImportCliTests : IDisposable
         Assert.Empty((await cli.JsonAsync("offices", "list")).EnumerateArray());
     }
 
+    [Fact]
+    public async Task A_dry_run_in_json_shows_how_each_column_was_understood_and_where_the_component_came_from()
+    {
+        var file = cli.PathOf("paac-2023-componente-3.tsv");
+        await File.WriteAllTextAsync(
+            file,
+            "Elemen\tProducto entregable\tActividades\tFecha\t\tRespons\n"
+            + "\t\t\tInicio\tFin\t\n"
+            + "INFORMACIÓN\tEstrategia\tConformar el equipo\t1/02/23\t28/02/23\tSIAU\n",
+            TestContext.Current.CancellationToken);
+
+        var report = await cli.JsonAsync("import", file, "--dry-run");
+
+        Assert.Equal(
+            [
+                "Elemen → subcomponente", "Producto entregable → meta o producto", "Actividades → actividad",
+                "Fecha Inicio → no se usa", "Fecha Fin → fecha de vencimiento", "Respons → responsables",
+            ],
+            report.GetProperty("columns").EnumerateArray().Select(c => $"{c.GetProperty("header").GetString()} → {c.GetProperty("meaning").GetString()}"));
+        Assert.Equal(
+            [
+                "la tabla no tiene fila de título; se usó el componente III del nombre del archivo «paac-2023-componente-3.tsv»",
+                "las actividades del componente III (encabezado en línea 1) no tienen número; se numeraron en orden dentro de cada subcomponente",
+            ],
+            report.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
+        var activity = Assert.Single(report.GetProperty("activities").EnumerateArray());
+        Assert.Equal(("1.1", "2023-02-28"), (activity.GetProperty("number").GetString(), activity.GetProperty("schedule").GetString()));
+    }
+
+    [Fact]
+    public async Task Import_splits_offices_run_together_only_when_every_part_is_a_known_office()
+    {
+        await cli.SucceedAsync("offices", "set", "Gerencia", "--new", "--email", "gerencia@ejemplo.gov.co");
+        await cli.SucceedAsync("offices", "set", "SIAU", "--new", "--email", "siau@ejemplo.gov.co");
+        var file = cli.PathOf("paac.tsv");
+        await File.WriteAllTextAsync(
+            file,
+            "Componente 3: Rendición de cuentas\nSubcomponente\tActividades\tResponsable\tFecha\n"
+            + "Información\t1.1 Conformar el equipo\tGerencia SIAU\t28/02/23\n"
+            + "\t1.2 Divulgar los logros\tGerencia y Talento Humano\t15/12/23\n",
+            TestContext.Current.CancellationToken);
+
+        var report = await cli.JsonAsync("import", file);
+
+        Assert.Equal(["Gerencia y Talento Humano"], report.GetProperty("officesCreated").EnumerateArray().Select(o => o.GetString()));
+        var activities = await cli.JsonAsync("activities", "list");
+        Assert.Equal(["Gerencia", "SIAU"], Offices(Activity(activities, "1.1")));
+        Assert.Equal(["Gerencia y Talento Humano"], Offices(Activity(activities, "1.2")));
+    }
+
     private static JsonElement Activity(JsonElement activities, string number) =>
         activities.EnumerateArray().Single(a => a.GetProperty("number").GetString() == number);
 
