@@ -91,8 +91,10 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             id = (await SingleAsync(connection, transaction, filter, cancellationToken).ConfigureAwait(false)).Id;
             changes = [.. await connection.QueryAsync<ActivityChange>(new CommandDefinition(
-                "SELECT changed_at AS ChangedAt, change AS Change, detail AS Detail, actor AS Actor, source AS Source "
-                + "FROM activity_changes WHERE activity_id = @Id ORDER BY id",
+                """
+                SELECT changed_at AS ChangedAt, change AS Change, detail AS Detail, actor AS Actor, source AS Source
+                FROM activity_changes WHERE activity_id = @Id ORDER BY id
+                """,
                 new { Id = id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)];
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
