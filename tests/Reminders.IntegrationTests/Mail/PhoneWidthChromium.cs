@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Reminders.IntegrationTests.Infrastructure;
@@ -13,8 +12,6 @@ namespace Reminders.IntegrationTests.Mail;
 /// </summary>
 internal static partial class PhoneWidthChromium
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
-
     /// <summary>Writes <paramref name="png"/> of <paramref name="html"/> rendered <paramref name="width"/> pixels wide.</summary>
     public static Task ScreenshotAsync(string html, int width, string png, CancellationToken cancellationToken) =>
         RunAsync(Framed(html, width, probe: false), width, [$"--screenshot={png}"], cancellationToken);
@@ -42,49 +39,19 @@ internal static partial class PhoneWidthChromium
 
     private static async Task<string> RunAsync(string html, int width, string[] action, CancellationToken cancellationToken)
     {
-        if (HeadlessChromium.Executable is not { } executable)
-        {
-            Peers.Missing("chromium is not installed (apt-get install -y chromium)");
-            return "";
-        }
-
         var work = TempDirectory.Create();
         try
         {
             var page = Path.Combine(work, "mail.html");
             await File.WriteAllTextAsync(page, html, cancellationToken);
-            var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[]
-            {
-                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
-                $"--user-data-dir={Path.Combine(work, "profile")}",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-                "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
-                string.Create(CultureInfo.InvariantCulture, $"--window-size={Math.Max(width, 500)},1600"), "--hide-scrollbars",
-                "--virtual-time-budget=5000",
-            }.Concat(action).Append(new Uri(page).AbsoluteUri))
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment["HOME"] = work;
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
-            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(Timeout);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"chromium did not finish within {Timeout.TotalSeconds} s");
-            }
-
-            Assert.True(process.ExitCode == 0, $"chromium exited with {process.ExitCode}\n{await stderr}");
-            return await stdout;
+            return await HeadlessChromium.RunAsync(
+                work,
+                page,
+                [
+                    string.Create(CultureInfo.InvariantCulture, $"--window-size={Math.Max(width, 500)},1600"), "--hide-scrollbars",
+                    "--virtual-time-budget=5000", .. action,
+                ],
+                cancellationToken);
         }
         finally
         {

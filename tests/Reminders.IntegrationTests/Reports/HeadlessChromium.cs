@@ -20,58 +20,66 @@ internal static class HeadlessChromium
     /// <summary>Renders <paramref name="page"/> into <paramref name="png"/>; returns the URLs the page requested (none but files).</summary>
     public static async Task<IReadOnlyList<string>> ScreenshotAsync(string page, string png, CancellationToken cancellationToken)
     {
-        var executable = Executable;
-        if (executable is null)
-        {
-            Peers.Missing("chromium is not installed (apt-get install -y chromium)");
-        }
-
         var work = TempDirectory.Create();
         try
         {
             var netLog = Path.Combine(work, "net-log.json");
-            var start = new ProcessStartInfo(executable!)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[]
-            {
-                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
-                $"--user-data-dir={Path.Combine(work, "profile")}",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-                "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
-                $"--log-net-log={netLog}", "--window-size=1280,2400", "--hide-scrollbars",
-                $"--screenshot={png}", new Uri(page).AbsoluteUri,
-            })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment["HOME"] = work;
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
-            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(Timeout);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"chromium did not finish within {Timeout.TotalSeconds} s");
-            }
-
-            Assert.True(process.ExitCode == 0, $"chromium exited with {process.ExitCode}\n{await stdout}\n{await stderr}");
+            await RunAsync(work, page, [$"--log-net-log={netLog}", "--window-size=1280,2400", "--hide-scrollbars", $"--screenshot={png}"], cancellationToken);
             return PageRequests(await File.ReadAllTextAsync(netLog, cancellationToken));
         }
         finally
         {
             TempDirectory.Delete(work);
         }
+    }
+
+    /// <summary>
+    /// Runs chromium offline on <paramref name="page"/> with its profile in <paramref name="work"/> and the given
+    /// <paramref name="arguments"/>; returns what it printed. A missing chromium skips the test, or fails it where peers are required.
+    /// </summary>
+    public static async Task<string> RunAsync(string work, string page, IEnumerable<string> arguments, CancellationToken cancellationToken)
+    {
+        if (Executable is not { } executable)
+        {
+            Peers.Missing("chromium is not installed (apt-get install -y chromium)");
+            return "";
+        }
+
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
+            $"--user-data-dir={Path.Combine(work, "profile")}",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
+            "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
+        }.Concat(arguments).Append(new Uri(page).AbsoluteUri))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["HOME"] = work;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"chromium did not finish within {Timeout.TotalSeconds} s");
+        }
+
+        Assert.True(process.ExitCode == 0, $"chromium exited with {process.ExitCode}\n{await stdout}\n{await stderr}");
+        return await stdout;
     }
 
     /// <summary>The URLs of URL_REQUEST_START_JOB events a document initiated, other than files and data URLs.</summary>
