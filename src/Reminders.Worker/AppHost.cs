@@ -77,13 +77,19 @@ public static class AppHost
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<RemindersOptions>>().Value.Calendar));
         services.AddSingleton(sp => new Planner(sp.GetRequiredService<IOptions<RemindersOptions>>().Value, sp.GetRequiredService<BusinessCalendar>()));
 
+        // The rate limit is counted in the database, so it holds for every instance (and command) sharing it.
+        services.TryAddSingleton<ISendRateLimiter>(sp => new SharedSendRateLimiter(
+            sp.GetRequiredService<ConnectionFactory>(),
+            sp.GetRequiredService<IOptions<MailOptions>>().Value.RateLimitPerMinute,
+            ClaimOwner.Current,
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSmtpDelivery(configuration);
         services.TryAddSingleton<IMailDelivery>(sp =>
         {
             var mail = sp.GetRequiredService<IOptions<MailOptions>>().Value;
             return mail.Delivery == MailDeliveryKind.Smtp ? sp.GetRequiredService<SmtpDelivery>() : new PickupDelivery(
                 sp.GetRequiredService<AppPaths>().Resolve(mail.PickupDirectory),
-                new SendRateLimiter(mail.RateLimitPerMinute, sp.GetRequiredService<TimeProvider>()));
+                sp.GetRequiredService<ISendRateLimiter>());
         });
         services.AddSingleton<MessageFactory>();
         services.AddSingleton<PlanningService>();

@@ -15,6 +15,9 @@ internal static class Text
     public static string Timestamp(DateTimeOffset moment) =>
         moment.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
+    public static DateTimeOffset ParseTimestamp(string text) =>
+        DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
     public static string Join(IEnumerable<string> values) => string.Join(';', values);
 
     public static IReadOnlyList<string> Split(string? joined) =>

@@ -2,9 +2,10 @@ namespace Reminders.Worker.Mail;
 
 /// <summary>
 /// Lets at most <c>perMinute</c> messages start in any rolling minute (Office 365 allows 30); 0 means unlimited.
-/// Waits on the given <see cref="TimeProvider"/>, so tests drive it with a fake clock.
+/// Waits on the given <see cref="TimeProvider"/>, so tests drive it with a fake clock. It counts the messages of this
+/// process only: instances sharing a database use <c>Delivery/SharedSendRateLimiter</c> instead.
 /// </summary>
-public sealed class SendRateLimiter(int perMinute, TimeProvider timeProvider)
+public sealed class SendRateLimiter(int perMinute, TimeProvider timeProvider) : ISendRateLimiter
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly Queue<DateTimeOffset> _starts = new();
@@ -20,11 +21,17 @@ public sealed class SendRateLimiter(int perMinute, TimeProvider timeProvider)
     }
 
     /// <summary>Waits until one more message may start within the limit, then counts it as started.</summary>
-    public async Task WaitAsync(CancellationToken cancellationToken)
+    public Task WaitAsync(CancellationToken cancellationToken) => WaitAsync(null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task WaitAsync(Action<TimeSpan>? waiting, CancellationToken cancellationToken)
     {
         while (!TryStart(out var delay))
         {
-            await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
+            // The timer is armed before the wait is reported, so whoever hears of it may move a test clock at once.
+            var wait = Task.Delay(delay, timeProvider, cancellationToken);
+            waiting?.Invoke(delay);
+            await wait.ConfigureAwait(false);
         }
     }
 

@@ -7,7 +7,7 @@ namespace Reminders.Worker.Mail.Pickup;
 /// person to inspect), atomically. A file that cannot be written is a transient failure, retried later.
 /// The rate limit (<c>Mail:RateLimitPerMinute</c>) holds here too: the relay that empties the folder sends on.
 /// </summary>
-public sealed class PickupDelivery(string directory, SendRateLimiter? rateLimiter = null) : IMailDelivery
+public sealed class PickupDelivery(string directory, ISendRateLimiter? rateLimiter = null) : IMailDelivery
 {
     /// <summary>The folder messages are written to, as configured (relative paths resolve against the working folder).</summary>
     public string PickupDirectory { get; } = string.IsNullOrWhiteSpace(directory)
@@ -33,7 +33,7 @@ public sealed class PickupDelivery(string directory, SendRateLimiter? rateLimite
             {
                 try
                 {
-                    await rateLimiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    await rateLimiter.WaitAsync(null, cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {

@@ -5,12 +5,12 @@ namespace Reminders.Worker.Mail.Smtp;
 
 /// <summary>
 /// Sends a batch over <c>Mail:Smtp:Connections</c> SMTP sessions, each opened at its first message and reopened after a drop,
-/// all under one rate limit. Each message is reported as soon as its outcome is known, one report at a time. Stopping lets the message in flight finish (it has its own timeout).
+/// all under one rate limit (<see cref="ISendRateLimiter"/>: this process's own, or the one the composition root shares through the database). Each message is reported as soon as its outcome is known, one report at a time. Stopping lets the message in flight finish (it has its own timeout).
 /// </summary>
 public sealed class SmtpDelivery : IMailDelivery
 {
     private readonly MailOptions _options;
-    private readonly SendRateLimiter _rateLimiter;
+    private readonly ISendRateLimiter _rateLimiter;
     private readonly IOAuth2TokenSource? _tokenSource;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SmtpDelivery> _logger;
@@ -19,13 +19,14 @@ public sealed class SmtpDelivery : IMailDelivery
         IOptions<MailOptions> options,
         TimeProvider timeProvider,
         ILogger<SmtpDelivery> logger,
-        IOAuth2TokenSource? tokenSource = null)
+        IOAuth2TokenSource? tokenSource = null,
+        ISendRateLimiter? rateLimiter = null)
     {
         _options = options.Value;
         _timeProvider = timeProvider;
         _logger = logger;
         _tokenSource = tokenSource;
-        _rateLimiter = new SendRateLimiter(_options.RateLimitPerMinute, timeProvider);
+        _rateLimiter = rateLimiter ?? new SendRateLimiter(_options.RateLimitPerMinute, timeProvider);
     }
 
     /// <inheritdoc />
@@ -114,15 +115,9 @@ public sealed class SmtpDelivery : IMailDelivery
             return false;
         }
 
-        var delay = _rateLimiter.NextDelay();
-        if (delay > TimeSpan.Zero)
-        {
-            SmtpLog.RateLimited(_logger, delay);
-        }
-
         try
         {
-            await _rateLimiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await _rateLimiter.WaitAsync(delay => SmtpLog.RateLimited(_logger, delay), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

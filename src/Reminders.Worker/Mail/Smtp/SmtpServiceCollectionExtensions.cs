@@ -10,7 +10,8 @@ public static class SmtpServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="MailOptions"/> from <c>Mail</c> with <see cref="SmtpOptionsValidator"/> and <c>ValidateOnStart</c>,
-    /// and registers <see cref="SmtpDelivery"/> with the OAuth2 token source its options ask for. Nothing is read from the
+    /// and registers <see cref="SmtpDelivery"/> with the OAuth2 token source its options ask for and the registered
+    /// <see cref="ISendRateLimiter"/> (this process's own limit when none is). Nothing is read from the
     /// configuration here: which delivery serves as <see cref="IMailDelivery"/> is the composition root's choice, made
     /// from the validated options when it is first asked for.
     /// </summary>
@@ -25,7 +26,8 @@ public static class SmtpServiceCollectionExtensions
         {
             var options = provider.GetRequiredService<IOptions<MailOptions>>();
             return new SmtpDelivery(
-                options, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<SmtpDelivery>>(), TokenSource(options.Value));
+                options, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<SmtpDelivery>>(), TokenSource(options.Value),
+                provider.GetService<ISendRateLimiter>());
         });
         return services;
     }
