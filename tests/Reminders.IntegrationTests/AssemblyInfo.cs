@@ -1,3 +1,4 @@
 using Reminders.IntegrationTests.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]
+[assembly: AssemblyFixture(typeof(SqlServerServer))]

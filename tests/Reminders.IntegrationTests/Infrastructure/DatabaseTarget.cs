@@ -31,17 +31,8 @@ public sealed class DatabaseTarget : IDisposable
     public static async Task<DatabaseTarget> PostgresAsync(PostgresServer server) =>
         new(DatabaseProvider.Postgres, await server.CreateDatabaseAsync(), TempDirectory.Create());
 
-    public static DatabaseTarget SqlServer()
-    {
-        var connectionString = Environment.GetEnvironmentVariable("REMINDERS_TEST_SQLSERVER");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            // SQL Server cannot run on this machine; it is tested where a connection string is given.
-            Assert.Skip("REMINDERS_TEST_SQLSERVER is not set (a connection string to an empty SQL Server database)");
-        }
-
-        return new DatabaseTarget(DatabaseProvider.SqlServer, connectionString, TempDirectory.Create());
-    }
+    public static async Task<DatabaseTarget> SqlServerAsync(SqlServerServer server) =>
+        new(DatabaseProvider.SqlServer, await server.CreateDatabaseAsync(), TempDirectory.Create());
 
     public Migrator Migrator() => new(Connections);
 

@@ -11,7 +11,7 @@ namespace Reminders.IntegrationTests.Infrastructure;
 /// cannot report a port it chose itself, so should another process take the port first, the start is tried again on
 /// another one.
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public sealed class PostgresServer : IAsyncLifetime, IDatabaseServer
 {
     private const int StartAttempts = 5;
     private string? directory;
@@ -22,6 +22,8 @@ public sealed class PostgresServer : IAsyncLifetime
     public string? AdminConnectionString { get; private set; }
 
     public string? Problem { get; private set; }
+
+    public string Provider => "Postgres";
 
     public async ValueTask InitializeAsync()
     {

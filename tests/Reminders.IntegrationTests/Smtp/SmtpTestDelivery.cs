@@ -17,7 +17,8 @@ internal static class SmtpTestDelivery
         Action<SmtpOptions>? configure = null,
         IOAuth2TokenSource? tokens = null,
         int rateLimitPerMinute = 0,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null,
+        ISendRateLimiter? rateLimiter = null)
     {
         var options = new MailOptions
         {
@@ -27,7 +28,7 @@ internal static class SmtpTestDelivery
             Smtp = new SmtpOptions { Host = server.Host, Port = server.Port, Security = SmtpSecurity.None, TimeoutSeconds = 20 },
         };
         configure?.Invoke(options.Smtp);
-        return new SmtpDelivery(Options.Create(options), timeProvider ?? TimeProvider.System, NullLogger<SmtpDelivery>.Instance, tokens);
+        return new SmtpDelivery(Options.Create(options), timeProvider ?? TimeProvider.System, NullLogger<SmtpDelivery>.Instance, tokens, rateLimiter);
     }
 
     public static OutgoingMail Mail(long id, params string[] to)
