@@ -16,6 +16,7 @@ public sealed class SqlServerServer : IDatabaseServer, IAsyncDisposable
         Variable + " is not set (a connection string to a SQL Server whose login may create databases): the SQL Server run of this test is skipped";
 
     private readonly List<string> created = [];
+    private readonly List<string> logins = [];
     private readonly Lock gate = new();
 
     public string Provider => "SqlServer";
@@ -30,6 +31,19 @@ public sealed class SqlServerServer : IDatabaseServer, IAsyncDisposable
     /// <summary>The statements that drop a test database, closing the connections still open on it.</summary>
     public static string DropDatabaseSql(string name) =>
         $"IF DB_ID(N'{name}') IS NOT NULL BEGIN ALTER DATABASE [{name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{name}]; END";
+
+    /// <summary>The statement that drops a test login.</summary>
+    public static string DropLoginSql(string name) => $"IF SUSER_ID(N'{name}') IS NOT NULL DROP LOGIN [{name}]";
+
+    /// <summary>Drops <paramref name="database"/> and <paramref name="addedLogins"/> at the end of the run, with the databases this fixture created.</summary>
+    public void DropAtEnd(string database, params string[] addedLogins)
+    {
+        lock (gate)
+        {
+            created.Add(database);
+            logins.AddRange(addedLogins);
+        }
+    }
 
     public async Task<string> CreateDatabaseAsync()
     {
@@ -47,11 +61,7 @@ public sealed class SqlServerServer : IDatabaseServer, IAsyncDisposable
             await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
 
-        lock (gate)
-        {
-            created.Add(name);
-        }
-
+        DropAtEnd(name);
         return new SqlConnectionStringBuilder(admin) { InitialCatalog = name }.ConnectionString;
     }
 
@@ -65,9 +75,9 @@ public sealed class SqlServerServer : IDatabaseServer, IAsyncDisposable
         SqlConnection.ClearAllPools();
         await using var connection = new SqlConnection(admin);
         await connection.OpenAsync().ConfigureAwait(false);
-        foreach (var name in created)
+        foreach (var sql in created.Select(DropDatabaseSql).Concat(logins.Select(DropLoginSql)))
         {
-            await using var command = new SqlCommand(DropDatabaseSql(name), connection);
+            await using var command = new SqlCommand(sql, connection);
             await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
     }

@@ -6,11 +6,12 @@ using Reminders.IntegrationTests.Smtp;
 namespace Reminders.IntegrationTests.Service;
 
 /// <summary>
-/// Service processes sharing Quartz's clustered job store on one PostgreSQL database (Cluster:Enabled): each fire of
+/// Service processes sharing Quartz's clustered job store on one server database (Cluster:Enabled): each fire of
 /// each trigger runs on one instance only, a killed instance's work is done by the others, and a fire missed while
-/// every instance was down runs once when one comes back (docs/architecture.md, "Several instances").
+/// every instance was down runs once when one comes back (docs/architecture.md, "Several instances"). One subclass per
+/// server provider.
 /// </summary>
-public sealed class ClusteredInstancesTests(PostgresServer postgres) : IDisposable
+public abstract class ClusteredInstancesTests(IDatabaseServer server) : IDisposable
 {
     private const int Offices = 30;
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -20,6 +21,7 @@ public sealed class ClusteredInstancesTests(PostgresServer postgres) : IDisposab
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         foreach (var directory in data)
         {
             TempDirectory.Delete(directory);
@@ -29,7 +31,7 @@ public sealed class ClusteredInstancesTests(PostgresServer postgres) : IDisposab
     [Fact]
     public async Task Three_instances_run_each_fire_once_and_send_each_message_once_even_when_one_is_killed()
     {
-        var database = await postgres.CreateDatabaseAsync();
+        var database = await server.CreateDatabaseAsync();
         await using var smtp = await AiosmtpdServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         await ImportAsync(database, smtp);
         var environments = data.Select(d => Environment(d, database, smtp, planning: "0/2 * * * * ?")).ToList();
@@ -78,7 +80,7 @@ public sealed class ClusteredInstancesTests(PostgresServer postgres) : IDisposab
     [Fact]
     public async Task A_planning_fire_missed_while_every_instance_was_down_runs_once_when_one_returns()
     {
-        var database = await postgres.CreateDatabaseAsync();
+        var database = await server.CreateDatabaseAsync();
         await using var smtp = await AiosmtpdServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         await ImportAsync(database, smtp);
 
@@ -124,10 +126,10 @@ public sealed class ClusteredInstancesTests(PostgresServer postgres) : IDisposab
         Assert.True(service.ExitCode == 0, $"exit code {service.ExitCode}\n{service.Transcript}");
     }
 
-    private static Dictionary<string, string> Environment(string data, string database, AiosmtpdServer smtp, string planning) => new()
+    private Dictionary<string, string> Environment(string data, string database, AiosmtpdServer smtp, string planning) => new()
     {
         ["Paths__DataDirectory"] = data,
-        ["Database__Provider"] = "Postgres",
+        ["Database__Provider"] = server.Provider,
         ["Database__ConnectionString"] = database,
         ["Cluster__Enabled"] = "true",
         ["Cluster__CheckinInterval"] = "00:00:01",

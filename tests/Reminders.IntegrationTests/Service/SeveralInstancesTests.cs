@@ -5,10 +5,11 @@ using Reminders.IntegrationTests.Smtp;
 namespace Reminders.IntegrationTests.Service;
 
 /// <summary>
-/// Two service processes on one PostgreSQL database and one SMTP server, both planning and delivering on the same
-/// schedule: the outbox keys and exclusive claims make every message go out once (docs/rules.md §2, §10).
+/// Two service processes on one server database and one SMTP server, both planning and delivering on the same
+/// schedule: the outbox keys and exclusive claims make every message go out once (docs/rules.md §2, §10). One subclass
+/// per server provider.
 /// </summary>
-public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
+public abstract class SeveralInstancesTests(IDatabaseServer server) : IDisposable
 {
     private const int Offices = 30;
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -19,6 +20,7 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         TempDirectory.Delete(first);
         TempDirectory.Delete(second);
     }
@@ -26,7 +28,7 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
     [Fact]
     public async Task Two_instances_on_one_database_send_every_message_exactly_once()
     {
-        var database = await postgres.CreateDatabaseAsync();
+        var database = await server.CreateDatabaseAsync();
         await using var smtp = await AiosmtpdServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         var (plan, offices) = RelativePlan.Write(first, Today, Offices);
         await CommandAsync(Environment(first, database, smtp), "import", plan);
@@ -70,10 +72,10 @@ public sealed class SeveralInstancesTests(PostgresServer postgres) : IDisposable
         Assert.True(service.ExitCode == 0, $"exit code {service.ExitCode}\n{service.Transcript}");
     }
 
-    private static Dictionary<string, string> Environment(string data, string database, AiosmtpdServer smtp) => new()
+    private Dictionary<string, string> Environment(string data, string database, AiosmtpdServer smtp) => new()
     {
         ["Paths__DataDirectory"] = data,
-        ["Database__Provider"] = "Postgres",
+        ["Database__Provider"] = server.Provider,
         ["Database__ConnectionString"] = database,
         ["Schedules__Planning"] = "0/2 * * * * ?",
         ["Schedules__Delivery"] = "1/2 * * * * ?",
