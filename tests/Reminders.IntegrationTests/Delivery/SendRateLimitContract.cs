@@ -102,7 +102,7 @@ public abstract class SendRateLimitContract
         await using var smtp = await AiosmtpdServer.StartAsync(cancellationToken: Ct);
         var senders = Enumerable.Range(0, 3).Select(index =>
         {
-            var limiter = new ObservedLimiter(Limiter(db, Limit, $"host-{index}:1"));
+            var limiter = new ObservedRateLimiter(Limiter(db, Limit, $"host-{index}:1"));
             var delivery = SmtpTestDelivery.Create(smtp, o => o.TimeoutSeconds = 600, timeProvider: time, rateLimiter: limiter);
             var batch = Enumerable.Range(1, PerSender).Select(i => SmtpTestDelivery.Mail((index * 100) + i)).ToList();
             return (Limiter: limiter, Sending: delivery.SendAsync(batch, Ct));
@@ -127,20 +127,4 @@ public abstract class SendRateLimitContract
     }
 
     private SharedSendRateLimiter Limiter(DatabaseTarget db, int perMinute, string instance) => new(db.Connections, perMinute, instance, time);
-
-    /// <summary>Counts the waits a limiter reports (each reported once its timer is armed).</summary>
-    private sealed class ObservedLimiter(ISendRateLimiter inner) : ISendRateLimiter
-    {
-        private int waits;
-
-        public int Waits => Volatile.Read(ref waits);
-
-        public Task WaitAsync(Action<TimeSpan>? waiting, CancellationToken cancellationToken) => inner.WaitAsync(
-            delay =>
-            {
-                waiting?.Invoke(delay);
-                Interlocked.Increment(ref waits);
-            },
-            cancellationToken);
-    }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Reminders.IntegrationTests.Infrastructure;
+using Reminders.IntegrationTests.Smtp;
 using Reminders.Worker.Data;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Mail;
@@ -10,14 +11,30 @@ using Reminders.Core.Rules;
 
 namespace Reminders.IntegrationTests.Worker;
 
-/// <summary>The delivery run on a real SQLite outbox, with a scripted delivery: sent, retried with backoff, failed, released.</summary>
-public sealed class DeliveryServiceTests : IDisposable
+/// <summary>
+/// The delivery run on a real outbox, with a scripted delivery: sent, retried with backoff, failed, released; and
+/// several delivery loops on one outbox under the shared rate limit. One subclass per provider.
+/// </summary>
+public abstract class DeliveryServiceTests : IAsyncLifetime
 {
     private const string Entity = "Alcaldía de Prueba";
     private static readonly DateOnly RunDate = new(2022, 1, 28);
 
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2022, 1, 28, 12, 0, 0, TimeSpan.Zero));
-    private readonly DatabaseTarget db = DatabaseTarget.Sqlite();
+    // Three delivery loops under a shared limit of 40 a minute: the SMTP server's count at the end of each minute.
+    private static readonly int[] ReceivedByMinute = [40, 80, 120];
+    private DatabaseTarget db = null!;
+
+    public async ValueTask InitializeAsync() => db = await CreateAsync();
+
+    public ValueTask DisposeAsync()
+    {
+        db?.Dispose();
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    protected abstract Task<DatabaseTarget> CreateAsync();
 
     [Fact]
     public async Task A_message_failing_temporarily_is_retried_after_1_2_minutes_and_marked_failed_on_the_third_try()
@@ -124,7 +141,34 @@ public sealed class DeliveryServiceTests : IDisposable
         Assert.Equal("pending", Assert.Single(await outbox.ListAsync(null, Ct)).State);
     }
 
-    public void Dispose() => db.Dispose();
+    [Fact]
+    public async Task Three_delivery_loops_on_one_outbox_send_no_more_than_the_shared_limit_each_minute_and_every_message_once()
+    {
+        // 120 messages and claims of 50 at most: the three loops hold messages at the same time.
+        await RecordAsync(120);
+        await using var smtp = await AiosmtpdServer.StartAsync(cancellationToken: Ct);
+        var limiters = Enumerable.Range(0, 3).Select(i => new ObservedRateLimiter(new SharedSendRateLimiter(db.Connections, 40, $"host-{i}:1", time))).ToList();
+        var loops = limiters
+            .Select(limiter => Service(SmtpTestDelivery.Create(smtp, o => o.TimeoutSeconds = 600, timeProvider: time, rateLimiter: limiter)).DrainAsync(Ct))
+            .ToList();
+
+        foreach (var expected in ReceivedByMinute)
+        {
+            var waits = limiters.Select(l => l.Waits).ToList();
+            await Reminders.IntegrationTests.Service.Poll.UntilAsync(
+                () => loops.Select((loop, i) => loop.IsCompleted || limiters[i].Waits > waits[i]).All(ready => ready) && smtp.Received().Count >= expected,
+                TimeSpan.FromSeconds(60),
+                () => $"{expected} messages at the server and every loop done or waiting; got {smtp.Received().Count}");
+            Assert.Equal(expected, smtp.Received().Count);
+            time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var runs = await Task.WhenAll(loops);
+        Assert.Equal(120, runs.Sum(r => r.Sent));
+        Assert.True(runs.Count(r => r.Sent > 0) >= 2, $"one loop sent everything: {string.Join(", ", runs)}");
+        Assert.Equal(120, smtp.Received().Select(r => r.Parse().Subject).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(await new OutboxStore(db.Connections, time).ListAsync(null, Ct), r => Assert.Equal("sent", r.State));
+    }
 
     private DeliveryService Service(IMailDelivery delivery, int maxAttempts = 8) => new(
         new OutboxStore(db.Connections, time), delivery,
