@@ -7,20 +7,40 @@ using Reminders.Worker.Outbox;
 
 namespace Reminders.IntegrationTests.Worker;
 
-/// <summary>The planning run in process, on a real SQLite file: what it records, and what it leaves for later.</summary>
-public sealed class PlanningServiceTests : IDisposable
+/// <summary>The planning run in process, on a real database: what it records, and what it leaves for later. One subclass per provider.</summary>
+public abstract class PlanningServiceTests : IAsyncLifetime
 {
     private const string Entity = "Alcaldía de Ejemplo";
     private const string Office = "Planeación";
     private static readonly DateOnly March1 = new(2022, 3, 1);
 
     private readonly string directory = TempDirectory.Create();
+    private Dictionary<string, string?> database = [];
+
+    public async ValueTask InitializeAsync() => database = await DatabaseSettingsAsync();
+
+    public ValueTask DisposeAsync()
+    {
+        TempDirectory.Delete(directory);
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The <c>Database:*</c> settings of a new database (none for the SQLite file in the data folder).</summary>
+    protected abstract Task<Dictionary<string, string?>> DatabaseSettingsAsync();
+
+    /// <summary>The settings of a new database on <paramref name="server"/>.</summary>
+    protected static async Task<Dictionary<string, string?>> ServerSettingsAsync(IDatabaseServer server) => new()
+    {
+        ["Database:Provider"] = server.Provider,
+        ["Database:ConnectionString"] = await server.CreateDatabaseAsync(),
+    };
 
     [Fact]
     public async Task The_keys_of_a_digest_with_no_recipient_stay_free_until_the_office_has_an_address()
     {
         // No coordinator to fall back on, and the office has no address yet.
-        using var worker = new InProcessWorker(directory, new Dictionary<string, string?> { ["Reminders:Roles:Coordinator"] = "" });
+        using var worker = Worker(new Dictionary<string, string?> { ["Reminders:Roles:Coordinator"] = "" });
         var (activity, office) = await ImportAsync(worker);
 
         var first = await worker.Get<PlanningService>().PlanAsync(March1, record: true, null, Ct);
@@ -43,14 +63,14 @@ public sealed class PlanningServiceTests : IDisposable
     [Fact]
     public async Task A_run_whose_keys_another_instance_recorded_first_plans_again_and_adds_nothing()
     {
-        using var other = new InProcessWorker(directory);
+        using var other = Worker();
         var (activity, office) = await ImportAsync(other);
         await other.Get<OfficeStore>().SetAsync(Entity, [new OfficeChange(Office, ["planeacion.oficina@ejemplo.gov.co"])], Ct);
         PlanningRun? otherRun = null;
 
         // This instance reads the free keys, then (at its first look at the clock, before recording) the other one records them.
         var clock = new InterleavingClock();
-        using var worker = new InProcessWorker(directory, time: clock);
+        using var worker = Worker(time: clock);
         clock.Next = () => otherRun = other.Get<PlanningService>().PlanAsync(March1, record: true, null, Ct).GetAwaiter().GetResult();
         var run = await worker.Get<PlanningService>().PlanAsync(March1, record: true, null, Ct);
 
@@ -65,7 +85,7 @@ public sealed class PlanningServiceTests : IDisposable
     [Fact]
     public async Task A_preview_returns_the_messages_and_their_counts_and_records_nothing_then_a_run_records_them()
     {
-        using var worker = new InProcessWorker(directory);
+        using var worker = Worker();
         var (planning, communications) = await ImportTwoOfficesAsync(worker);
 
         var preview = await worker.Get<PlanningService>().PlanAsync(March1, record: false, null, Ct);
@@ -99,7 +119,7 @@ public sealed class PlanningServiceTests : IDisposable
     [Fact]
     public async Task Digests_and_escalations_carry_their_rows_recipients_and_subjects()
     {
-        using var worker = new InProcessWorker(directory);
+        using var worker = Worker();
         await ImportTwoOfficesAsync(worker);
 
         var run = await worker.Get<PlanningService>().PlanAsync(March1, record: false, null, Ct);
@@ -128,7 +148,7 @@ public sealed class PlanningServiceTests : IDisposable
     [Fact]
     public async Task An_ongoing_duty_is_listed_in_the_ongoing_section_without_a_due_date()
     {
-        using var worker = new InProcessWorker(directory);
+        using var worker = Worker();
         await worker.Get<PlanStore>().ImportAsync(Entity, Plans.Of(Plans.Activity("1.3", "PERMANENTE", Office)), "plan.tsv", dryRun: false, Ct);
         await worker.Get<OfficeStore>().SetAsync(Entity, [new OfficeChange(Office, ["planeacion.oficina@ejemplo.gov.co"])], Ct);
 
@@ -140,7 +160,7 @@ public sealed class PlanningServiceTests : IDisposable
     [Fact]
     public async Task A_preview_for_one_office_shows_only_its_digest_and_no_escalation()
     {
-        using var worker = new InProcessWorker(directory);
+        using var worker = Worker();
         await ImportTwoOfficesAsync(worker);
 
         var run = await worker.Get<PlanningService>().PlanAsync(March1, record: false, "Comunicaciones", Ct);
@@ -153,7 +173,7 @@ public sealed class PlanningServiceTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(directory, "plantillas"));
         await File.WriteAllTextAsync(Path.Combine(directory, "plantillas", "digest.es.txt.liquid"), "Texto propio de la entidad.", Ct);
-        using var worker = new InProcessWorker(directory, new Dictionary<string, string?> { ["Mail:TemplatesDirectory"] = "plantillas" });
+        using var worker = Worker(new Dictionary<string, string?> { ["Mail:TemplatesDirectory"] = "plantillas" });
         await ImportTwoOfficesAsync(worker);
 
         var run = await worker.Get<PlanningService>().PlanAsync(March1, record: false, "Comunicaciones", Ct);
@@ -161,7 +181,9 @@ public sealed class PlanningServiceTests : IDisposable
         Assert.Equal("Texto propio de la entidad.", Assert.Single(run.Messages).Message.TextBody);
     }
 
-    public void Dispose() => TempDirectory.Delete(directory);
+    /// <summary>A worker on this test's data folder and database; two workers share them.</summary>
+    private InProcessWorker Worker(IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? time = null) =>
+        new(directory, new Dictionary<string, string?>(database.Concat(settings ?? new Dictionary<string, string?>())), time);
 
     private static async Task<((long Activity, long Office) Planning, (long Activity, long Office) Communications)> ImportTwoOfficesAsync(InProcessWorker worker)
     {
