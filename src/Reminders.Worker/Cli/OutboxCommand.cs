@@ -50,13 +50,13 @@ public static class OutboxCommand
     private static Command List()
     {
         var state = new Option<string?>("--state") { HelpName = "ESTADO", Description = "pending, sent, failed o superseded" };
-        state.AcceptOnlyFromAmong(OutboxState.Pending, OutboxState.Sent, OutboxState.Failed, OutboxState.Superseded);
+        state.AcceptOnlyFromAmong([.. Enum.GetValues<OutboxState>().Select(StoredNames.Of)]);
         var json = new Option<bool>("--json") { Description = "Salida en JSON" };
         var command = new Command("list", "Lista los mensajes del outbox") { state, json };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
         {
             var store = scope.Get<OutboxStore>();
-            var wanted = result.GetValue(state);
+            var wanted = result.GetValue(state) is { } stored ? StoredNames.Parse<OutboxState>(stored) : (OutboxState?)null;
             if (wanted == OutboxState.Superseded)
             {
                 var keys = await store.SupersededAsync(cancellationToken).ConfigureAwait(false);
@@ -84,7 +84,7 @@ public static class OutboxCommand
 
             foreach (var row in rows)
             {
-                Console.WriteLine($"{row.Id,5} {row.RunDate} {row.State,-8} {row.Kind,-10} {string.Join(", ", row.To)} — {row.Subject}");
+                Console.WriteLine($"{row.Id,5} {row.RunDate} {StoredNames.Of(row.State),-8} {StoredNames.Of(row.Kind),-10} {string.Join(", ", row.To)} — {row.Subject}");
                 if (row.Error is not null)
                 {
                     Console.WriteLine($"      error ({row.Attempts} intento(s)): {row.Error}");

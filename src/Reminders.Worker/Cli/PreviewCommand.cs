@@ -42,7 +42,7 @@ public static class PreviewCommand
 
             if (result.GetValue(json))
             {
-                Json.Write(Console.Out, run.Messages.Select(MessageJson.From).ToList());
+                Json.Write(Console.Out, run.Messages.Select(m => m.Entry).ToList());
                 return exit;
             }
 
@@ -55,7 +55,7 @@ public static class PreviewCommand
             {
                 Console.WriteLine($"- {message.Entry.Subject}");
                 Console.WriteLine($"    para: {string.Join(", ", message.Entry.To)}{(message.Entry.Cc.Count == 0 ? "" : $"; copia: {string.Join(", ", message.Entry.Cc)}")}");
-                Console.WriteLine($"    actividades: {string.Join(", ", message.Entry.Items)}");
+                Console.WriteLine($"    actividades: {string.Join(", ", message.Entry.Items.Select(i => i.Activity))}");
             }
 
             return exit;
