@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace Reminders.Worker.Outbox;
 
 /// <summary>The states of an outbox message, stored and shown as <see cref="StoredNames"/> gives them (<c>pending</c>, …).</summary>
-[JsonConverter(typeof(StoredNameConverter<OutboxState>))]
 public enum OutboxState
 {
     Pending,

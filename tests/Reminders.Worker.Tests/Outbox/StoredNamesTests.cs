@@ -1,21 +1,24 @@
 using System.Text.Json;
 using Reminders.Core.Rules;
+using Reminders.Worker.Cli;
 using Reminders.Worker.Outbox;
 
 namespace Reminders.Worker.Tests.Outbox;
 
 public sealed class StoredNamesTests
 {
+    private static readonly JsonSerializerOptions OneLine = new(Json.Options) { WriteIndented = false };
+
     [Fact]
     public void Message_kinds_are_stored_as_the_documented_words()
     {
-        Assert.Equal(["digest", "escalation", "follow-up"], Enum.GetValues<MessageKind>().Select(StoredNames.Of));
+        Assert.Equal(["digest", "escalation", "follow-up"], new[] { MessageKind.Digest, MessageKind.Escalation, MessageKind.FollowUp }.Select(StoredNames.Of));
     }
 
     [Fact]
     public void Message_states_are_stored_as_the_documented_words()
     {
-        Assert.Equal(["pending", "sent", "failed", "superseded"], Enum.GetValues<OutboxState>().Select(StoredNames.Of));
+        Assert.Equal(["pending", "sent", "failed", "superseded"], new[] { OutboxState.Pending, OutboxState.Sent, OutboxState.Failed, OutboxState.Superseded }.Select(StoredNames.Of));
     }
 
     [Fact]
@@ -40,8 +43,8 @@ public sealed class StoredNamesTests
     }
 
     [Fact]
-    public void Kinds_and_states_are_written_in_json_as_their_stored_words()
+    public void Kinds_and_states_are_written_in_json_output_as_their_stored_words()
     {
-        Assert.Equal("""{"kind":"follow-up","state":"failed"}""", JsonSerializer.Serialize(new { kind = MessageKind.FollowUp, state = OutboxState.Failed }));
+        Assert.Equal("""{"kind":"follow-up","state":"failed"}""", JsonSerializer.Serialize(new { kind = MessageKind.FollowUp, state = OutboxState.Failed }, OneLine));
     }
 }
