@@ -44,19 +44,19 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
         var service = Service(delivery, maxAttempts: 3);
 
         Assert.Equal(new DeliveryRun(0, 1, 0), await service.DrainAsync(Ct));
-        Assert.Equal(("pending", 1, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
+        Assert.Equal((OutboxState.Pending, 1, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
 
         time.Advance(TimeSpan.FromSeconds(59));
         Assert.Equal(new DeliveryRun(0, 0, 0), await service.DrainAsync(Ct));
         time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(new DeliveryRun(0, 1, 0), await service.DrainAsync(Ct));
-        Assert.Equal(("pending", 2, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
+        Assert.Equal((OutboxState.Pending, 2, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
 
         time.Advance(TimeSpan.FromSeconds(119));
         Assert.Equal(new DeliveryRun(0, 0, 0), await service.DrainAsync(Ct));
         time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(new DeliveryRun(0, 0, 1), await service.DrainAsync(Ct));
-        Assert.Equal(("failed", 3, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
+        Assert.Equal((OutboxState.Failed, 3, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
 
         time.Advance(TimeSpan.FromDays(1));
         Assert.Equal(new DeliveryRun(0, 0, 0), await service.DrainAsync(Ct));
@@ -72,7 +72,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
         Assert.Equal(new DeliveryRun(1, 0, 0), await service.DrainAsync(Ct));
 
         var row = Assert.Single(await outbox.ListAsync(null, Ct));
-        Assert.Equal(("sent", 1, null), State([row]));
+        Assert.Equal((OutboxState.Sent, 1, (string?)null), State([row]));
         Assert.Equal("jefe@x.gov.co: 550 buzón inexistente", row.Refused);
     }
 
@@ -86,7 +86,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
         Assert.Equal(new DeliveryRun(0, 0, 1), await service.DrainAsync(Ct));
 
         var row = Assert.Single(await outbox.ListAsync(null, Ct));
-        Assert.Equal(("failed", 1, "550 dirección inválida"), State([row]));
+        Assert.Equal((OutboxState.Failed, 1, "550 dirección inválida"), State([row]));
         Assert.Equal("planeacion@x.gov.co: 550 dirección inválida; jefe@x.gov.co: 550 no existe", row.Refused);
     }
 
@@ -98,7 +98,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<IOException>(() => Service(delivery).DrainAsync(Ct));
 
-        Assert.Equal(["sent", "pending", "pending"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+        Assert.Equal([OutboxState.Sent, OutboxState.Pending, OutboxState.Pending], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
         delivery.StopAfter = null;
         Assert.Equal(new DeliveryRun(2, 0, 0), await Service(delivery).DrainAsync(Ct));
         Assert.Equal(["Asunto 1", "Asunto 2", "Asunto 3"], delivery.Attempted);
@@ -111,10 +111,10 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
         var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { AttemptPerBatch = 1 };
 
         Assert.Equal(new DeliveryRun(1, 0, 0), await Service(delivery).DrainAsync(Ct));
-        Assert.Equal(["sent", "pending", "pending"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+        Assert.Equal([OutboxState.Sent, OutboxState.Pending, OutboxState.Pending], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
 
         Assert.Equal(new DeliveryRun(1, 0, 0), await Service(delivery).DrainAsync(Ct));
-        Assert.Equal(["sent", "sent", "pending"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+        Assert.Equal([OutboxState.Sent, OutboxState.Sent, OutboxState.Pending], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
 
         Assert.Equal(new DeliveryRun(51, 0, 0), await Service(delivery).DrainAsync(Ct));
 
-        Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal(("sent", null, null), (r.State, r.Error, r.Refused)));
+        Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal((OutboxState.Sent, null, null), (r.State, r.Error, r.Refused)));
         Assert.Equal(51, delivery.Attempted.Count);
     }
 
@@ -138,7 +138,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
         Assert.Equal(new DeliveryRun(0, 0, 0), await Service(delivery).DrainAsync(new CancellationToken(canceled: true)));
 
         Assert.Empty(delivery.Attempted);
-        Assert.Equal("pending", Assert.Single(await outbox.ListAsync(null, Ct)).State);
+        Assert.Equal(OutboxState.Pending, Assert.Single(await outbox.ListAsync(null, Ct)).State);
     }
 
     [Fact]
@@ -183,8 +183,8 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
         var office = Assert.Single(await new OfficeStore(db.Connections).ListAsync(Entity, Ct)).Id;
         var outbox = new OutboxStore(db.Connections, time);
         await outbox.RecordAsync(
-            [.. Enumerable.Range(1, count).Select(i => new OutboxEntry($"m{i}", MessageKind.Digest, Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {i}",
-                RunDate, ["III 1.1"], [$"k{i}"], Mime($"Asunto {i}")))],
+            [.. Enumerable.Range(1, count).Select(i => new OutboxMessage($"m{i}", MessageKind.Digest, Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {i}",
+                RunDate, [new MessageItem("1.1", "III", "due-soon", null, null)], [$"k{i}"], Mime($"Asunto {i}")))],
             [.. Enumerable.Range(1, count).Select(i => new PlannedNotification($"k{i}", NotificationKind.DueSoon, activity, office, null, NotificationState.Pending))],
             RunDate, Ct);
         return outbox;
@@ -193,7 +193,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
     private static byte[] Mime(string subject) => Encoding.UTF8.GetBytes(
         $"From: paac@x.gov.co\r\nTo: planeacion@x.gov.co\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nRecordatorio\r\n");
 
-    private static (string State, int Attempts, string? Error) State(IReadOnlyList<OutboxRow> rows)
+    private static (OutboxState State, int Attempts, string? Error) State(IReadOnlyList<OutboxRow> rows)
     {
         var row = Assert.Single(rows);
         return (row.State, row.Attempts, row.Error);
