@@ -167,7 +167,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
         Assert.Equal(120, runs.Sum(r => r.Sent));
         Assert.True(runs.Count(r => r.Sent > 0) >= 2, $"one loop sent everything: {string.Join(", ", runs)}");
         Assert.Equal(120, smtp.Received().Select(r => r.Parse().Subject).Distinct(StringComparer.Ordinal).Count());
-        Assert.All(await new OutboxStore(db.Connections, time).ListAsync(null, Ct), r => Assert.Equal("sent", r.State));
+        Assert.All(await new OutboxStore(db.Connections, time).ListAsync(null, Ct), r => Assert.Equal(OutboxState.Sent, r.State));
     }
 
     private DeliveryService Service(IMailDelivery delivery, int maxAttempts = 8) => new(
