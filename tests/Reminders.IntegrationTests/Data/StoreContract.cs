@@ -7,7 +7,7 @@ using Reminders.Worker.Data;
 namespace Reminders.IntegrationTests.Data;
 
 /// <summary>The storage contract every provider must keep; one subclass per provider runs it for real.</summary>
-public abstract class StoreContract
+public abstract partial class StoreContract
 {
     private const string Entity = "Alcaldía de Prueba";
 
