@@ -178,12 +178,13 @@ public class PlanReaderShapesTests
         Assert.Equal(["I 1.1", "II 1.1"], PlanFiles.Read(text).Plan!.Activities.Select(a => $"{a.Component} {a.Number}"));
     }
 
+    // Commas and « y » split only between offices the entity already knows: KnownOfficesTests.
     [Theory]
     [InlineData("Gerencia - Talento Humano")]
     [InlineData("Gerencia / Talento Humano")]
     [InlineData("Gerencia\nTalento Humano")]
     [InlineData("• Gerencia\n• Talento Humano")]
-    public void Import_splits_offices_on_the_separators_plans_use(string cell) // commas and « y » only between known offices: KnownOfficesTests
+    public void Import_splits_offices_on_the_separators_plans_use(string cell)
     {
         var text = $"Componente 1: Riesgo\n{Header}\n\t1.3\tSocializar\tActas\t{PlanFiles.Quote(cell, '\t')}\t30/09/23\n";
 
