@@ -67,7 +67,7 @@ copy_db "$Paths__DataDirectory/reminders.db" "$work/planned.db"
 read -r count size recipients < <(python3 - "$work/planned.db" <<'EOF'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-n, size = db.execute("SELECT count(*), avg(length(mime)) FROM outbox_messages WHERE state = 'pending'").fetchone()
+n, size = db.execute("SELECT count(*), avg(length(b.mime)) FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id WHERE m.state = 'pending'").fetchone()
 rcpt = 0
 for to, cc in db.execute("SELECT recipients_to, recipients_cc FROM outbox_messages WHERE state = 'pending'"):
     rcpt += sum(1 for part in (to or '').split(';') + (cc or '').split(';') if part.strip())

@@ -48,15 +48,17 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
                 var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                     connections.Dialect.InsertReturningId(
                         "outbox_messages",
-                        "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at, mime",
-                        "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now, @Mime"),
+                        "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at",
+                        "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now"),
                     new
                     {
                         message.Key, Kind = StoredNames.Of(message.Kind), message.Entity, message.Office, To = Text.Join(message.To), Cc = Text.Join(message.Cc),
-                        message.Subject, RunDate = Text.Date(message.RunDate), Items = JsonSerializer.Serialize(message.Items), Now = now, message.Mime,
+                        message.Subject, RunDate = Text.Date(message.RunDate), Items = JsonSerializer.Serialize(message.Items), Now = now,
                     },
                     transaction,
                     cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO outbox_bodies (message_id, mime) VALUES (@Id, @Mime)", new { Id = id, message.Mime }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 foreach (var key in message.NotificationKeys)
                 {
                     messageOf[key] = id;
@@ -134,8 +136,8 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         var claimed = (await connection.QueryAsync<ClaimedMessage>(new CommandDefinition(
-            "SELECT id AS Id, attempts AS Attempts, mime AS Mime FROM outbox_messages WHERE claimed_by = @Instance AND claimed_until = @Until AND "
-            + connections.Dialect.InList("id", "@Ids") + " ORDER BY id",
+            "SELECT m.id AS Id, m.attempts AS Attempts, b.mime AS Mime FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id "
+            + "WHERE m.claimed_by = @Instance AND m.claimed_until = @Until AND " + connections.Dialect.InList("m.id", "@Ids") + " ORDER BY m.id",
             new { Instance = instance, Until = until, Ids = ids },
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
