@@ -31,8 +31,10 @@ public sealed class OutgoingMail
 
     private MimeMessage Parse()
     {
-        using var stream = new MemoryStream(_mime!, writable: false);
-        var message = MimeMessage.Load(stream);
+        // Persistent: the parts' contents stay slices of the stored bytes instead of copies (the stream must stay open,
+        // which a MemoryStream over an array costs nothing to do).
+        var stream = new MemoryStream(_mime!, writable: false);
+        var message = MimeMessage.Load(ParserOptions.Default, stream, persistent: true);
         _mime = null;
         return message;
     }
