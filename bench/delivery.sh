@@ -89,48 +89,62 @@ kill -0 "$sink_pid" 2>/dev/null || { echo "delivery: smtp-sink no arrancó:" >&2
 
 export Mail__Delivery=Smtp Mail__Smtp__Host=127.0.0.1 Mail__Smtp__Port=$port Mail__Smtp__Security=None Mail__RateLimitPerMinute=0
 
-# reminders_deliver CONNECTIONS: seconds of the fastest `reminders deliver` of the planned outbox (whole command).
+# reminders_deliver CONNECTIONS: seconds of one `reminders deliver` of the planned outbox (the whole command).
 reminders_deliver() {
-  local best="" start end out i
-  for i in $(seq "$repeat"); do
-    copy_db "$work/planned.db" "$Paths__DataDirectory/reminders.db"
-    rm -f "$Paths__DataDirectory"/reminders.db-wal "$Paths__DataDirectory"/reminders.db-shm
-    start=$(now)
-    out=$(Mail__Smtp__Connections=$1 dotnet "$app" deliver)
-    end=$(now)
-    case "$out" in
-      "entregados $count, por reintentar 0, fallidos 0.") ;;
-      *) echo "delivery: reminders deliver (Connections=$1) no entregó los $count mensajes: $out" >&2; return 1 ;;
-    esac
-    best=$(python3 -c "import sys; t=$end-$start; print(t if '$best'=='' else min(t, float('$best')))")
-  done
-  echo "$best"
+  local start end out
+  copy_db "$work/planned.db" "$Paths__DataDirectory/reminders.db"
+  rm -f "$Paths__DataDirectory"/reminders.db-wal "$Paths__DataDirectory"/reminders.db-shm
+  start=$(now)
+  out=$(Mail__Smtp__Connections=$1 dotnet "$app" deliver)
+  end=$(now)
+  case "$out" in
+    "entregados $count, por reintentar 0, fallidos 0.") ;;
+    *) echo "delivery: reminders deliver (Connections=$1) no entregó los $count mensajes: $out" >&2; return 1 ;;
+  esac
+  python3 -c "print($end - $start)"
 }
 
-# smtp_source SESSIONS: seconds of the fastest smtp-source run with the same count, size and recipients.
+# smtp_source SESSIONS: seconds of one smtp-source run with the same count, size and recipients.
 smtp_source() {
-  local best="" start end i
-  for i in $(seq "$repeat"); do
-    start=$(now)
-    "$source_tool" -d -s "$1" -m "$count" -l "$size" -r "$recipients" -f paac@ejemplo.gov.co -t oficina@ejemplo.gov.co "127.0.0.1:$port"
-    end=$(now)
-    best=$(python3 -c "import sys; t=$end-$start; print(t if '$best'=='' else min(t, float('$best')))")
-  done
-  echo "$best"
+  local start end
+  start=$(now)
+  "$source_tool" -d -s "$1" -m "$count" -l "$size" -r "$recipients" -f paac@ejemplo.gov.co -t oficina@ejemplo.gov.co "127.0.0.1:$port"
+  end=$(now)
+  python3 -c "print($end - $start)"
+}
+
+# nothing_to_deliver: seconds of a `reminders deliver` with the outbox already delivered: the fixed cost of the command
+# (process start, configuration, database), measured right after each run.
+nothing_to_deliver() {
+  local start end
+  start=$(now)
+  dotnet "$app" deliver >/dev/null
+  end=$(now)
+  python3 -c "print($end - $start)"
 }
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "delivery: $count mensajes de $size bytes en promedio, $recipients destinatario(s) por mensaje; smtp-sink en 127.0.0.1:$port; carga $load; mejor de $repeat"
+echo "delivery: $count mensajes de $size bytes en promedio, $recipients destinatario(s) por mensaje; smtp-sink en 127.0.0.1:$port; carga $load"
+echo "delivery: cada repetición alterna reminders deliver y smtp-source, para que ambos midan con la misma carga; se toma el más rápido de cada uno ($repeat repeticiones)"
 printf '%-12s %-26s %-26s %s\n' conexiones "reminders deliver" "smtp-source -d" "proporción"
 for connections in 1 4; do
-  ours=$(reminders_deliver "$connections")
-  theirs=$(smtp_source "$connections")
-  python3 - "$connections" "$count" "$ours" "$theirs" <<'EOF'
+  ours=()
+  empty=()
+  theirs=()
+  for _ in $(seq "$repeat"); do
+    ours+=("$(reminders_deliver "$connections")")
+    empty+=("$(nothing_to_deliver)")
+    theirs+=("$(smtp_source "$connections")")
+  done
+  python3 - "$connections" "$count" "${ours[*]}" "${empty[*]}" "${theirs[*]}" <<'EOF'
 import sys
-c, n, ours, theirs = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
-print(f"{c:<12} {n/ours:8.0f} msg/s ({ours:6.2f} s)   {n/theirs:8.0f} msg/s ({theirs:6.2f} s)   {theirs/ours:6.1%}")
+c, n = int(sys.argv[1]), int(sys.argv[2])
+ours, empty, theirs = ([float(t) for t in arg.split()] for arg in sys.argv[3:6])
+a, e, b = min(ours), min(empty), min(theirs)
+print(f"{c:<12} {n/a:8.0f} msg/s ({a:6.2f} s)   {n/b:8.0f} msg/s ({b:6.2f} s)   {b/a:6.1%}")
+if a > e:
+    print(f"{'':12} sin el arranque ({e:.2f} s): {n/(a-e):.0f} msg/s, {b/(a-e):.1%}")
+print(f"{'':12} cada vez: {' '.join(f'{t:.2f}' for t in ours)} s | {' '.join(f'{t:.2f}' for t in theirs)} s")
 EOF
 done
-# The fixed cost of a `reminders deliver` with nothing left to send (process start, configuration, database open).
-empty_start=$(now); dotnet "$app" deliver >/dev/null; empty=$(python3 -c "print($(now)-$empty_start)")
-printf 'reminders deliver sin mensajes (arranque del proceso): %.2f s; carga al terminar %s\n' "$empty" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'delivery: carga al terminar %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
