@@ -208,9 +208,17 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Gives back claims on messages that were not attempted (the batch was stopped).</summary>
-    public Task ReleaseAsync(long id, CancellationToken cancellationToken) => UpdateAsync(
-        "UPDATE outbox_messages SET claimed_by = NULL, claimed_until = NULL WHERE id = @Id AND state = 'pending'", new { Id = id }, cancellationToken);
+    /// <summary>Gives back claims on messages that were not attempted (the batch was stopped, or claimed ahead and not sent).</summary>
+    public async Task ReleaseAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(500))
+        {
+            await UpdateAsync(
+                "UPDATE outbox_messages SET claimed_by = NULL, claimed_until = NULL WHERE state = 'pending' AND " + connections.Dialect.InList("id", "@Ids"),
+                new { Ids = chunk },
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Puts failed messages back in the queue; returns how many.</summary>
     public async Task<int> RetryAsync(long? id, CancellationToken cancellationToken)

@@ -115,6 +115,19 @@ public sealed class DeliveryServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_stopped_in_a_full_batch_gives_back_that_batch_and_the_one_claimed_ahead()
+    {
+        var outbox = await RecordAsync(60);
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { StopAfter = 1 };
+
+        // 10 a minute: batches of 50, so the last 10 are claimed while the first 50 are sent.
+        await Assert.ThrowsAsync<IOException>(() => Service(delivery, rateLimitPerMinute: 10).DrainAsync(Ct));
+
+        Assert.Equal(59, (await outbox.ListAsync(OutboxState.Pending, Ct)).Count);
+        Assert.Equal(59, (await outbox.ClaimAsync("otra-instancia", TimeSpan.FromMinutes(15), 100, _ => false, Ct)).Count);
+    }
+
+    [Fact]
     public async Task A_batch_holds_five_minutes_of_sending_at_the_rate_limit_so_it_never_outlasts_its_lease()
     {
         await RecordAsync(12);
