@@ -52,8 +52,17 @@ ticks=$(getconf CLK_TCK)
 # after the command name, which may hold spaces).
 cpu_ticks() { sed 's/^.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }'; }
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status"; }
+# threads_snapshot: one line per live thread: id, CPU time in nanoseconds (schedstat, finer than ticks), context switches.
+threads_snapshot() {
+  local task
+  for task in /proc/"$pid"/task/*; do
+    [ -r "$task/schedstat" ] || continue
+    echo "${task##*/} $(cut -d' ' -f1 "$task/schedstat" 2>/dev/null) $(awk '/ctxt_switches:/ { s += $2 } END { print s }' "$task/status" 2>/dev/null)"
+  done
+}
 
 cpu_start=$(cpu_ticks)
+threads_snapshot >"$work/threads.start"
 rss_start=$(rss_kib)
 rss_max=$rss_start
 load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -64,16 +73,32 @@ for _ in $(seq "$seconds"); do
   [ "$rss" -le "$rss_max" ] || rss_max=$rss
 done
 cpu_end=$(cpu_ticks)
+threads_snapshot >"$work/threads.end"
 rss_end=$(rss_kib)
 threads=$(awk '/^Threads:/ { print $2 }' "/proc/$pid/status")
 
-python3 - "$seconds" "$ticks" "$cpu_start" "$cpu_end" "$rss_start" "$rss_max" "$rss_end" "$threads" "$load" <<'EOF'
+python3 - "$seconds" "$ticks" "$cpu_start" "$cpu_end" "$rss_start" "$rss_max" "$rss_end" "$threads" "$load" "$work/threads.start" "$work/threads.end" <<'EOF'
 import sys
-seconds, ticks, c0, c1, r0, rmax, r1, threads, load = sys.argv[1:]
+seconds, ticks, c0, c1, r0, rmax, r1, threads, load, start, end = sys.argv[1:]
 cpu = (int(c1) - int(c0)) / int(ticks)
+
+def snapshot(path):
+    rows = {}
+    for line in open(path):
+        parts = line.split()
+        if len(parts) == 3:
+            rows[parts[0]] = (int(parts[1]), int(parts[2]))
+    return rows
+
+# Per thread: what it used since the first snapshot (all of it for a thread started since).
+before, after = snapshot(start), snapshot(end)
+fine = sum(ns - before.get(tid, (0, 0))[0] for tid, (ns, _) in after.items()) / 1e9
+woken = sum(sw - before.get(tid, (0, 0))[1] for tid, (_, sw) in after.items())
 print(f"idle: servicio en reposo durante {seconds} s (tras el arranque); carga {load}")
 print(f"  memoria residente: {int(r0)/1024:.1f} MiB al empezar, {int(rmax)/1024:.1f} MiB máximo, {int(r1)/1024:.1f} MiB al terminar; {threads} hilos")
-print(f"  CPU: {cpu:.2f} s en {seconds} s ({100 * cpu / int(seconds):.2f} % de un núcleo)")
+print(f"  CPU: {cpu:.2f} s en {seconds} s según /proc/PID/stat ({100 * cpu / int(seconds):.2f} % de un núcleo); "
+      f"{fine * 1000:.1f} ms según schedstat ({100 * fine / int(seconds):.3f} %)")
+print(f"  cambios de contexto: {woken} en {seconds} s ({woken / int(seconds):.1f} por segundo)")
 EOF
 
 kill -TERM "$pid"
