@@ -72,31 +72,29 @@ public sealed class DeliveryService(
             var recorder = new OutcomeRecorder(outbox);
             try
             {
-                await delivery.SendAsync([.. batch.Select(c => new OutgoingMail(c.Id, c.Mime))], (mail, result, _) =>
+                await delivery.SendAsync([.. batch.Select(c => new OutgoingMail(c.Id, c.Mime))], async (mail, result, _) =>
                 {
                     done.Add(mail.Id);
                     var refused = result.Refused.Count == 0 ? null : string.Join("; ", result.Refused.Select(r => $"{r.Address}: {r.Reply}"));
                     switch (result.Status)
                     {
                         case DeliveryStatus.Sent:
-                            recorder.Add(new MessageOutcome(mail.Id, OutboxState.Sent, result.Reply, refused));
+                            await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Sent, result.Reply, refused)).ConfigureAwait(false);
                             sent++;
                             DeliveryLog.Sent(logger, mail.Id, result.Reply);
                             break;
                         case DeliveryStatus.TransientFailure when !policy.GivesUpAfter(attempts[mail.Id] + 1):
                             var delay = policy.DelayAfter(attempts[mail.Id] + 1);
-                            recorder.Add(new MessageOutcome(mail.Id, OutboxState.Pending, result.Reply, NextAttempt: time.GetUtcNow() + delay));
+                            await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Pending, result.Reply, NextAttempt: time.GetUtcNow() + delay)).ConfigureAwait(false);
                             retried++;
                             DeliveryLog.WillRetry(logger, mail.Id, delay, result.Reply);
                             break;
                         default:
-                            recorder.Add(new MessageOutcome(mail.Id, OutboxState.Failed, result.Reply, refused));
+                            await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Failed, result.Reply, refused)).ConfigureAwait(false);
                             failed++;
                             DeliveryLog.Failed(logger, mail.Id, result.Reply);
                             break;
                     }
-
-                    return Task.CompletedTask;
                 }, cancellationToken).ConfigureAwait(false);
             }
             finally
