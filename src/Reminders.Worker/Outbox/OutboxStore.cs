@@ -42,44 +42,9 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var messageOf = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var message in messages)
-            {
-                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                    connections.Dialect.InsertReturningId(
-                        "outbox_messages",
-                        "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at, mime",
-                        "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now, @Mime"),
-                    new
-                    {
-                        message.Key, Kind = StoredNames.Of(message.Kind), message.Entity, message.Office, To = Text.Join(message.To), Cc = Text.Join(message.Cc),
-                        message.Subject, RunDate = Text.Date(message.RunDate), Items = JsonSerializer.Serialize(message.Items), Now = now, message.Mime,
-                    },
-                    transaction,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false);
-                foreach (var key in message.NotificationKeys)
-                {
-                    messageOf[key] = id;
-                }
-            }
-
-            foreach (var notification in notifications)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    """
-                    INSERT INTO notifications (notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at)
-                    VALUES (@Key, @Kind, @ActivityId, @OfficeId, @Recipient, @State, @MessageId, @RunDate, @Now)
-                    """,
-                    new
-                    {
-                        notification.Key, Kind = StoredNames.Of(notification.Kind), notification.ActivityId, notification.OfficeId, notification.Recipient,
-                        State = StoredNames.Of(notification.State),
-                        MessageId = messageOf.TryGetValue(notification.Key, out var m) ? m : (long?)null, RunDate = Text.Date(runDate), Now = now,
-                    },
-                    transaction,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false);
-            }
-
+            var writer = new OutboxWriter(connection, transaction, connections.Dialect, now);
+            var messageOf = await writer.WriteMessagesAsync(messages, cancellationToken).ConfigureAwait(false);
+            await writer.WriteNotificationsAsync(notifications, messageOf, runDate, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (DbException ex) when (UniqueViolation.Is(ex))
