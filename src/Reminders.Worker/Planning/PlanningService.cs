@@ -30,6 +30,13 @@ public sealed class PlanningService(
 {
     private const int MaxAttempts = 3;
 
+    /// <summary>
+    /// How many entities are read, planned and rendered ahead of the one being recorded. Rendering (CPU) and recording
+    /// (the database) then overlap, on two cores, while memory stays bounded by this many entities, not by the country
+    /// (docs/benchmarks.md, "Planning a country").
+    /// </summary>
+    internal const int Lookahead = 2;
+
     /// <summary>Plans <paramref name="runDate"/>; with <paramref name="record"/> false nothing is written (preview).</summary>
     public async Task<PlanningRun> PlanAsync(DateOnly runDate, bool record, string? office, CancellationToken cancellationToken)
     {
@@ -37,36 +44,66 @@ public sealed class PlanningService(
         var count = 0;
         var failures = new List<EntityFailure>();
         int notifications = 0, superseded = 0;
-        foreach (var entity in await entities.ListAsync(cancellationToken).ConfigureAwait(false))
+        var list = await entities.ListAsync(cancellationToken).ConfigureAwait(false);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var ahead = new Queue<Task<(PlanningResult Result, List<PlannedMessage> Messages)>>();
+        var next = 0;
+        try
         {
-            var before = all.Count;
-            try
+            foreach (var entity in list)
             {
-                var (n, s) = await PlanOneAsync(entity, runDate, record, office, all, cancellationToken).ConfigureAwait(false);
-                notifications += n;
-                superseded += s;
-            }
-            catch (Exception e) when (IsEntityFault(e))
-            {
-                all.RemoveRange(before, all.Count - before);
-                PlanningLog.EntityFailed(logger, entity.Name, runDate, e);
-                failures.Add(new EntityFailure(entity.Name, $"{e.GetType().Name}: {e.Message}"));
-                if (record)
+                while (ahead.Count < Lookahead && next < list.Count)
                 {
-                    await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Failed, 0, failures[^1].Error, cancellationToken).ConfigureAwait(false);
+                    var upcoming = list[next++];
+                    ahead.Enqueue(Task.Run(() => PlanEntityAsync(upcoming, runDate, office, record, stop.Token), stop.Token));
                 }
 
-                continue;
+                var prepared = ahead.Dequeue();
+                var before = all.Count;
+                try
+                {
+                    var (n, s) = await PlanOneAsync(entity, prepared, runDate, record, office, all, cancellationToken).ConfigureAwait(false);
+                    notifications += n;
+                    superseded += s;
+                }
+                catch (Exception e) when (IsEntityFault(e))
+                {
+                    all.RemoveRange(before, all.Count - before);
+                    PlanningLog.EntityFailed(logger, entity.Name, runDate, e);
+                    failures.Add(new EntityFailure(entity.Name, $"{e.GetType().Name}: {e.Message}"));
+                    if (record)
+                    {
+                        await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Failed, 0, failures[^1].Error, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    continue;
+                }
+
+                var planned = all.Count - before;
+                count += planned;
+                if (record)
+                {
+                    await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Planned, planned, null, cancellationToken).ConfigureAwait(false);
+
+                    // Recorded in the outbox: the rendered messages need not outlive their entity.
+                    all.Clear();
+                }
             }
-
-            var planned = all.Count - before;
-            count += planned;
-            if (record)
+        }
+        finally
+        {
+            // A run ended early (stopped, database gone) leaves no entity being planned behind it.
+            await stop.CancelAsync().ConfigureAwait(false);
+            foreach (var pending in ahead)
             {
-                await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Planned, planned, null, cancellationToken).ConfigureAwait(false);
-
-                // Recorded in the outbox: the rendered messages need not outlive their entity.
-                all.Clear();
+                try
+                {
+                    await pending.ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is OperationCanceledException || IsEntityFault(e) || e is System.Data.Common.DbException or DatabaseUnavailableException)
+                {
+                    // Abandoned: the run already ends with the exception that stopped it.
+                }
             }
         }
 
@@ -80,14 +117,20 @@ public sealed class PlanningService(
     private static bool IsEntityFault(Exception e) =>
         e is not (OperationCanceledException or System.Data.Common.DbException or DatabaseUnavailableException or OutOfMemoryException);
 
-    /// <summary>Plans and records one entity; returns its new and superseded notification counts.</summary>
+    /// <summary>
+    /// Records one entity planned ahead by <paramref name="prepared"/>; a key recorded meanwhile by another run makes it plan
+    /// the entity again. Returns its new and superseded notification counts.
+    /// </summary>
     private async Task<(int Notifications, int Superseded)> PlanOneAsync(
-        EntityRow entity, DateOnly runDate, bool record, string? office, List<PlannedMessage> all, CancellationToken cancellationToken)
+        EntityRow entity, Task<(PlanningResult Result, List<PlannedMessage> Messages)> prepared, DateOnly runDate, bool record, string? office,
+        List<PlannedMessage> all, CancellationToken cancellationToken)
     {
         int notifications = 0, superseded = 0;
         for (var attempt = 1; ; attempt++)
         {
-            var (result, planned) = await PlanEntityAsync(entity, runDate, office, record, cancellationToken).ConfigureAwait(false);
+            var (result, planned) = attempt == 1
+                ? await prepared.ConfigureAwait(false)
+                : await PlanEntityAsync(entity, runDate, office, record, cancellationToken).ConfigureAwait(false);
             if (!record || result.IsEmpty)
             {
                 all.AddRange(planned);
