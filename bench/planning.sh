@@ -35,16 +35,8 @@ run_date=2022-06-15
 next_date=2022-06-16
 per_entity=167
 work=$(mktemp -d /tmp/reminders-bench-planning.XXXXXX)
-pg_dir=""
-cleanup() {
-  if [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ]; then
-    as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
-  fi
-  rm -rf "$work" ${pg_dir:+"$pg_dir"}
-}
-trap cleanup EXIT
-
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+. bench/country/postgres.sh
+trap 'pg_stop; rm -rf "$work"' EXIT
 
 export Mail__From="PAAC <paac@e.gov.co>"
 # Planning only: the follow-up reports of a cut-off (docs/follow-up.md) are another feature with their own cost.
@@ -117,22 +109,15 @@ for n in $sqlite_sizes; do
   measure sqlite "$n"
 done
 
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
-if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
-  echo "PostgreSQL no está instalado (apt-get install postgresql): se omite." >&2
+[ -n "$postgres_sizes" ] || exit 0
+if ! pg_start; then
   [ "${CI:-}" = true ] && exit 1
   exit 0
 fi
-pg_dir=$(mktemp -d /tmp/reminders-bench-pg.XXXXXX)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-[ "$(id -u)" -eq 0 ] && chown postgres "$pg_dir"
-as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w -t 60 \
-  -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c max_connections=50" start >/dev/null
 for n in $postgres_sizes; do
   db="bench_$n"
-  psql -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "CREATE DATABASE $db" >/dev/null
-  pg_url="postgresql://postgres@127.0.0.1:$port/$db"
-  export Database__Provider=Postgres Database__ConnectionString="Host=127.0.0.1;Port=$port;Username=postgres;Database=$db"
+  pg_create_database "$db"
+  pg_url="postgresql://postgres@127.0.0.1:$pg_port/$db"
+  export Database__Provider=Postgres Database__ConnectionString="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$db"
   measure postgres "$n"
 done
