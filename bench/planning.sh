@@ -28,13 +28,16 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-dll=src/Reminders.Worker/bin/Release/net10.0/reminders.dll
-[ -f "$dll" ] || { echo "Falta $dll: compile antes con «dotnet build Reminders.sln -c Release»." >&2; exit 2; }
+build=src/Reminders.Worker/bin/Release/net10.0
+[ -f "$build/reminders.dll" ] || { echo "Falta $build/reminders.dll: compile antes con «dotnet build Reminders.sln -c Release»." >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "Falta /usr/bin/time (apt-get install time)." >&2; exit 2; }
 run_date=2022-06-15
 next_date=2022-06-16
 per_entity=167
 work=$(mktemp -d /tmp/reminders-bench-planning.XXXXXX)
+# A copy of the build: a rebuild while the bench runs does not change what is measured.
+cp -r "$build" "$work/app"
+dll="$work/app/reminders.dll"
 . bench/country/postgres.sh
 trap 'pg_stop; rm -rf "$work"' EXIT
 

@@ -35,7 +35,15 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     }
 
     /// <summary>Records the run's messages and keys atomically; throws <see cref="DuplicateKeyException"/> if any key exists.</summary>
-    public async Task RecordAsync(IReadOnlyList<OutboxEntry> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, CancellationToken cancellationToken)
+    public Task RecordAsync(IReadOnlyList<OutboxEntry> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, CancellationToken cancellationToken) =>
+        RecordAsync(messages, notifications, runDate, plannedEntity: null, cancellationToken);
+
+    /// <summary>
+    /// Records the run's messages and keys atomically and, for <paramref name="plannedEntity"/>, the entity's planning-run record
+    /// (<see cref="PlanningRunStore"/>) in the same transaction: one commit per entity, not two.
+    /// </summary>
+    public async Task RecordAsync(
+        IReadOnlyList<OutboxEntry> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, string? plannedEntity, CancellationToken cancellationToken)
     {
         var now = Text.Timestamp(time.GetUtcNow());
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -45,6 +53,12 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
             var writer = new OutboxWriter(connection, transaction, connections.Dialect, now);
             var messageOf = await writer.WriteMessagesAsync(messages, cancellationToken).ConfigureAwait(false);
             await writer.WriteNotificationsAsync(notifications, messageOf, runDate, cancellationToken).ConfigureAwait(false);
+            if (plannedEntity is not null)
+            {
+                await PlanningRunStore.InsertAsync(
+                    connection, transaction, runDate, plannedEntity, PlanningRunStore.Planned, messages.Count, null, now, cancellationToken).ConfigureAwait(false);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (DbException ex) when (UniqueViolation.Is(ex))

@@ -60,11 +60,13 @@ public sealed class PlanningService(
 
                 var prepared = ahead.Dequeue();
                 var before = all.Count;
+                var runLogged = false;
                 try
                 {
-                    var (n, s) = await PlanOneAsync(entity, prepared, runDate, record, office, all, cancellationToken).ConfigureAwait(false);
+                    var (n, s, logged) = await PlanOneAsync(entity, prepared, runDate, record, office, all, cancellationToken).ConfigureAwait(false);
                     notifications += n;
                     superseded += s;
+                    runLogged = logged;
                 }
                 catch (Exception e) when (IsEntityFault(e))
                 {
@@ -83,7 +85,10 @@ public sealed class PlanningService(
                 count += planned;
                 if (record)
                 {
-                    await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Planned, planned, null, cancellationToken).ConfigureAwait(false);
+                    if (!runLogged)
+                    {
+                        await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Planned, planned, null, cancellationToken).ConfigureAwait(false);
+                    }
 
                     // Recorded in the outbox: the rendered messages need not outlive their entity.
                     all.Clear();
@@ -119,9 +124,10 @@ public sealed class PlanningService(
 
     /// <summary>
     /// Records one entity planned ahead by <paramref name="prepared"/>; a key recorded meanwhile by another run makes it plan
-    /// the entity again. Returns its new and superseded notification counts.
+    /// the entity again. Returns its new and superseded notification counts, and whether its planning-run record was written
+    /// with its outbox records (in their transaction).
     /// </summary>
-    private async Task<(int Notifications, int Superseded)> PlanOneAsync(
+    private async Task<(int Notifications, int Superseded, bool RunLogged)> PlanOneAsync(
         EntityRow entity, Task<(PlanningResult Result, List<PlannedMessage> Messages)> prepared, DateOnly runDate, bool record, string? office,
         List<PlannedMessage> all, CancellationToken cancellationToken)
     {
@@ -145,11 +151,11 @@ public sealed class PlanningService(
                 var records = result.Notifications
                     .Where(n => n.State == NotificationState.Superseded || carried.Contains(n.Key))
                     .ToList();
-                await outbox.RecordAsync(planned.Select(p => p.Entry).ToList(), records, runDate, cancellationToken).ConfigureAwait(false);
+                await outbox.RecordAsync(planned.Select(p => p.Entry).ToList(), records, runDate, entity.Name, cancellationToken).ConfigureAwait(false);
                 all.AddRange(planned);
                 notifications += records.Count(r => r.State == NotificationState.Pending);
                 superseded += records.Count(r => r.State == NotificationState.Superseded);
-                break;
+                return (notifications, superseded, true);
             }
             catch (DuplicateKeyException) when (attempt < MaxAttempts)
             {
@@ -157,7 +163,7 @@ public sealed class PlanningService(
             }
         }
 
-        return (notifications, superseded);
+        return (notifications, superseded, false);
     }
 
     /// <summary>
