@@ -86,6 +86,7 @@ public static class AppHost
                 new SendRateLimiter(mail.RateLimitPerMinute, sp.GetRequiredService<TimeProvider>()));
         });
         services.AddSingleton<MessageFactory>();
+        services.AddSingleton<EntityPlanning>();
         services.AddSingleton<PlanningService>();
         services.AddSingleton<DeliveryService>();
         services.AddFollowUpReports();

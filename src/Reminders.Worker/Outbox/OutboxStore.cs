@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using Reminders.Core.Rules;
@@ -45,28 +44,14 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     public async Task RecordAsync(
         IReadOnlyList<OutboxEntry> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, string? plannedEntity, CancellationToken cancellationToken)
     {
-        var now = Text.Timestamp(time.GetUtcNow());
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var writer = new OutboxWriter(connection, transaction, connections.Dialect, now);
-            var messageOf = await writer.WriteMessagesAsync(messages, cancellationToken).ConfigureAwait(false);
-            await writer.WriteNotificationsAsync(notifications, messageOf, runDate, cancellationToken).ConfigureAwait(false);
-            if (plannedEntity is not null)
-            {
-                await PlanningRunStore.InsertAsync(
-                    connection, transaction, runDate, plannedEntity, PlanningRunStore.Planned, messages.Count, null, now, cancellationToken).ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbException ex) when (UniqueViolation.Is(ex))
-        {
-            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-            throw new DuplicateKeyException("A notification or message key was recorded by another run.", ex);
-        }
+        await using var transaction = await BeginAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.RecordAsync(messages, notifications, runDate, plannedEntity, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Opens a transaction that several entities' records go into before one commit (<see cref="OutboxTransaction"/>).</summary>
+    public Task<OutboxTransaction> BeginAsync(CancellationToken cancellationToken) =>
+        OutboxTransaction.BeginAsync(connections, Text.Timestamp(time.GetUtcNow()), cancellationToken);
 
     /// <summary>
     /// Claims up to <paramref name="limit"/> pending messages due now for this instance, exclusively: unclaimed ones, ones
