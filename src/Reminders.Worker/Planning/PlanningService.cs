@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Reminders.Core.Planning;
 using Reminders.Core.Rules;
 using Reminders.Worker.Data;
@@ -37,6 +38,12 @@ public sealed class PlanningService(
     /// </summary>
     internal const int EntitiesPerCommit = 32;
 
+    /// <summary>
+    /// The longest a group stays open: a bound on how long other writers wait (measured on the machine's monotonic clock, not
+    /// the run's <see cref="TimeProvider"/>: it decides only when to commit, never what is planned).
+    /// </summary>
+    internal static readonly TimeSpan CommitAfter = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Plans <paramref name="runDate"/>; with <paramref name="record"/> false nothing is written (preview).</summary>
     public async Task<PlanningRun> PlanAsync(DateOnly runDate, bool record, string? office, CancellationToken cancellationToken)
     {
@@ -47,6 +54,7 @@ public sealed class PlanningService(
         var next = 0;
         var batch = new List<StagedEntity>();
         OutboxTransaction? transaction = null;
+        var begun = 0L;
         try
         {
             foreach (var entity in list)
@@ -64,7 +72,15 @@ public sealed class PlanningService(
                     continue;
                 }
 
-                transaction ??= await outbox.BeginAsync(cancellationToken).ConfigureAwait(false);
+                // The transaction (and, on SQLite, the write lock) is taken once there is something to write, and held at most
+                // EntitiesPerCommit entities or CommitAfter, so other writers wait for one group, not for the run.
+                await ((Task)prepared).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (transaction is null)
+                {
+                    transaction = await outbox.BeginAsync(cancellationToken).ConfigureAwait(false);
+                    begun = Stopwatch.GetTimestamp();
+                }
+
                 try
                 {
                     batch.Add(await StageAsync(transaction, entity, prepared, runDate, cancellationToken).ConfigureAwait(false));
@@ -80,7 +96,7 @@ public sealed class PlanningService(
                     continue;
                 }
 
-                if (batch.Count >= EntitiesPerCommit)
+                if (batch.Count >= EntitiesPerCommit || Stopwatch.GetElapsedTime(begun) >= CommitAfter)
                 {
                     var committing = transaction;
                     transaction = null;
