@@ -34,7 +34,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     }
 
     /// <summary>Records the run's messages and keys atomically; throws <see cref="DuplicateKeyException"/> if any key exists.</summary>
-    public Task RecordAsync(IReadOnlyList<OutboxEntry> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, CancellationToken cancellationToken) =>
+    public Task RecordAsync(IReadOnlyList<OutboxMessage> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, CancellationToken cancellationToken) =>
         RecordAsync(messages, notifications, runDate, plannedEntity: null, cancellationToken);
 
     /// <summary>
@@ -42,7 +42,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     /// (<see cref="PlanningRunStore"/>) in the same transaction: one commit per entity, not two.
     /// </summary>
     public async Task RecordAsync(
-        IReadOnlyList<OutboxEntry> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, string? plannedEntity, CancellationToken cancellationToken)
+        IReadOnlyList<OutboxMessage> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, string? plannedEntity, CancellationToken cancellationToken)
     {
         await using var transaction = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await transaction.RecordAsync(messages, notifications, runDate, plannedEntity, cancellationToken).ConfigureAwait(false);
@@ -139,16 +139,17 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<OutboxRow>> ListAsync(string? state, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxRow>> ListAsync(OutboxState? state, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<OutboxRecord>(new CommandDefinition(
-            SelectRows + (state is null ? "" : " WHERE state = @State") + " ORDER BY id", new { State = state }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            SelectRows + (state is null ? "" : " WHERE state = @State") + " ORDER BY id", new { State = state is { } wanted ? StoredNames.Of(wanted) : null }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r =>
         {
             var activities = JsonSerializer.Deserialize<List<string>>(r.Items) ?? [];
             return new OutboxRow(
-                r.Id, r.Kind, r.Entity, r.Office, Text.Split(r.RecipientsTo), Text.Split(r.RecipientsCc), r.Subject, r.RunDate, r.State, r.Attempts,
+                r.Id, StoredNames.Parse<MessageKind>(r.Kind), r.Entity, r.Office, Text.Split(r.RecipientsTo), Text.Split(r.RecipientsCc), r.Subject, r.RunDate,
+                StoredNames.Parse<OutboxState>(r.State), r.Attempts,
                 activities.Select(a => a[(a.LastIndexOf(' ') + 1)..]).ToList(), activities, r.Error, r.Refused, r.CreatedAt, r.SentAt);
         }).ToList();
     }

@@ -44,7 +44,7 @@ public sealed class OutboxTransaction : IAsyncDisposable
 
     /// <summary>Writes messages and keys (and, for <paramref name="plannedEntity"/>, its planning-run record); throws <see cref="DuplicateKeyException"/>.</summary>
     public async Task RecordAsync(
-        IReadOnlyList<OutboxEntry> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, string? plannedEntity, CancellationToken cancellationToken)
+        IReadOnlyList<OutboxMessage> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, string? plannedEntity, CancellationToken cancellationToken)
     {
         try
         {

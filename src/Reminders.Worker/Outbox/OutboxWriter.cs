@@ -26,7 +26,7 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
         "INSERT INTO notifications (notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at) VALUES ";
 
     /// <summary>Inserts the messages; returns the id of each message's notification keys.</summary>
-    public async Task<Dictionary<string, long>> WriteMessagesAsync(IReadOnlyList<OutboxEntry> messages, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, long>> WriteMessagesAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var messageOf = new Dictionary<string, long>(StringComparer.Ordinal);
         if (messages.Count == 0)
@@ -59,7 +59,7 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             cc.Value = Text.Join(message.Cc);
             subject.Value = message.Subject;
             runDate.Value = Text.Date(message.RunDate);
-            items.Value = JsonSerializer.Serialize(message.Items);
+            items.Value = JsonSerializer.Serialize(message.Items.Select(i => i.Activity));
             mime.Value = message.Mime;
             var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             foreach (var notificationKey in message.NotificationKeys)
