@@ -22,9 +22,6 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
     /// </summary>
     internal static int RowsPerStatement(SqlDialect dialect) => dialect.Provider == DatabaseProvider.Sqlite ? 10 : 100;
 
-    private const string NotificationColumns =
-        "INSERT INTO notifications (notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at) VALUES ";
-
     /// <summary>Inserts the messages; returns the id of each message's notification keys.</summary>
     public async Task<Dictionary<string, long>> WriteMessagesAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
@@ -121,13 +118,15 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
 
     private DbCommand NotificationCommand(int rows, DateOnly runDate)
     {
-        var sql = new StringBuilder(NotificationColumns, NotificationColumns.Length + (rows * 48));
+        var values = new StringBuilder(rows * 48);
         for (var i = 0; i < rows; i++)
         {
-            sql.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"(@k{i}, @t{i}, @a{i}, @o{i}, @r{i}, @s{i}, @m{i}, @RunDate, @Now)");
+            values.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"(@k{i}, @t{i}, @a{i}, @o{i}, @r{i}, @s{i}, @m{i}, @RunDate, @Now)");
         }
 
-        var command = Command(sql.ToString());
+        var command = Command(
+            "INSERT INTO notifications (notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at) VALUES "
+            + values);
         Add(command, "@RunDate", DbType.String).Value = Text.Date(runDate);
         Add(command, "@Now", DbType.String).Value = now;
         for (var i = 0; i < rows; i++)
