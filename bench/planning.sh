@@ -98,10 +98,10 @@ measure() { # provider entities connection-string-or-empty
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
   timed_plan "$run_date"
   local ratio; ratio=$(python3 -c "print(f'{$wall / max($floor, 0.001):.0f}')")
-  row "$provider" "$(printf "%'d" "$activities") ($entities)" "first run $run_date" "$summary" "$wall s" "$user s" "$rss MiB" "$floor s" "×$ratio" "$load"
+  row "$provider" "$(python3 -c "print(f'{$activities:,}')") ($entities)" "first run $run_date" "$summary" "$wall s" "$user s" "$rss MiB" "$floor s" "×$ratio" "$load"
   load=$(cut -d' ' -f1 /proc/loadavg)
   timed_plan "$next_date"
-  row "$provider" "$(printf "%'d" "$activities") ($entities)" "next day $next_date" "$summary" "$wall s" "$user s" "$rss MiB" "" "" "$load"
+  row "$provider" "$(python3 -c "print(f'{$activities:,}')") ($entities)" "next day $next_date" "$summary" "$wall s" "$user s" "$rss MiB" "" "" "$load"
   rm -rf "$data"
 }
 
