@@ -28,7 +28,6 @@ done
 
 build=src/Reminders.Worker/bin/Release/net10.0
 [ -f "$build/reminders.dll" ] || { echo "Falta $build/reminders.dll: compile antes con «dotnet build Reminders.sln -c Release»." >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "Falta /usr/bin/time (apt-get install time)." >&2; exit 2; }
 work=$(mktemp -d /tmp/reminders-bench-import.XXXXXX)
 # A copy of the build: a rebuild while the bench runs does not change what is measured.
 cp -r "$build" "$work/app"
@@ -49,13 +48,13 @@ measure() { # provider
   # The process start (runtime, host, configuration, database check): the median of three runs of a command that reads nothing.
   local starts=()
   for _ in 1 2 3; do
-    /usr/bin/time -o "$work/t" -f "%e" dotnet "$dll" entities list >/dev/null
-    starts+=("$(cat "$work/t")")
+    python3 bench/country/timed.py "$work/t" dotnet "$dll" entities list >/dev/null
+    starts+=("$(cut -d" " -f1 "$work/t")")
   done
   local start; start=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
   for f in $(seq 1 "$files"); do
-    /usr/bin/time -o "$work/t" -f "%e %U %M" dotnet "$dll" import "$work/plan-$f.tsv" --entity "Entidad $f" >"$work/out" 2>&1 \
+    python3 bench/country/timed.py "$work/t" dotnet "$dll" import "$work/plan-$f.tsv" --entity "Entidad $f" >"$work/out" 2>&1 \
       || { cat "$work/out" >&2; echo "reminders import failed" >&2; exit 1; }
     grep -q "nuevas: $rows," "$work/out" || { cat "$work/out" >&2; echo "expected $rows new activities" >&2; exit 1; }
     read -r wall user rss <"$work/t"

@@ -30,7 +30,6 @@ done
 
 build=src/Reminders.Worker/bin/Release/net10.0
 [ -f "$build/reminders.dll" ] || { echo "Falta $build/reminders.dll: compile antes con «dotnet build Reminders.sln -c Release»." >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "Falta /usr/bin/time (apt-get install time)." >&2; exit 2; }
 run_date=2022-06-15
 next_date=2022-06-16
 per_entity=167
@@ -48,7 +47,7 @@ export Reminders__FollowUp__Send=false
 # Runs `reminders plan` for a date; sets wall, user, rss (MiB) and summary.
 timed_plan() {
   local out="$work/plan.out" times="$work/plan.time"
-  /usr/bin/time -o "$times" -f "%e %U %M" dotnet "$dll" plan --as-of "$1" >"$out" 2>"$work/plan.err" \
+  python3 bench/country/timed.py "$times" dotnet "$dll" plan --as-of "$1" >"$out" 2>"$work/plan.err" \
     || { cat "$work/plan.err" "$out" >&2; echo "reminders plan failed" >&2; exit 1; }
   read -r wall user rss <"$times"
   rss=$((rss / 1024))
