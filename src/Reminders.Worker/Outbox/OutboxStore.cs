@@ -49,6 +49,23 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// How many entities one <see cref="OutboxTransaction"/> may hold: <paramref name="wanted"/>, except on SQLite outside WAL mode,
+    /// where a transaction larger than the page cache spills to the database file and takes the exclusive lock until it
+    /// commits, which would block the reads of the entities planned ahead while the group waits for them: one there.
+    /// </summary>
+    public async Task<int> EntitiesPerTransactionAsync(int wanted, CancellationToken cancellationToken)
+    {
+        if (connections.Provider != DatabaseProvider.Sqlite)
+        {
+            return wanted;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var mode = await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA journal_mode", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase) ? wanted : 1;
+    }
+
     /// <summary>Opens a transaction that several entities' records go into before one commit (<see cref="OutboxTransaction"/>).</summary>
     public Task<OutboxTransaction> BeginAsync(CancellationToken cancellationToken) =>
         OutboxTransaction.BeginAsync(connections, Text.Timestamp(time.GetUtcNow()), cancellationToken);

@@ -35,6 +35,7 @@ public sealed class PlanningService(
     /// <summary>
     /// Entities recorded per transaction (<see cref="OutboxTransaction"/>: a group commit). Each commit waits for the disk;
     /// one per entity cost more than the whole run's budget at 6,000 entities (docs/benchmarks.md, "Planning a country").
+    /// SQLite groups only in WAL mode (<see cref="OutboxStore.EntitiesPerTransactionAsync"/>).
     /// </summary>
     internal const int EntitiesPerCommit = 32;
 
@@ -53,6 +54,7 @@ public sealed class PlanningService(
         var ahead = new Queue<Task<(PlanningResult Result, List<PlannedMessage> Messages)>>();
         var next = 0;
         var batch = new List<StagedEntity>();
+        var perCommit = record ? await outbox.EntitiesPerTransactionAsync(EntitiesPerCommit, cancellationToken).ConfigureAwait(false) : 1;
         OutboxTransaction? transaction = null;
         var begun = 0L;
         try
@@ -96,7 +98,7 @@ public sealed class PlanningService(
                     continue;
                 }
 
-                if (batch.Count >= EntitiesPerCommit || Stopwatch.GetElapsedTime(begun) >= CommitAfter)
+                if (batch.Count >= perCommit || Stopwatch.GetElapsedTime(begun) >= CommitAfter)
                 {
                     var committing = transaction;
                     transaction = null;
