@@ -10,7 +10,7 @@ namespace Reminders.Worker.Outbox;
 
 /// <summary>
 /// Writes one run's messages and notification keys inside the caller's transaction with few statements: one prepared
-/// INSERT reused for every message, and notifications in multi-row INSERTs of <see cref="RowsPerStatement"/> rows (one
+/// INSERT reused for every message (and one for its body), and notifications in multi-row INSERTs of <see cref="RowsPerStatement"/> rows (one
 /// statement, one round trip and one parse per batch instead of per row; docs/benchmarks.md, "Planning a country").
 /// </summary>
 internal sealed class OutboxWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string now)
@@ -33,8 +33,11 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
 
         await using var command = Command(dialect.InsertReturningId(
             "outbox_messages",
-            "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at, mime",
-            "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now, @Mime"));
+            "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at",
+            "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now"));
+        await using var body = Command("INSERT INTO outbox_bodies (message_id, mime) VALUES (@Id, @Mime)");
+        var bodyId = Add(body, "@Id", DbType.Int64);
+        var mime = Add(body, "@Mime", DbType.Binary);
         var key = Add(command, "@Key", DbType.String);
         var kind = Add(command, "@Kind", DbType.String);
         var entity = Add(command, "@Entity", DbType.String);
@@ -45,7 +48,6 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
         var runDate = Add(command, "@RunDate", DbType.String);
         var items = Add(command, "@Items", DbType.String);
         Add(command, "@Now", DbType.String).Value = now;
-        var mime = Add(command, "@Mime", DbType.Binary);
         foreach (var message in messages)
         {
             key.Value = message.Key;
@@ -57,8 +59,10 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             subject.Value = message.Subject;
             runDate.Value = Text.Date(message.RunDate);
             items.Value = JsonSerializer.Serialize(message.Items.Select(i => i.Activity));
-            mime.Value = message.Mime;
             var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            bodyId.Value = id;
+            mime.Value = message.Mime;
+            await body.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             foreach (var notificationKey in message.NotificationKeys)
             {
                 messageOf[notificationKey] = id;
