@@ -10,6 +10,8 @@ public static class StoredNames
         MessageKind.Digest => "digest",
         MessageKind.Escalation => "escalation",
         MessageKind.FollowUp => "follow-up",
+        MessageKind.IntakeConfirmation => "intake-confirmation",
+        MessageKind.IntakeRejection => "intake-rejection",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
