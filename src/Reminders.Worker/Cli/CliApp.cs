@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(SendNowCommand.Create());
         root.Subcommands.Add(OutboxCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(IntakeCommand.Create());
         return root;
     }
 
