@@ -142,6 +142,21 @@ public sealed partial class IntakeTests(IntakePlan plan) : IClassFixture<IntakeP
     }
 
     [Fact]
+    public async Task A_report_on_an_activity_already_done_changes_nothing_and_says_since_when()
+    {
+        await using var run = await IntakeRun.StartAsync(plan, Ct);
+        var activity = await run.ActivityAsync(SampleFiles.Entity, "2.4");
+        var office = await run.OfficeIdAsync(SampleFiles.Entity, "Secretaría de Planeación");
+        await run.Worker.Get<ActivityStore>().SetStateAsync(
+            new ActivityFilter(Id: activity.Id), Reminders.Core.Plans.ActivityState.Done, new DateOnly(2022, 2, 21), "https://ejemplo.gov.co/antes", Ct);
+
+        var answer = await run.RejectedAsync(Planeacion, $"Cumplimiento 2.4 [paac:{activity.Id}-{office}-{Token(SampleFiles.Entity, office, activity.Id)}]", Ct);
+
+        Assert.Contains("la actividad ya estaba registrada como cumplida el 21 de febrero de 2022", answer, StringComparison.Ordinal);
+        Assert.Equal("https://ejemplo.gov.co/antes", (await run.ActivityAsync(SampleFiles.Entity, "2.4")).Evidence);
+    }
+
+    [Fact]
     public async Task An_automatic_answer_is_moved_aside_without_any_answer()
     {
         await using var run = await IntakeRun.StartAsync(plan, Ct);
