@@ -16,21 +16,13 @@ internal sealed class EscalationLadder(RemindersOptions options, BusinessCalenda
     public IReadOnlyList<LadderRecipient> Reached(
         LateActivity late, DateOnly runDate, IReadOnlyDictionary<long, Office> offices, EntityRoles roles)
     {
-        var daysLate = DaysLate(late.Due, runDate);
-        var levels = options.Escalation.Levels;
         var recipients = new List<LadderRecipient>();
-        for (var i = 0; i < levels.Length; i++)
+        foreach (var (level, rung) in LevelsReached(late, runDate))
         {
-            if (daysLate < levels[i].AfterDays)
+            foreach (var entry in rung.Notify)
             {
-                continue;
-            }
-
-            foreach (var entry in levels[i].Notify)
-            {
-                var threshold = levels[i].AfterDays;
-                recipients.AddRange(Resolve(i + 1, entry, late, offices, roles)
-                    .Select(r => r with { AfterDays = threshold, InBusinessDays = options.Escalation.InBusinessDays }));
+                recipients.AddRange(Resolve(level, entry, late, offices, roles)
+                    .Select(r => r with { AfterDays = rung.AfterDays, InBusinessDays = options.Escalation.InBusinessDays }));
             }
         }
 
@@ -56,17 +48,10 @@ internal sealed class EscalationLadder(RemindersOptions options, BusinessCalenda
     public IReadOnlyList<UnreachedLevel> Unreached(
         LateActivity late, DateOnly runDate, IReadOnlyDictionary<long, Office> offices, EntityRoles roles)
     {
-        var daysLate = DaysLate(late.Due, runDate);
-        var levels = options.Escalation.Levels;
         var unreached = new List<UnreachedLevel>();
-        for (var i = 0; i < levels.Length; i++)
+        foreach (var (level, rung) in LevelsReached(late, runDate))
         {
-            if (daysLate < levels[i].AfterDays)
-            {
-                continue;
-            }
-
-            foreach (var role in levels[i].Notify.Select(e => EscalationRoles.Find(e ?? "")).OfType<string>().Distinct())
+            foreach (var role in rung.Notify.Select(e => EscalationRoles.Find(e ?? "")).OfType<string>().Distinct())
             {
                 var missing = role switch
                 {
@@ -75,7 +60,7 @@ internal sealed class EscalationLadder(RemindersOptions options, BusinessCalenda
                     EscalationRoles.ControlInterno when string.IsNullOrWhiteSpace(roles.ControlInterno) => late.OfficeIds,
                     _ => [],
                 };
-                unreached.AddRange(missing.Select(officeId => new UnreachedLevel(i + 1, role, officeId)));
+                unreached.AddRange(missing.Select(officeId => new UnreachedLevel(level, role, officeId)));
             }
         }
 
@@ -90,6 +75,20 @@ internal sealed class EscalationLadder(RemindersOptions options, BusinessCalenda
             book.Add(
                 NotificationKey.EscalationUnaddressed(late.Activity.Id, level.OfficeId, late.Due, level.Level, level.Role),
                 NotificationKind.EscalationUnaddressed, late.Activity.Id, level.OfficeId, null, NotificationState.Pending);
+        }
+    }
+
+    /// <summary>The levels (numbered from 1) whose <c>AfterDays</c> the late activity's days late have reached.</summary>
+    private IEnumerable<(int Level, EscalationLevelOptions Rung)> LevelsReached(LateActivity late, DateOnly runDate)
+    {
+        var daysLate = DaysLate(late.Due, runDate);
+        var levels = options.Escalation.Levels;
+        for (var i = 0; i < levels.Length; i++)
+        {
+            if (daysLate >= levels[i].AfterDays)
+            {
+                yield return (i + 1, levels[i]);
+            }
         }
     }
 

@@ -9,23 +9,21 @@ namespace Reminders.Worker.Cli;
 /// <summary><c>reminders activities list|done|cancel|progress|history</c>.</summary>
 public static class ActivitiesCommand
 {
-    public static Command Create()
-    {
-        var command = new Command("activities", "Actividades del plan: consultar, marcar cumplidas o canceladas, registrar avances");
-        command.Subcommands.Add(List());
-        command.Subcommands.Add(SetState("done", "Marca una actividad como cumplida", ActivityState.Done));
-        command.Subcommands.Add(SetState("cancel", "Marca una actividad como cancelada", ActivityState.Cancelled));
-        command.Subcommands.Add(Progress());
-        command.Subcommands.Add(History());
-        return command;
-    }
+    public static Command Create() => Commands.Group(
+        "activities",
+        "Actividades del plan: consultar, marcar cumplidas o canceladas, registrar avances",
+        List(),
+        SetState("done", "Marca una actividad como cumplida", ActivityState.Done),
+        SetState("cancel", "Marca una actividad como cancelada", ActivityState.Cancelled),
+        Progress(),
+        History());
 
     private static Command History()
     {
         var (number, component, year, entity) = TargetOptions();
-        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var json = Commands.Json();
         var command = new Command("history", "Muestra quién cambió una actividad, qué, cuándo y desde dónde") { number, component, year, entity, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var filter = Filter(result, number, component, year, entity);
             var (row, changes) = await scope.Get<ActivityStore>().HistoryAsync(filter, scope.Today(), cancellationToken).ConfigureAwait(false);
@@ -43,23 +41,22 @@ public static class ActivitiesCommand
 
             Console.WriteLine(changes.Count == 0 ? "Sin cambios registrados." : $"{changes.Count} cambio(s).");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static Command List()
     {
-        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Solo esta entidad" };
+        var entity = Commands.Entity("Solo esta entidad");
         var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Solo esta vigencia" };
         var office = new Option<string?>("--office") { HelpName = "OFICINA", Description = "Solo las actividades de esta oficina" };
         var state = new Option<string?>("--state") { HelpName = "ESTADO", Description = "open, done, cancelled, overdue o not-done (no cumplida al cierre)" };
         state.AcceptOnlyFromAmong("open", "done", "cancelled", "overdue", "not-done");
         var asOf = new Option<string?>("--as-of") { HelpName = "FECHA", Description = "Fecha de referencia para «overdue» (por defecto hoy)" };
-        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var json = Commands.Json();
         var command = new Command("list", "Lista las actividades con su estado") { entity, year, office, state, asOf, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
-            var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
+            var day = result.DayOf(asOf, scope);
             var filter = new ActivityFilter(result.GetValue(entity), result.GetValue(year), Office: result.GetValue(office));
             if (filter.Office is not null)
             {
@@ -86,8 +83,7 @@ public static class ActivitiesCommand
 
             Console.WriteLine($"{rows.Count} actividad(es).");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static Command SetState(string name, string description, ActivityState target)
@@ -96,15 +92,14 @@ public static class ActivitiesCommand
         var on = new Option<string?>("--on") { HelpName = "FECHA", Description = "Fecha (por defecto hoy)" };
         var evidence = new Option<string?>("--evidence") { HelpName = "EVIDENCIA", Description = "Evidencia: enlace o texto" };
         var command = new Command(name, description) { number, component, year, entity, on, evidence };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var filter = Filter(result, number, component, year, entity);
             var day = CliDates.ParseOptional(result.GetValue(on), "--on") ?? scope.Today();
             var row = await scope.Get<ActivityStore>().SetStateAsync(filter, target, day, result.GetValue(evidence), cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Actividad {row.Component} {row.Number} de {row.Entity} ({row.Year}): {(target == ActivityState.Done ? "cumplida" : "cancelada")} el {row.CompletedOn}.");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static Command Progress()
@@ -114,7 +109,7 @@ public static class ActivitiesCommand
         var evidence = new Option<string?>("--evidence") { HelpName = "EVIDENCIA", Description = "Evidencia: enlace o texto" };
         var on = new Option<string?>("--on") { HelpName = "FECHA", Description = "Fecha del avance (por defecto hoy)" };
         var command = new Command("progress", "Registra un avance (p. ej. de una actividad permanente)") { number, component, year, entity, note, evidence, on };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var text = result.GetRequiredValue(note).Trim();
             if (text.Length == 0)
@@ -127,15 +122,14 @@ public static class ActivitiesCommand
             var row = await scope.Get<ActivityStore>().AddProgressAsync(filter, day, text, result.GetValue(evidence), cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Avance registrado para {row.Component} {row.Number} de {row.Entity} ({row.Year}) el {day:yyyy-MM-dd}.");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static (Argument<string> Number, Option<string?> Component, Option<int?> Year, Option<string?> Entity) TargetOptions() => (
         new Argument<string>("número") { Description = "Número de la actividad, p. ej. 1.4 o 1,4" },
         new Option<string?>("--component") { HelpName = "COMPONENTE", Description = "Componente (p. ej. III) cuando el número se repite" },
         new Option<int?>("--year") { HelpName = "AÑO", Description = "Vigencia, cuando hay varias" },
-        new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad, cuando hay varias" });
+        Commands.Entity("Entidad, cuando hay varias"));
 
     private static ActivityFilter Filter(ParseResult result, Argument<string> number, Option<string?> component, Option<int?> year, Option<string?> entity)
     {

@@ -9,20 +9,17 @@ public static class CliApp
     {
         var root = new CliRootCommand(host, "Recordatorios del Plan Anticorrupción y de Atención al Ciudadano (PAAC). Sin comando, ejecuta el servicio.");
         root.SetAction((_, _) => host.RunServiceAsync());
-        root.Subcommands.Add(RunCommand.Create());
-        root.Subcommands.Add(CheckConfigCommand.Create());
-        root.Subcommands.Add(ImportCommand.Create());
-        root.Subcommands.Add(OfficesCommand.Create());
-        root.Subcommands.Add(ActivitiesCommand.Create());
-        root.Subcommands.Add(EntitiesCommand.Create());
-        root.Subcommands.Add(HolidaysCommand.Create());
-        root.Subcommands.Add(PreviewCommand.Create());
-        root.Subcommands.Add(PlanCommand.Create());
-        root.Subcommands.Add(DeliverCommand.Create());
-        root.Subcommands.Add(SendNowCommand.Create());
-        root.Subcommands.Add(OutboxCommand.Create());
-        root.Subcommands.Add(ReportCommand.Create());
-        root.Subcommands.Add(IntakeCommand.Create());
+        Command[] commands =
+        [
+            RunCommand.Create(), CheckConfigCommand.Create(), ImportCommand.Create(), OfficesCommand.Create(), ActivitiesCommand.Create(),
+            EntitiesCommand.Create(), HolidaysCommand.Create(), PreviewCommand.Create(), PlanCommand.Create(), DeliverCommand.Create(),
+            SendNowCommand.Create(), OutboxCommand.Create(), ReportCommand.Create(), IntakeCommand.Create(),
+        ];
+        foreach (var command in commands)
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 

@@ -12,12 +12,11 @@ public static class DeliverCommand
     public static Command Create()
     {
         var command = new Command("deliver", "Entrega ahora lo pendiente del outbox, sin planear");
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var delivered = await scope.Get<DeliveryService>().DrainAsync(cancellationToken).ConfigureAwait(false);
             Console.WriteLine(RunSummary.Delivered(delivered));
             return RunSummary.DeliveryExitCode(delivered);
-        }));
-        return command;
+        });
     }
 }

@@ -6,19 +6,13 @@ namespace Reminders.Worker.Cli;
 /// <summary><c>reminders entities list|set</c>: per-entity coordinator and Control Interno addresses.</summary>
 public static class EntitiesCommand
 {
-    public static Command Create()
-    {
-        var command = new Command("entities", "Entidades y sus correos de coordinación PAAC y Control Interno");
-        command.Subcommands.Add(List());
-        command.Subcommands.Add(Set());
-        return command;
-    }
+    public static Command Create() => Commands.Group("entities", "Entidades y sus correos de coordinación PAAC y Control Interno", List(), Set());
 
     private static Command List()
     {
-        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var json = Commands.Json();
         var command = new Command("list", "Lista las entidades") { json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var entities = await scope.Get<EntityStore>().ListAsync(cancellationToken).ConfigureAwait(false);
             var rows = entities.Select(e =>
@@ -39,8 +33,7 @@ public static class EntitiesCommand
             }
 
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static Command Set()
@@ -50,7 +43,7 @@ public static class EntitiesCommand
         var control = new Option<string?>("--control-interno") { HelpName = "CORREO", Description = "Correo de Control Interno" };
         var isNew = new Option<bool>("--new") { Description = "La entidad es nueva: créela aunque no tenga planes todavía" };
         var command = new Command("set", "Fija los correos de coordinación y Control Interno de una entidad") { name, coordinator, control, isNew };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var c = result.GetValue(coordinator) is { } a ? EmailInput.Require(a, "--coordinator") : null;
             var ci = result.GetValue(control) is { } b ? EmailInput.Require(b, "--control-interno") : null;
@@ -73,7 +66,6 @@ public static class EntitiesCommand
             var row = await store.SetRolesAsync(entityName, c, ci, cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"{row.Name}: coordinador {row.Coordinator ?? "(por defecto)"}; Control Interno {row.ControlInterno ?? "(por defecto)"}.");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 }

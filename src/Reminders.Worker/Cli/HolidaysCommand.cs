@@ -12,9 +12,9 @@ public static class HolidaysCommand
     public static Command Create()
     {
         var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Año (por defecto el actual)" };
-        var json = new Option<bool>("--json") { Description = "Salida en JSON: [{ date, name }]" };
+        var json = Commands.Json("Salida en JSON: [{ date, name }]");
         var command = new Command("holidays", "Lista los festivos de Colombia y los días cerrados configurados") { year, json };
-        command.SetAction((result, _) => CommandRunner.RunAsync(result, scope =>
+        return command.RunsInScope((result, scope, _) =>
         {
             var y = result.GetValue(year) ?? scope.Today().Year;
             if (y is < 1900 or > 2200)
@@ -42,7 +42,6 @@ public static class HolidaysCommand
             }
 
             return Task.FromResult(ExitCodes.Success);
-        }, migrate: false));
-        return command;
+        }, migrate: false);
     }
 }

@@ -10,24 +10,19 @@ public static class ImportCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("archivo") { Description = "Plan exportado: .tsv, .csv (tab, punto y coma o coma) o .xlsx" };
-        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad del plan (por defecto la única de la base de datos, o Reminders:Entity)" };
+        var entity = Commands.Entity("Entidad del plan (por defecto la única de la base de datos, o Reminders:Entity)");
         var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Vigencia del plan (por defecto, el año de sus fechas)" };
         var component = new Option<string?>("--component")
         {
             HelpName = "COMPONENTE", Description = "Componente de una tabla sin fila de título, como «3» o «III» (por defecto, el del nombre de la hoja o del archivo)",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Muestra qué cambiaría sin escribir nada" };
-        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var json = Commands.Json();
         var command = new Command("import", "Importa un plan (PAAC) a la base de datos") { file, entity, year, component, dryRun, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
-            var path = result.GetRequiredValue(file);
+            var path = result.ExistingFile(file);
             var asJson = result.GetValue(json);
-            if (!path.Exists)
-            {
-                throw new InvalidInputException($"No existe el archivo «{path.FullName}».");
-            }
-
             PlanReadResult read;
             await using (var stream = path.OpenRead())
             {
@@ -56,8 +51,7 @@ public static class ImportCommand
             }
 
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static void WriteErrors(IReadOnlyList<ImportError> errors, bool asJson)

@@ -7,20 +7,15 @@ namespace Reminders.Worker.Cli;
 /// <summary><c>reminders intake list|run</c>: the replies read from the intake mailbox and what became of each; one reading now.</summary>
 public static class IntakeCommand
 {
-    public static Command Create()
-    {
-        var command = new Command("intake", "Buzón de respuestas: reportes de cumplimiento y avance recibidos por correo");
-        command.Subcommands.Add(List());
-        command.Subcommands.Add(Run());
-        return command;
-    }
+    public static Command Create() =>
+        Commands.Group("intake", "Buzón de respuestas: reportes de cumplimiento y avance recibidos por correo", List(), Run());
 
     private static Command List()
     {
         var last = new Option<int>("--last") { HelpName = "N", Description = "Cuántos mensajes mostrar (por defecto 50)", DefaultValueFactory = _ => 50 };
-        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var json = Commands.Json();
         var command = new Command("list", "Lista los mensajes leídos del buzón de respuestas: registrados, rechazados (con el motivo) o ignorados") { last, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var count = result.GetValue(last);
             if (count < 1)
@@ -42,22 +37,20 @@ public static class IntakeCommand
 
             Console.WriteLine($"{rows.Count} mensaje(s).");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static Command Run()
     {
         var command = new Command("run", "Lee ahora el buzón de respuestas (Mail:Intake) y entrega las respuestas");
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (_, scope, cancellationToken) =>
         {
             var run = await scope.Get<IntakeMailbox>().RunAsync(cancellationToken).ConfigureAwait(false);
             var delivered = await scope.Get<DeliveryService>().DrainAsync(cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"{run.Read} mensaje(s) leídos: {run.Recorded} registrados, {run.Rejected} rechazados, {run.Ignored} ignorados; "
                 + $"{delivered.Sent} respuesta(s) enviadas.");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static string Word(string outcome) => outcome switch

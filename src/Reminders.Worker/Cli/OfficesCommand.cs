@@ -7,24 +7,17 @@ namespace Reminders.Worker.Cli;
 /// <summary><c>reminders offices list|set|import</c>: the office directory.</summary>
 public static class OfficesCommand
 {
-    public static Command Create()
-    {
-        var command = new Command("offices", "Directorio de oficinas: nombres, alias, correos, jefe e idioma");
-        command.Subcommands.Add(List());
-        command.Subcommands.Add(Set());
-        command.Subcommands.Add(OfficesImportCommand.Create());
-        return command;
-    }
+    public static Command Create() => Commands.Group("offices", "Directorio de oficinas: nombres, alias, correos, jefe e idioma", List(), Set(), OfficesImportCommand.Create());
 
     internal static OfficeJson ToJson(Office office) =>
         new(office.Entity, office.Name, office.Aliases, office.Emails, office.HeadEmail, office.Language);
 
     private static Command List()
     {
-        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Solo las oficinas de esta entidad" };
-        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var entity = Commands.Entity("Solo las oficinas de esta entidad");
+        var json = Commands.Json();
         var command = new Command("list", "Lista las oficinas y sus correos") { entity, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var offices = await scope.Get<OfficeStore>().ListAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
@@ -44,14 +37,13 @@ public static class OfficesCommand
             }
 
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static Command Set()
     {
         var name = new Argument<string>("nombre") { Description = "Nombre de la oficina (o uno de sus alias)" };
-        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto la única de la base de datos, o Reminders:Entity)" };
+        var entity = Commands.Entity();
         var email = new Option<string?>("--email") { HelpName = "CORREOS", Description = "Correos de la oficina, separados por coma" };
         var head = new Option<string?>("--head") { HelpName = "CORREO", Description = "Correo del jefe de la oficina" };
         var alias = new Option<string[]>("--alias") { HelpName = "NOMBRE", Description = "Otro nombre con que aparece en los planes (repetible)", AllowMultipleArgumentsPerToken = false };
@@ -59,7 +51,7 @@ public static class OfficesCommand
         language.AcceptOnlyFromAmong("es", "en");
         var isNew = new Option<bool>("--new") { Description = "La oficina es nueva: créela aunque ningún plan de la entidad la nombre" };
         var command = new Command("set", "Modifica una oficina (o la crea, con --new)") { name, entity, email, head, alias, language, isNew };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var officeName = RecordNames.Require(result.GetRequiredValue(name), "El nombre de la oficina");
             if (officeName.Length == 0)
@@ -91,7 +83,6 @@ public static class OfficesCommand
             var office = saved.Single();
             Console.WriteLine($"Oficina «{office.Name}»: {(office.Emails.Count == 0 ? "sin correo" : string.Join(", ", office.Emails))}.");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 }

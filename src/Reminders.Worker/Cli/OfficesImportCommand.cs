@@ -13,16 +13,11 @@ public static class OfficesImportCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("archivo") { Description = "CSV con columnas oficina, correos, jefe, alias, idioma" };
-        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto la única de la base de datos, o Reminders:Entity)" };
+        var entity = Commands.Entity();
         var command = new Command("import", "Importa el directorio de oficinas desde un CSV") { file, entity };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
-            var path = result.GetRequiredValue(file);
-            if (!path.Exists)
-            {
-                throw new InvalidInputException($"No existe el archivo «{path.FullName}».");
-            }
-
+            var path = result.ExistingFile(file);
             var (changes, errors) = OfficeDirectoryReader.Read(await File.ReadAllBytesAsync(path.FullName, cancellationToken).ConfigureAwait(false), path.Name);
             if (errors.Count > 0)
             {
@@ -38,7 +33,6 @@ public static class OfficesImportCommand
             var saved = await scope.Get<OfficeStore>().SetAsync(await scope.EntityAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false), changes, cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"{saved.Count} oficina(s) actualizadas desde {path.Name}.");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 }

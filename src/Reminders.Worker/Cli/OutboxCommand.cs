@@ -6,21 +6,14 @@ namespace Reminders.Worker.Cli;
 /// <summary><c>reminders outbox list|retry|runs</c>: every message recorded, its state, resending failed ones, and the record of planning runs.</summary>
 public static class OutboxCommand
 {
-    public static Command Create()
-    {
-        var command = new Command("outbox", "Mensajes registrados: estado, errores y reenvío");
-        command.Subcommands.Add(List());
-        command.Subcommands.Add(Retry());
-        command.Subcommands.Add(Runs());
-        return command;
-    }
+    public static Command Create() => Commands.Group("outbox", "Mensajes registrados: estado, errores y reenvío", List(), Retry(), Runs());
 
     private static Command Runs()
     {
         var last = new Option<int>("--last") { HelpName = "N", Description = "Cuántos registros mostrar (por defecto 50)", DefaultValueFactory = _ => 50 };
-        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var json = Commands.Json();
         var command = new Command("runs", "Registro de las corridas de planeación por entidad: planeada o fallida, con el motivo") { last, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var count = result.GetValue(last);
             if (count < 1)
@@ -43,20 +36,19 @@ public static class OutboxCommand
 
             Console.WriteLine($"{rows.Count} registro(s).");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static Command List()
     {
         var state = new Option<string?>("--state") { HelpName = "ESTADO", Description = "pending, sent, failed o superseded" };
-        state.AcceptOnlyFromAmong(OutboxState.Pending, OutboxState.Sent, OutboxState.Failed, OutboxState.Superseded);
-        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        state.AcceptOnlyFromAmong([.. Enum.GetValues<OutboxState>().Select(StoredNames.Of)]);
+        var json = Commands.Json();
         var command = new Command("list", "Lista los mensajes del outbox") { state, json };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var store = scope.Get<OutboxStore>();
-            var wanted = result.GetValue(state);
+            var wanted = result.GetValue(state) is { } stored ? StoredNames.Parse<OutboxState>(stored) : (OutboxState?)null;
             if (wanted == OutboxState.Superseded)
             {
                 var keys = await store.SupersededAsync(cancellationToken).ConfigureAwait(false);
@@ -84,7 +76,7 @@ public static class OutboxCommand
 
             foreach (var row in rows)
             {
-                Console.WriteLine($"{row.Id,5} {row.RunDate} {row.State,-8} {row.Kind,-10} {string.Join(", ", row.To)} — {row.Subject}");
+                Console.WriteLine($"{row.Id,5} {row.RunDate} {StoredNames.Of(row.State),-8} {StoredNames.Of(row.Kind),-10} {string.Join(", ", row.To)} — {row.Subject}");
                 if (row.Error is not null)
                 {
                     Console.WriteLine($"      error ({row.Attempts} intento(s)): {row.Error}");
@@ -98,8 +90,7 @@ public static class OutboxCommand
 
             Console.WriteLine($"{rows.Count} mensaje(s).");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static Command Retry()
@@ -107,7 +98,7 @@ public static class OutboxCommand
         var id = new Argument<long?>("id") { Description = "Id del mensaje fallido", Arity = ArgumentArity.ZeroOrOne };
         var failed = new Option<bool>("--failed") { Description = "Reintenta todos los mensajes fallidos" };
         var command = new Command("retry", "Vuelve a poner en cola mensajes fallidos") { id, failed };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var one = result.GetValue(id);
             if (one is null == !result.GetValue(failed))
@@ -123,7 +114,6 @@ public static class OutboxCommand
 
             Console.WriteLine($"{count} mensaje(s) en cola para reenvío; salen en la próxima entrega (o con «reminders send-now»).");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 }

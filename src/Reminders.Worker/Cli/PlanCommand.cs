@@ -12,17 +12,23 @@ public static class PlanCommand
 {
     public static Command Create()
     {
-        var asOf = new Option<string?>("--as-of") { HelpName = "FECHA", Description = "Fecha de la corrida (por defecto hoy)" };
+        var asOf = Commands.AsOf();
         var command = new Command("plan", "Planea la corrida de una fecha y deja los mensajes en el outbox, sin entregarlos") { asOf };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
-            var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
-            var run = await scope.Get<PlanningService>().PlanAsync(day, record: true, null, cancellationToken).ConfigureAwait(false);
-            var reports = await scope.Get<FollowUpMailer>().PlanAsync(day, cancellationToken).ConfigureAwait(false);
+            var day = result.DayOf(asOf, scope);
+            var (run, reports) = await PlanDayAsync(day, scope, cancellationToken).ConfigureAwait(false);
             Console.WriteLine(RunSummary.Planned(day, run, reports) + "quedan en el outbox hasta la próxima entrega («reminders deliver»).");
             EntityFailures.Write(run.Failures);
             return run.Failures.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
-        }));
-        return command;
+        });
+    }
+
+    /// <summary>Plans the day and records its messages and follow-up reports in the outbox (<c>plan</c>, <c>send-now</c>).</summary>
+    internal static async Task<(PlanningRun Run, int Reports)> PlanDayAsync(DateOnly day, CommandScope scope, CancellationToken cancellationToken)
+    {
+        var run = await scope.Get<PlanningService>().PlanAsync(day, record: true, null, cancellationToken).ConfigureAwait(false);
+        var reports = await scope.Get<FollowUpMailer>().PlanAsync(day, cancellationToken).ConfigureAwait(false);
+        return (run, reports);
     }
 }

@@ -11,14 +11,14 @@ public static class PreviewCommand
 {
     public static Command Create()
     {
-        var asOf = new Option<string?>("--as-of") { HelpName = "FECHA", Description = "Fecha de la corrida (por defecto hoy)" };
+        var asOf = Commands.AsOf();
         var office = new Option<string?>("--office") { HelpName = "OFICINA", Description = "Solo el resumen de esta oficina" };
-        var json = new Option<bool>("--json") { Description = "Salida en JSON" };
+        var json = Commands.Json();
         var output = new Option<DirectoryInfo?>("--out") { HelpName = "CARPETA", Description = "Escribe aquí los mensajes como archivos .eml para revisarlos" };
         var command = new Command("preview", "Muestra lo que se enviaría en una fecha, sin enviar ni registrar nada") { asOf, office, json, output };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
-            var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
+            var day = result.DayOf(asOf, scope);
             var onlyOffice = result.GetValue(office);
             if (onlyOffice is not null)
             {
@@ -42,7 +42,7 @@ public static class PreviewCommand
 
             if (result.GetValue(json))
             {
-                Json.Write(Console.Out, run.Messages.Select(MessageJson.From).ToList());
+                Json.Write(Console.Out, run.Messages.Select(m => m.Entry).ToList());
                 return exit;
             }
 
@@ -55,11 +55,10 @@ public static class PreviewCommand
             {
                 Console.WriteLine($"- {message.Entry.Subject}");
                 Console.WriteLine($"    para: {string.Join(", ", message.Entry.To)}{(message.Entry.Cc.Count == 0 ? "" : $"; copia: {string.Join(", ", message.Entry.Cc)}")}");
-                Console.WriteLine($"    actividades: {string.Join(", ", message.Entry.Items)}");
+                Console.WriteLine($"    actividades: {string.Join(", ", message.Entry.Items.Select(i => i.Activity))}");
             }
 
             return exit;
-        }));
-        return command;
+        });
     }
 }

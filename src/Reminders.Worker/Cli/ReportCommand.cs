@@ -13,12 +13,12 @@ public static class ReportCommand
         var cutOff = new Option<string?>("--cutoff") { HelpName = "FECHA", Description = "Fecha de corte (por defecto el último corte pasado: 30/04, 31/08 o 31/12)" };
         var final = new Option<bool>("--final") { Description = "Informe final de cierre de la vigencia (--year, o la del corte)" };
         var year = new Option<int?>("--year") { HelpName = "AÑO", Description = "Vigencia del informe final" };
-        var entity = new Option<string?>("--entity") { HelpName = "ENTIDAD", Description = "Entidad (por defecto la única de la base de datos, o Reminders:Entity)" };
+        var entity = Commands.Entity();
         var format = new Option<string?>("--format") { HelpName = "FORMATO", Description = "html, xlsx o csv (por defecto según --out, o html)" };
         format.AcceptOnlyFromAmong("html", "xlsx", "csv");
         var output = new Option<string?>("--out") { HelpName = "ARCHIVO", Description = "Archivo de salida (por defecto seguimiento-paac-AÑO-corte-FECHA.FORMATO)" };
         var command = new Command("report", "Genera el informe de seguimiento del plan para Control Interno") { cutOff, final, year, entity, format, output };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
             var calendar = scope.Get<FollowUpCalendar>();
             var edition = Edition(calendar, scope.Today(), CliDates.ParseOptional(result.GetValue(cutOff), "--cutoff"), result.GetValue(final), result.GetValue(year));
@@ -45,8 +45,7 @@ public static class ReportCommand
             Console.WriteLine($"Seguimiento {report.Year} de {report.Entity} al {FollowUpText.Date(report.CutOff)}: {t.Done} de {t.Due} actividades programadas cumplidas "
                 + $"({FollowUpText.Percentage(t.Percent)} %), {t.Overdue} vencidas. Escrito en {path}");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static FollowUpEdition Edition(FollowUpCalendar calendar, DateOnly today, DateOnly? cutOff, bool final, int? year)

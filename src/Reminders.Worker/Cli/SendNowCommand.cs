@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Reminders.Worker.Delivery;
-using Reminders.Worker.Planning;
-using Reminders.Worker.Reports;
 
 namespace Reminders.Worker.Cli;
 
@@ -13,13 +11,12 @@ public static class SendNowCommand
 {
     public static Command Create()
     {
-        var asOf = new Option<string?>("--as-of") { HelpName = "FECHA", Description = "Fecha de la corrida (por defecto hoy)" };
+        var asOf = Commands.AsOf();
         var command = new Command("send-now", "Planea la corrida de una fecha y entrega lo pendiente ahora") { asOf };
-        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(result, async scope =>
+        return command.RunsInScope(async (result, scope, cancellationToken) =>
         {
-            var day = CliDates.ParseOptional(result.GetValue(asOf), "--as-of") ?? scope.Today();
-            var run = await scope.Get<PlanningService>().PlanAsync(day, record: true, null, cancellationToken).ConfigureAwait(false);
-            var reports = await scope.Get<FollowUpMailer>().PlanAsync(day, cancellationToken).ConfigureAwait(false);
+            var day = result.DayOf(asOf, scope);
+            var (run, reports) = await PlanCommand.PlanDayAsync(day, scope, cancellationToken).ConfigureAwait(false);
             var delivered = await scope.Get<DeliveryService>().DrainAsync(cancellationToken).ConfigureAwait(false);
             Console.WriteLine(RunSummary.Planned(day, run, reports) + RunSummary.Delivered(delivered));
             EntityFailures.Write(run.Failures);
@@ -27,7 +24,6 @@ public static class SendNowCommand
             // 1 whenever the run leaves something undone that the administrator must see: a scheduled wrapper checks it.
             var deliveryExit = RunSummary.DeliveryExitCode(delivered);
             return run.Failures.Count > 0 ? ExitCodes.Failure : deliveryExit;
-        }));
-        return command;
+        });
     }
 }

@@ -167,10 +167,9 @@ public sealed class IntakeProcessor(
         var replyTo = string.IsNullOrWhiteSpace(mail.Value.Replies.Address) ? null : MailboxAddress.Parse(mail.Value.Replies.Address);
         var subject = IntakeText.Subject(recorded, original.Subject ?? "");
         var outboxKey = "intake|" + key;
-        var entry = new OutboxEntry(
+        var entry = new OutboxMessage(
             outboxKey, recorded ? MessageKind.IntakeConfirmation : MessageKind.IntakeRejection, verdict.Activity?.Entity ?? verdict.Office?.Entity ?? "",
-            verdict.Office?.Name, [to.Address], [], subject, today,
-            verdict.Activity is { } a ? [$"{a.Component} {a.Number}"] : [], [],
+            verdict.Office?.Name, [to.Address], [], subject, today, verdict.Activity is { } a ? [Item(a, today)] : [], [],
             IntakeReply.Create(outboxKey, from, replyTo, to, original, subject, text, clock.Now));
         try
         {
@@ -181,6 +180,12 @@ public sealed class IntakeProcessor(
             // Answered already (the same message read twice).
         }
     }
+
+    /// <summary>The activity a reply was about, as the outbox lists it.</summary>
+    private static MessageItem Item(Activity activity, DateOnly today) => activity.Schedule.Due is { } due
+        ? new MessageItem(activity.Number.ToString(), activity.Component, due < today ? "overdue" : "due-soon",
+            due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), due.DayNumber - today.DayNumber)
+        : new MessageItem(activity.Number.ToString(), activity.Component, "ongoing", null, null);
 
     private IEnumerable<string> OwnAddresses()
     {

@@ -77,7 +77,7 @@ internal sealed class StartupCatchUp(
             return true;
         }
 
-        var oldest = preview.Messages.SelectMany(m => m.Items).Where(i => i.Section == "overdue")
+        var oldest = preview.Messages.SelectMany(m => m.Entry.Items).Where(i => i.Section == "overdue")
             .Select(i => i.Due).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
         var backlog = oldest is null ? "ninguno atrasado" : $"incluidos los atrasados desde el {oldest}";
         JobsLog.FirstStartWillSend(

@@ -5,14 +5,14 @@ namespace Reminders.Worker.Outbox;
 /// <param name="Activities">The same with their component (<c>III 1.4</c>).</param>
 public sealed record OutboxRow(
     long Id,
-    string Kind,
+    MessageKind Kind,
     string Entity,
     string? Office,
     IReadOnlyList<string> To,
     IReadOnlyList<string> Cc,
     string Subject,
     string RunDate,
-    string State,
+    OutboxState State,
     int Attempts,
     IReadOnlyList<string> Items,
     IReadOnlyList<string> Activities,

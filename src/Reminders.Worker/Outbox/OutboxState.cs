@@ -1,12 +1,12 @@
 namespace Reminders.Worker.Outbox;
 
-/// <summary>The states of an outbox message, as stored and shown.</summary>
-public static class OutboxState
+/// <summary>The states of an outbox message, stored and shown as <see cref="StoredNames"/> gives them (<c>pending</c>, …).</summary>
+public enum OutboxState
 {
-    public const string Pending = "pending";
-    public const string Sent = "sent";
-    public const string Failed = "failed";
+    Pending,
+    Sent,
+    Failed,
 
     /// <summary>Notification keys only: a milestone passed over by a later one, never sent.</summary>
-    public const string Superseded = "superseded";
+    Superseded,
 }

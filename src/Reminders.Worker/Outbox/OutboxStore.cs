@@ -35,7 +35,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     }
 
     /// <summary>Records the run's messages and keys atomically; throws <see cref="DuplicateKeyException"/> if any key exists.</summary>
-    public async Task RecordAsync(IReadOnlyList<OutboxEntry> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, CancellationToken cancellationToken)
+    public async Task RecordAsync(IReadOnlyList<OutboxMessage> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, CancellationToken cancellationToken)
     {
         var now = Text.Timestamp(time.GetUtcNow());
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -53,7 +53,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
                     new
                     {
                         message.Key, Kind = StoredNames.Of(message.Kind), message.Entity, message.Office, To = Text.Join(message.To), Cc = Text.Join(message.Cc),
-                        message.Subject, RunDate = Text.Date(message.RunDate), Items = JsonSerializer.Serialize(message.Items), Now = now, message.Mime,
+                        message.Subject, RunDate = Text.Date(message.RunDate), Items = JsonSerializer.Serialize(message.Items.Select(i => i.Activity)), Now = now, message.Mime,
                     },
                     transaction,
                     cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -175,16 +175,17 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<OutboxRow>> ListAsync(string? state, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxRow>> ListAsync(OutboxState? state, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<OutboxRecord>(new CommandDefinition(
-            SelectRows + (state is null ? "" : " WHERE state = @State") + " ORDER BY id", new { State = state }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            SelectRows + (state is null ? "" : " WHERE state = @State") + " ORDER BY id", new { State = state is { } wanted ? StoredNames.Of(wanted) : null }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r =>
         {
             var activities = JsonSerializer.Deserialize<List<string>>(r.Items) ?? [];
             return new OutboxRow(
-                r.Id, r.Kind, r.Entity, r.Office, Text.Split(r.RecipientsTo), Text.Split(r.RecipientsCc), r.Subject, r.RunDate, r.State, r.Attempts,
+                r.Id, StoredNames.Parse<MessageKind>(r.Kind), r.Entity, r.Office, Text.Split(r.RecipientsTo), Text.Split(r.RecipientsCc), r.Subject, r.RunDate,
+                StoredNames.Parse<OutboxState>(r.State), r.Attempts,
                 activities.Select(a => a[(a.LastIndexOf(' ') + 1)..]).ToList(), activities, r.Error, r.Refused, r.CreatedAt, r.SentAt);
         }).ToList();
     }

@@ -1,27 +1,36 @@
+using System.Text.Json;
 using Reminders.Core.Rules;
 
 namespace Reminders.Worker.Outbox;
 
-/// <summary>The words the outbox stores (and <c>outbox list</c>, <c>preview --json</c> show) for typed kinds and states.</summary>
+/// <summary>
+/// The one mapping between typed kinds and states and the words the outbox stores (and <c>outbox list</c>,
+/// <c>preview --json</c> show): the member's name in kebab case, <c>FollowUp</c> → <c>follow-up</c>.
+/// </summary>
 public static class StoredNames
 {
-    public static string Of(MessageKind kind) => kind switch
-    {
-        MessageKind.Digest => "digest",
-        MessageKind.Escalation => "escalation",
-        MessageKind.FollowUp => "follow-up",
-        MessageKind.IntakeConfirmation => "intake-confirmation",
-        MessageKind.IntakeRejection => "intake-rejection",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
-
-    public static string Of(NotificationState state) => state switch
-    {
-        NotificationState.Pending => OutboxState.Pending,
-        NotificationState.Superseded => OutboxState.Superseded,
-        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
-    };
+    /// <summary>A message kind, a message state or a notification state as stored: <c>digest</c>, <c>pending</c>, <c>superseded</c>, …</summary>
+    public static string Of<T>(T value)
+        where T : struct, Enum =>
+        Enum.IsDefined(value)
+            ? JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString())
+            : throw new ArgumentOutOfRangeException(nameof(value), value, null);
 
     /// <summary>The rule's name as stored: <c>DueSoon</c>, <c>OverdueFirst</c>, …</summary>
     public static string Of(NotificationKind kind) => kind.ToString();
+
+    /// <summary>The kind or state a stored word names.</summary>
+    public static T Parse<T>(string stored)
+        where T : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<T>())
+        {
+            if (string.Equals(Of(value), stored, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        throw new FormatException($"«{stored}» is not a stored {typeof(T).Name}.");
+    }
 }

@@ -9,7 +9,7 @@ using Reminders.Worker.Outbox;
 
 namespace Reminders.Worker.Planning;
 
-/// <summary>Renders digests and escalations and turns them into outbox entries.</summary>
+/// <summary>Renders digests and escalations and turns them into outbox messages.</summary>
 public sealed class MessageFactory
 {
     private readonly MessageRenderer renderer;
@@ -30,23 +30,23 @@ public sealed class MessageFactory
     public PlannedMessage Create(Digest digest, DateTimeOffset now)
     {
         var message = renderer.Render(digest, now);
-        var items = digest.Items.Select(i => new PlannedItem(
+        var items = digest.Items.Select(i => new MessageItem(
             i.Number.ToString(), i.Component, SectionName(i.Section), Date(i.Due), i.Days)).ToList();
-        var entry = new OutboxEntry(
+        var entry = new OutboxMessage(
             digest.Key, MessageKind.Digest, digest.Entity, digest.Office.Name, digest.To, digest.Cc, message.Subject ?? "", digest.RunDate,
-            digest.Items.Select(i => $"{i.Component} {i.Number}").ToList(), digest.NotificationKeys, Bytes(message));
-        return new PlannedMessage(entry, message, items);
+            items, digest.NotificationKeys, Bytes(message));
+        return new PlannedMessage(entry, message);
     }
 
     public PlannedMessage Create(Escalation escalation, DateTimeOffset now)
     {
         var message = renderer.Render(escalation, now);
-        var items = escalation.Items.Select(i => new PlannedItem(
+        var items = escalation.Items.Select(i => new MessageItem(
             i.Number.ToString(), i.Component, "overdue", Date(i.LateSince), i.LateSince.DayNumber - escalation.RunDate.DayNumber)).ToList();
-        var entry = new OutboxEntry(
+        var entry = new OutboxMessage(
             escalation.Key, MessageKind.Escalation, escalation.Entity, null, [escalation.Recipient], [], message.Subject ?? "", escalation.RunDate,
-            escalation.Items.Select(i => $"{i.Component} {i.Number}").ToList(), escalation.NotificationKeys, Bytes(message));
-        return new PlannedMessage(entry, message, items);
+            items, escalation.NotificationKeys, Bytes(message));
+        return new PlannedMessage(entry, message);
     }
 
     private static string SectionName(DigestSection section) => section switch

@@ -3,5 +3,5 @@ using Reminders.Worker.Outbox;
 
 namespace Reminders.Worker.Planning;
 
-/// <summary>A message a run composed: what the outbox records, the rendered MIME message and its items for display.</summary>
-public sealed record PlannedMessage(OutboxEntry Entry, MimeMessage Message, IReadOnlyList<PlannedItem> Items);
+/// <summary>A message a run composed: what the outbox records and the rendered MIME message.</summary>
+public sealed record PlannedMessage(OutboxMessage Entry, MimeMessage Message);

@@ -91,7 +91,7 @@ public sealed class FollowUpMailer(
             var message = FollowUpMessage.Create(report, key, MailboxAddress.Parse(mail.Value.From), to, time.GetUtcNow(), runDate);
             using var bytes = new MemoryStream();
             await message.WriteToAsync(FormatOptions.Default, bytes, cancellationToken).ConfigureAwait(false);
-            var entry = new OutboxEntry(key, MessageKind.FollowUp, entity.Name, null, to, [], message.Subject ?? "", runDate, [], [], bytes.ToArray());
+            var entry = new OutboxMessage(key, MessageKind.FollowUp, entity.Name, null, to, [], message.Subject ?? "", runDate, [], [], bytes.ToArray());
             try
             {
                 await outbox.RecordAsync([entry], [], runDate, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Reminders.IntegrationTests.Infrastructure;
+using Reminders.Worker.Outbox;
 using static Reminders.IntegrationTests.Infrastructure.ExpectedCalendar;
 
 namespace Reminders.IntegrationTests.Cli;
@@ -21,7 +22,7 @@ public sealed class YearOfSendNowTests(YearOfRuns year) : IClassFixture<YearOfRu
     [Fact]
     public void Every_message_is_written_once_to_the_pickup_folder_and_marked_sent()
     {
-        Assert.All(year.Messages, m => Assert.Equal("sent", m.State));
+        Assert.All(year.Messages, m => Assert.Equal(OutboxState.Sent, m.State));
         Assert.Equal(year.Messages.Select(m => $"{m.Id}.eml").Order(StringComparer.Ordinal), year.EmlFiles.Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -36,7 +37,7 @@ public sealed class YearOfSendNowTests(YearOfRuns year) : IClassFixture<YearOfRu
                 expected.UnionWith(year.DueOf[number] is { } due ? DatedNoticeDays(due) : OngoingNoticeDays());
             }
 
-            var actual = year.Messages.Where(m => m.Kind == "digest" && m.Office == office).Select(YearOfRuns.RunDate).ToList();
+            var actual = year.Messages.Where(m => m.Kind == MessageKind.Digest && m.Office == office).Select(YearOfRuns.RunDate).ToList();
             Assert.Equal(actual.Count, actual.Distinct().Count());
             Assert.Equal(expected, new SortedSet<DateOnly>(actual));
         }
@@ -45,7 +46,7 @@ public sealed class YearOfSendNowTests(YearOfRuns year) : IClassFixture<YearOfRu
     [Fact]
     public void Each_office_receives_only_its_own_activities_at_its_own_addresses()
     {
-        foreach (var digest in year.Messages.Where(m => m.Kind == "digest"))
+        foreach (var digest in year.Messages.Where(m => m.Kind == MessageKind.Digest))
         {
             var office = SampleFiles.Offices.Single(o => o.Name == digest.Office);
             Assert.Equal([office.Email], digest.To);
@@ -60,7 +61,7 @@ public sealed class YearOfSendNowTests(YearOfRuns year) : IClassFixture<YearOfRu
         {
             foreach (var office in new[] { Digital, Communications })
             {
-                var digest = Assert.Single(year.Messages, m => m.Kind == "digest" && m.Office == office && m.RunDate == day);
+                var digest = Assert.Single(year.Messages, m => m.Kind == MessageKind.Digest && m.Office == office && m.RunDate == day);
                 Assert.Superset(new HashSet<string> { "1.5", "1.6", "1.7" }, YearOfRuns.Numbers(digest).ToHashSet());
             }
         }
@@ -107,7 +108,7 @@ public sealed class YearOfSendNowTests(YearOfRuns year) : IClassFixture<YearOfRu
             }
         }
 
-        var actual = year.Messages.Where(m => m.Kind == "escalation").ToDictionary(
+        var actual = year.Messages.Where(m => m.Kind == MessageKind.Escalation).ToDictionary(
             m => (Assert.Single(m.To), YearOfRuns.RunDate(m)), m => new SortedSet<string>(YearOfRuns.Numbers(m), StringComparer.Ordinal));
         Assert.Equal(expected.OrderBy(e => e.Key).Select(e => $"{e.Key}: {string.Join(' ', e.Value)}"),
             actual.OrderBy(e => e.Key).Select(e => $"{e.Key}: {string.Join(' ', e.Value)}"));

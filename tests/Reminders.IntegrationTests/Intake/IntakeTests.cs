@@ -63,7 +63,7 @@ public sealed partial class IntakeTests(IntakePlan plan) : IClassFixture<IntakeP
 
         // Two days later (the 1-day lead before 25 February) the office is still reminded of 2.5 and 2.6, not of 2.4.
         await run.Worker.SendNowAsync(new DateOnly(2022, 2, 24), Ct);
-        var digests = (await run.Worker.Outbox.ListAsync(null, Ct)).Where(m => m.Kind == "digest" && m.Entity == SampleFiles.Entity && m.Office == "Secretaría de Planeación").ToList();
+        var digests = (await run.Worker.Outbox.ListAsync(null, Ct)).Where(m => m.Kind == Reminders.Worker.Outbox.MessageKind.Digest && m.Entity == SampleFiles.Entity && m.Office == "Secretaría de Planeación").ToList();
         Assert.Contains("2.4", digests.Single(m => m.RunDate == "2022-02-22").Items);
         var thursday = digests.Single(m => m.RunDate == "2022-02-24").Items;
         Assert.Contains("2.5", thursday);

@@ -125,11 +125,11 @@ public abstract class OutboxContract
         }
 
         Assert.Equal(1, await outbox.RetryAsync(ids[1], Ct));
-        Assert.Equal(["failed", "pending", "failed"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+        Assert.Equal([OutboxState.Failed, OutboxState.Pending, OutboxState.Failed], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
         Assert.Equal(0, await outbox.RetryAsync(ids[1], Ct));
 
         Assert.Equal(2, await outbox.RetryAsync(null, Ct));
-        Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal(("pending", 0), (r.State, r.Attempts)));
+        Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal((OutboxState.Pending, 0), (r.State, r.Attempts)));
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public abstract class OutboxContract
         Assert.Equal(("Asunto m1", "Asunto m2"), (sent.Subject, pending.Subject));
         Assert.Equal(["1.1"], sent.Items);
         Assert.Equal(["III 1.1"], sent.Activities);
-        Assert.Equal(("digest", Entity, "Planeación", "2022-01-28"), (sent.Kind, sent.Entity, sent.Office, sent.RunDate));
+        Assert.Equal((MessageKind.Digest, Entity, "Planeación", "2022-01-28"), (sent.Kind, sent.Entity, sent.Office, sent.RunDate));
         Assert.Equal(["planeacion@x.gov.co"], sent.To);
         Assert.Empty(sent.Cc);
         Assert.Equal(2, (await outbox.ListAsync(null, Ct)).Count);
@@ -180,8 +180,8 @@ public abstract class OutboxContract
         return (new OutboxStore(db.Connections, time), activity.Id, office.Id);
     }
 
-    private static OutboxEntry Entry(string key, params string[] notificationKeys) => new(
-        key, MessageKind.Digest, Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {key}", RunDate, ["III 1.1"], notificationKeys, [1, 2, 3]);
+    private static OutboxMessage Entry(string key, params string[] notificationKeys) => new(
+        key, MessageKind.Digest, Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {key}", RunDate, [new MessageItem("1.1", "III", "due-soon", null, null)], notificationKeys, [1, 2, 3]);
 
     private static PlannedNotification Key(string key, long activity, long office) =>
         new(key, NotificationKind.DueSoon, activity, office, null, NotificationState.Pending);

@@ -1,6 +1,7 @@
 using MiniExcelLibs;
 using MimeKit;
 using Reminders.IntegrationTests.Infrastructure;
+using Reminders.Worker.Outbox;
 
 namespace Reminders.IntegrationTests.Reports;
 
@@ -10,20 +11,20 @@ public sealed class FollowUpDeliveryTests(DeliveredPlanYear year) : IClassFixtur
     [Fact]
     public void Each_report_goes_out_once_on_the_first_business_day_after_its_cut_off_and_the_final_one_after_closing()
     {
-        var reports = year.Messages.Where(m => m.Kind == "follow-up").ToList();
+        var reports = year.Messages.Where(m => m.Kind == MessageKind.FollowUp).ToList();
 
         // 30 April is a Saturday and 1 May a Sunday holiday; 31 December is a Saturday, 1 January a Sunday holiday.
         Assert.Equal(["2022-05-02", "2022-09-01", "2023-01-02", "2023-01-17"], reports.Select(r => r.RunDate));
-        Assert.All(reports, r => Assert.Equal("sent", r.State));
+        Assert.All(reports, r => Assert.Equal(OutboxState.Sent, r.State));
         Assert.All(reports, r => Assert.Equal([SampleFiles.Coordinator, SampleFiles.ControlInterno], r.To));
         Assert.Contains("Informe final", reports[^1].Subject, StringComparison.Ordinal);
-        Assert.DoesNotContain(year.AfterNextImport, m => m.Kind == "follow-up");
+        Assert.DoesNotContain(year.AfterNextImport, m => m.Kind == MessageKind.FollowUp);
     }
 
     [Fact]
     public async Task The_report_message_has_the_html_in_the_body_and_the_workbook_attached_with_the_same_numbers()
     {
-        var report = year.Messages.Single(m => m.Kind == "follow-up" && m.RunDate == "2022-05-02");
+        var report = year.Messages.Single(m => m.Kind == MessageKind.FollowUp && m.RunDate == "2022-05-02");
         var message = await MimeMessage.LoadAsync(Path.Combine(year.Cli.PickupDirectory, $"{report.Id}.eml"), TestContext.Current.CancellationToken);
 
         Assert.Equal("[PAAC 2022] Seguimiento con corte al 30 de abril de 2022 (Alcaldía de Ejemplo)", message.Subject);
@@ -42,7 +43,7 @@ public sealed class FollowUpDeliveryTests(DeliveredPlanYear year) : IClassFixtur
     [InlineData("2023-01-16", "3 de 12 actividades con fecha cumplidas (25,0 %)")] // and 3.2, done on 10 January 2023
     public async Task Each_digest_carries_the_office_progress_line(string runDate, string line)
     {
-        var digest = year.Messages.First(m => m.Kind == "digest" && m.Office == "Secretaría de Planeación" && m.RunDate == runDate);
+        var digest = year.Messages.First(m => m.Kind == MessageKind.Digest && m.Office == "Secretaría de Planeación" && m.RunDate == runDate);
         var message = await MimeMessage.LoadAsync(Path.Combine(year.Cli.PickupDirectory, $"{digest.Id}.eml"), TestContext.Current.CancellationToken);
 
         Assert.Contains(line, message.TextBody, StringComparison.Ordinal);
@@ -57,7 +58,7 @@ public sealed class FollowUpDeliveryTests(DeliveredPlanYear year) : IClassFixtur
         // On 16 January 2023, the last day before closing (a Monday), the weekly overdue reminders still go out.
         Assert.Contains(plan2022, n => n.RunDate == "2023-01-16");
         Assert.DoesNotContain(plan2022, n => string.CompareOrdinal(n.RunDate, "2023-01-17") >= 0);
-        Assert.DoesNotContain(year.Messages, m => m.Kind != "follow-up" && string.CompareOrdinal(m.RunDate, "2023-01-17") >= 0);
+        Assert.DoesNotContain(year.Messages, m => m.Kind != MessageKind.FollowUp && string.CompareOrdinal(m.RunDate, "2023-01-17") >= 0);
     }
 
     [Fact]

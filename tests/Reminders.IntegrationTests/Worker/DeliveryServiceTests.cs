@@ -27,19 +27,19 @@ public sealed class DeliveryServiceTests : IDisposable
         var service = Service(delivery, maxAttempts: 3);
 
         Assert.Equal(new DeliveryRun(0, 1, 0), await service.DrainAsync(Ct));
-        Assert.Equal(("pending", 1, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
+        Assert.Equal((OutboxState.Pending, 1, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
 
         time.Advance(TimeSpan.FromSeconds(59));
         Assert.Equal(new DeliveryRun(0, 0, 0), await service.DrainAsync(Ct));
         time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(new DeliveryRun(0, 1, 0), await service.DrainAsync(Ct));
-        Assert.Equal(("pending", 2, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
+        Assert.Equal((OutboxState.Pending, 2, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
 
         time.Advance(TimeSpan.FromSeconds(119));
         Assert.Equal(new DeliveryRun(0, 0, 0), await service.DrainAsync(Ct));
         time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(new DeliveryRun(0, 0, 1), await service.DrainAsync(Ct));
-        Assert.Equal(("failed", 3, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
+        Assert.Equal((OutboxState.Failed, 3, "421 servidor ocupado"), State(await outbox.ListAsync(null, Ct)));
 
         time.Advance(TimeSpan.FromDays(1));
         Assert.Equal(new DeliveryRun(0, 0, 0), await service.DrainAsync(Ct));
@@ -55,7 +55,7 @@ public sealed class DeliveryServiceTests : IDisposable
         Assert.Equal(new DeliveryRun(1, 0, 0), await service.DrainAsync(Ct));
 
         var row = Assert.Single(await outbox.ListAsync(null, Ct));
-        Assert.Equal(("sent", 1, null), State([row]));
+        Assert.Equal((OutboxState.Sent, 1, (string?)null), State([row]));
         Assert.Equal("jefe@x.gov.co: 550 buzón inexistente", row.Refused);
     }
 
@@ -69,7 +69,7 @@ public sealed class DeliveryServiceTests : IDisposable
         Assert.Equal(new DeliveryRun(0, 0, 1), await service.DrainAsync(Ct));
 
         var row = Assert.Single(await outbox.ListAsync(null, Ct));
-        Assert.Equal(("failed", 1, "550 dirección inválida"), State([row]));
+        Assert.Equal((OutboxState.Failed, 1, "550 dirección inválida"), State([row]));
         Assert.Equal("planeacion@x.gov.co: 550 dirección inválida; jefe@x.gov.co: 550 no existe", row.Refused);
     }
 
@@ -81,7 +81,7 @@ public sealed class DeliveryServiceTests : IDisposable
 
         await Assert.ThrowsAsync<IOException>(() => Service(delivery).DrainAsync(Ct));
 
-        Assert.Equal(["sent", "pending", "pending"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+        Assert.Equal([OutboxState.Sent, OutboxState.Pending, OutboxState.Pending], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
         delivery.StopAfter = null;
         Assert.Equal(new DeliveryRun(2, 0, 0), await Service(delivery).DrainAsync(Ct));
         Assert.Equal(["Asunto 1", "Asunto 2", "Asunto 3"], delivery.Attempted);
@@ -94,10 +94,10 @@ public sealed class DeliveryServiceTests : IDisposable
         var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { AttemptPerBatch = 1 };
 
         Assert.Equal(new DeliveryRun(1, 0, 0), await Service(delivery).DrainAsync(Ct));
-        Assert.Equal(["sent", "pending", "pending"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+        Assert.Equal([OutboxState.Sent, OutboxState.Pending, OutboxState.Pending], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
 
         Assert.Equal(new DeliveryRun(1, 0, 0), await Service(delivery).DrainAsync(Ct));
-        Assert.Equal(["sent", "sent", "pending"], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
+        Assert.Equal([OutboxState.Sent, OutboxState.Sent, OutboxState.Pending], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class DeliveryServiceTests : IDisposable
 
         Assert.Equal(new DeliveryRun(51, 0, 0), await Service(delivery).DrainAsync(Ct));
 
-        Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal(("sent", null, null), (r.State, r.Error, r.Refused)));
+        Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal((OutboxState.Sent, null, null), (r.State, r.Error, r.Refused)));
         Assert.Equal(51, delivery.Attempted.Count);
     }
 
@@ -121,7 +121,7 @@ public sealed class DeliveryServiceTests : IDisposable
         Assert.Equal(new DeliveryRun(0, 0, 0), await Service(delivery).DrainAsync(new CancellationToken(canceled: true)));
 
         Assert.Empty(delivery.Attempted);
-        Assert.Equal("pending", Assert.Single(await outbox.ListAsync(null, Ct)).State);
+        Assert.Equal(OutboxState.Pending, Assert.Single(await outbox.ListAsync(null, Ct)).State);
     }
 
     public void Dispose() => db.Dispose();
@@ -139,8 +139,8 @@ public sealed class DeliveryServiceTests : IDisposable
         var office = Assert.Single(await new OfficeStore(db.Connections).ListAsync(Entity, Ct)).Id;
         var outbox = new OutboxStore(db.Connections, time);
         await outbox.RecordAsync(
-            [.. Enumerable.Range(1, count).Select(i => new OutboxEntry($"m{i}", MessageKind.Digest, Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {i}",
-                RunDate, ["III 1.1"], [$"k{i}"], Mime($"Asunto {i}")))],
+            [.. Enumerable.Range(1, count).Select(i => new OutboxMessage($"m{i}", MessageKind.Digest, Entity, "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {i}",
+                RunDate, [new MessageItem("1.1", "III", "due-soon", null, null)], [$"k{i}"], Mime($"Asunto {i}")))],
             [.. Enumerable.Range(1, count).Select(i => new PlannedNotification($"k{i}", NotificationKind.DueSoon, activity, office, null, NotificationState.Pending))],
             RunDate, Ct);
         return outbox;
@@ -149,7 +149,7 @@ public sealed class DeliveryServiceTests : IDisposable
     private static byte[] Mime(string subject) => Encoding.UTF8.GetBytes(
         $"From: paac@x.gov.co\r\nTo: planeacion@x.gov.co\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nRecordatorio\r\n");
 
-    private static (string State, int Attempts, string? Error) State(IReadOnlyList<OutboxRow> rows)
+    private static (OutboxState State, int Attempts, string? Error) State(IReadOnlyList<OutboxRow> rows)
     {
         var row = Assert.Single(rows);
         return (row.State, row.Attempts, row.Error);

@@ -7,6 +7,7 @@ using Reminders.IntegrationTests.Infrastructure;
 using Reminders.Worker.Data;
 using Reminders.Worker.Delivery;
 using Reminders.Worker.Jobs;
+using Reminders.Worker.Outbox;
 using Reminders.Worker.Planning;
 using Reminders.Worker.Reports;
 using Reminders.Core.Plans;
@@ -29,7 +30,7 @@ public sealed class PlanningJobTests : IDisposable
         await PlanningJob(worker).Execute(Substitute.For<IJobExecutionContext>(), Ct);
 
         var message = Assert.Single(await worker.Outbox.ListAsync(null, Ct));
-        Assert.Equal(("2022-03-01", "sent"), (message.RunDate, message.State));
+        Assert.Equal(("2022-03-01", OutboxState.Sent), (message.RunDate, message.State));
         Assert.Single(Directory.GetFiles(Path.Combine(directory, "outbox"), "*.eml"));
         Assert.Equal(new DateOnly(2022, 3, 1), await worker.Get<SchedulerRuns>().LastRunAsync("planning", Ct));
     }
@@ -69,11 +70,11 @@ public sealed class PlanningJobTests : IDisposable
     {
         using var worker = await WorkerAsync(new DateTimeOffset(2022, 3, 1, 12, 0, 0, TimeSpan.Zero));
         await worker.Get<PlanningService>().PlanAsync(new DateOnly(2022, 3, 1), record: true, null, Ct);
-        Assert.Equal("pending", Assert.Single(await worker.Outbox.ListAsync(null, Ct)).State);
+        Assert.Equal(OutboxState.Pending, Assert.Single(await worker.Outbox.ListAsync(null, Ct)).State);
 
         await DeliveryJob(worker).Execute(Substitute.For<IJobExecutionContext>(), Ct);
 
-        Assert.Equal("sent", Assert.Single(await worker.Outbox.ListAsync(null, Ct)).State);
+        Assert.Equal(OutboxState.Sent, Assert.Single(await worker.Outbox.ListAsync(null, Ct)).State);
         Assert.Single(Directory.GetFiles(Path.Combine(directory, "outbox"), "*.eml"));
     }
 
@@ -87,7 +88,7 @@ public sealed class PlanningJobTests : IDisposable
 
         await DeliveryJob(worker, lifetime).Execute(Substitute.For<IJobExecutionContext>(), Ct);
 
-        Assert.Equal("pending", Assert.Single(await worker.Outbox.ListAsync(null, Ct)).State);
+        Assert.Equal(OutboxState.Pending, Assert.Single(await worker.Outbox.ListAsync(null, Ct)).State);
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public sealed class PlanningServiceTests : IDisposable
         var run = await worker.Get<PlanningService>().PlanAsync(March1, record: true, null, Ct);
 
         Assert.Equal((true, 3, 1), (run.Recorded, run.Notifications, run.Superseded));
-        Assert.Equal(3, (await worker.Outbox.ListAsync("pending", Ct)).Count);
+        Assert.Equal(3, (await worker.Outbox.ListAsync(OutboxState.Pending, Ct)).Count);
         Assert.Equal([($"overdue|{communications.Activity}|{communications.Office}|2022-02-23|2022-W09", "2022-03-01")], await worker.Outbox.SupersededAsync(Ct));
         Assert.Equal(
             new[]
@@ -110,19 +110,19 @@ public sealed class PlanningServiceTests : IDisposable
         Assert.Empty(digest.Entry.Cc); // the head gets the escalation about the same activity instead of a copy
         Assert.Equal("[PAAC 2022] 1 vencida — Comunicaciones (Alcaldía de Ejemplo)", digest.Entry.Subject);
         Assert.Equal(digest.Entry.Subject, digest.Message.Subject);
-        Assert.Equal(["III 1.2"], digest.Entry.Items);
-        Assert.Equal([new PlannedItem("1.2", "III", "overdue", "2022-02-23", -6)], digest.Items);
+        Assert.Equal(["III 1.2"], digest.Entry.Items.Select(i => i.Activity));
+        Assert.Equal([new MessageItem("1.2", "III", "overdue", "2022-02-23", -6)], digest.Entry.Items);
         Assert.NotEmpty(digest.Entry.Mime);
 
         var dueSoon = run.Messages.Single(m => m.Entry.Office == "Planeación");
-        Assert.Equal([new PlannedItem("1.1", "III", "due-soon", "2022-03-31", 30)], dueSoon.Items);
+        Assert.Equal([new MessageItem("1.1", "III", "due-soon", "2022-03-31", 30)], dueSoon.Entry.Items);
 
         var escalation = run.Messages.Single(m => m.Entry.Kind == MessageKind.Escalation);
         Assert.Equal(["jefe.comunicaciones@ejemplo.gov.co"], escalation.Entry.To);
         Assert.Empty(escalation.Entry.Cc);
         Assert.Equal("[PAAC 2022] Escalamiento: 1 actividad vencida de Comunicaciones (Alcaldía de Ejemplo)", escalation.Entry.Subject);
-        Assert.Equal(["III 1.2"], escalation.Entry.Items);
-        Assert.Equal([new PlannedItem("1.2", "III", "overdue", "2022-02-23", -6)], escalation.Items);
+        Assert.Equal(["III 1.2"], escalation.Entry.Items.Select(i => i.Activity));
+        Assert.Equal([new MessageItem("1.2", "III", "overdue", "2022-02-23", -6)], escalation.Entry.Items);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class PlanningServiceTests : IDisposable
 
         var run = await worker.Get<PlanningService>().PlanAsync(March1, record: false, null, Ct);
 
-        Assert.Equal([new PlannedItem("1.3", "III", "ongoing", null, null)], Assert.Single(run.Messages).Items);
+        Assert.Equal([new MessageItem("1.3", "III", "ongoing", null, null)], Assert.Single(run.Messages).Entry.Items);
     }
 
     [Fact]

@@ -84,13 +84,13 @@ public sealed class SqlServerSyntaxTests
 
         await outbox.TakenKeysAsync([1, 2], TestContext.Current.CancellationToken);
         await outbox.RecordAsync(
-            [new OutboxEntry("k1", MessageKind.Digest, "ENTIDAD", "Oficina", ["a@example.org"], [], "Asunto", runDate, ["1.1 Actividad"], ["n1"], [1, 2])],
+            [new OutboxMessage("k1", MessageKind.Digest, "ENTIDAD", "Oficina", ["a@example.org"], [], "Asunto", runDate, [new MessageItem("1.1", "Actividad", "due-soon", null, null)], ["n1"], [1, 2])],
             [new PlannedNotification("n1", NotificationKind.DueSoon, 1, 1, "a@example.org", NotificationState.Pending)],
             runDate,
             TestContext.Current.CancellationToken);
         await outbox.ClaimAsync("host:1", TimeSpan.FromMinutes(5), 10, _ => true, TestContext.Current.CancellationToken);
         await outbox.RetryAsync(5, TestContext.Current.CancellationToken);
-        await outbox.ListAsync("sent", TestContext.Current.CancellationToken);
+        await outbox.ListAsync(OutboxState.Sent, TestContext.Current.CancellationToken);
         await plans.ImportAsync(
             "ENTIDAD",
             new ImportedPlan(2026, [new ImportedActivity("1", "Componente", 1, "Sub", new ActivityNumber(1, 1), "Texto", "Producto", ["Oficina"], Schedule.On(runDate), "plan.xlsx:2")]),

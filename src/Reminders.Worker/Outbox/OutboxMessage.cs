@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace Reminders.Worker.Outbox;
+
+/// <summary>
+/// A rendered message to record in the outbox with the notification keys it carries; serialized, it is one message of
+/// <c>preview --json</c> (the key, the keys it carries and the MIME are not shown).
+/// </summary>
+/// <param name="Items">The activities it lists.</param>
+/// <param name="Mime">The whole message as sent, so a retry sends it again identically.</param>
+public sealed record OutboxMessage(
+    [property: JsonIgnore] string Key,
+    MessageKind Kind,
+    string Entity,
+    string? Office,
+    IReadOnlyList<string> To,
+    IReadOnlyList<string> Cc,
+    string Subject,
+    DateOnly RunDate,
+    IReadOnlyList<MessageItem> Items,
+    [property: JsonIgnore] IReadOnlyList<string> NotificationKeys,
+    [property: JsonIgnore] byte[] Mime);
