@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using Reminders.Core.Plans;
+using Reminders.Core.Text;
 
 namespace Reminders.Core.Import;
 
@@ -20,7 +21,7 @@ internal sealed partial record ComponentTitle(string Number, string Name)
             return false;
         }
 
-        var name = Whitespace().Replace(match.Groups["name"].Value, " ").Trim().TrimEnd('.').TrimEnd();
+        var name = Spaces.Squeeze(match.Groups["name"].Value).TrimEnd('.').TrimEnd();
         title = new ComponentTitle(RomanNumerals.ToRoman(number), name);
         return true;
     }
@@ -55,7 +56,4 @@ internal sealed partial record ComponentTitle(string Number, string Name)
 
     [GeneratedRegex(@"componente[\s_\-.]*(?<number>[ivxlc]+|\d+)(?![\p{L}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InName();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

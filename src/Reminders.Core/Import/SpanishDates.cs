@@ -37,7 +37,7 @@ public static partial class SpanishDates
     /// <summary>Reads <paramref name="text"/>; a date without a year takes <paramref name="planYear"/>.</summary>
     public static SpanishDate Parse(string? text, int? planYear)
     {
-        var folded = Squeeze(TextKey.Fold(text ?? string.Empty));
+        var folded = Spaces.Squeeze(TextKey.Fold(text ?? string.Empty));
         if (folded.Length == 0)
         {
             return SpanishDate.Unreadable;
@@ -87,11 +87,6 @@ public static partial class SpanishDates
 
     private static int Number(Match match, string group) =>
         int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-
-    private static string Squeeze(string text) => Whitespace().Replace(text, " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s*m\.?)?)$")]
     private static partial Regex TimeOfDay();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Reminders.Core.Text;
 
 namespace Reminders.Core.Import;
 
@@ -25,7 +26,7 @@ internal static partial class SubComponentCell
             number = value;
         }
 
-        name = Whitespace().Replace(match.Groups["name"].Value, " ").Trim();
+        name = Spaces.Squeeze(match.Groups["name"].Value);
         return true;
     }
 
@@ -33,7 +34,4 @@ internal static partial class SubComponentCell
         @"^\s*sub\s*-?\s*componente(?:\s*/\s*proceso)?(?![\p{L}])\s*(?:(?:no|n[°º]|nro|n[uú]mero)(?![\p{L}])\s*\.?\s*)?(?<number>\d+|[ivx]+(?![\p{L}\d]))?\s*[.:\-–—]?\s*(?<name>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -22,7 +22,7 @@ public static partial class OfficeNames
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var piece in Separators().Split(responsable ?? string.Empty))
         {
-            var name = Whitespace().Replace(piece, " ").Trim(PieceTrim);
+            var name = Spaces.Squeeze(piece).Trim(PieceTrim);
             if (name.Length > 0 && keys.Add(Normalize(name)))
             {
                 names.Add(name);
@@ -40,16 +40,13 @@ public static partial class OfficeNames
     public static string Normalize(string? name)
     {
         var folded = TextKey.Fold(name ?? string.Empty);
-        folded = Whitespace().Replace(folded, " ");
+        folded = Spaces.Squeeze(folded);
         folded = SpacedPunctuation().Replace(folded, "$1");
         return folded.Trim().TrimEnd('.').Trim();
     }
 
     [GeneratedRegex(@"\s+[-–—]\s*|\s*[-–—]\s+|[/;\r\n*•·]")]
     private static partial Regex Separators();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"\s*([.,;:()\-/])\s*")]
     private static partial Regex SpacedPunctuation();
