@@ -31,7 +31,8 @@ internal sealed partial class ActivityRowParser(
             var (numberText, numberColumn, text) = NumberAndText(row);
             var responsible = map.ResponsibleColumn >= 0 ? row[map.ResponsibleColumn] : string.Empty;
             var date = row[map.DateColumn];
-            var filled = new[] { text, responsible, date }.Count(v => v.Length > 0);
+            var marks = map.PeriodColumns.Where(p => row[p.Column].Length > 0).ToList();
+            var filled = new[] { text, responsible, date.Length > 0 || marks.Count > 0 ? "x" : string.Empty }.Count(v => v.Length > 0);
             if (numberText.Length == 0 && filled < 2)
             {
                 HoldNonData(row, sub, ref group, held);
@@ -68,12 +69,41 @@ internal sealed partial class ActivityRowParser(
             ok &= Require(row, map.TextColumn, ColumnKind.Activity, text, ImportMessages.ActivityText);
             var offices = OfficeNames.Split(responsible);
             ok &= Require(row, map.ResponsibleColumn, ColumnKind.Responsible, offices.Count > 0 ? responsible : string.Empty, ImportMessages.Responsible);
-            ok &= Require(row, map.DateColumn, ColumnKind.Date, date, ImportMessages.Date);
+            ok &= CheckMarks(row, marks);
+            var periods = map.PeriodColumns.Count > 0 ? marks.Select(m => m.Period).Order().ToList() : null;
+            ok &= Require(row, map.DateColumn, ColumnKind.Date, periods is { Count: > 0 } ? "x" : date, DateExpected);
             var product = map.ProductColumn >= 0 ? Clean(row[map.ProductColumn]) : string.Empty;
             output.Add(new PendingActivity(
-                component, group, number, Clean(text), product, offices, date, map.NameOf(ColumnKind.Date), row, map.DateColumn, sheet, ok));
+                component, group, number, Clean(text), product, offices, date, map.NameOf(ColumnKind.Date), row, map.DateColumn, sheet, ok)
+            {
+                StartText = row[map.StartColumn],
+                StartColumnIndex = map.StartColumn,
+                StartColumn = map.NameOf(ColumnKind.Start),
+                Periods = periods,
+                Generated = !Numbered,
+            });
         }
     }
+
+    /// <summary>What a missing date asks for: a date, or (in a table with <c>Cuatrimestre</c> columns) a date or a period's mark.</summary>
+    private string DateExpected => map.PeriodColumns.Count > 0 ? ImportMessages.DateOrPeriod : ImportMessages.Date;
+
+    /// <summary>False (with an error naming the cell) when a <c>Cuatrimestre</c> cell holds something other than a mark.</summary>
+    private bool CheckMarks(TableRow row, IEnumerable<(int Column, int Period)> marks)
+    {
+        var ok = true;
+        foreach (var (column, period) in marks.Where(m => !IsMark(row[m.Column])))
+        {
+            errors.Add(sheet, row, column, $"Cuatrimestre {period}", row[column], ImportMessages.PeriodMark);
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    /// <summary>An <c>X</c> (or a tick, a bullet, <c>Sí</c>) marking a four-month period.</summary>
+    private static bool IsMark(string cell) =>
+        Text.TextKey.Compact(cell) is "x" or "si" || cell.Trim() is "✓" or "✔" or "•" or "*";
 
     /// <summary>
     /// A header repeated on a new page, skipped with the blank rows. A row that names three columns but has an activity

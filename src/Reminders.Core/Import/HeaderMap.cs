@@ -1,12 +1,12 @@
 using Reminders.Core.Plans;
-using Reminders.Core.Text;
 
 namespace Reminders.Core.Import;
 
 /// <summary>
 /// Which column holds what, found from the header row. The activity number is in its own column
 /// (<c>No.</c>, or the first of the two columns the <c>Actividades</c> header spans) or at the start of the
-/// activity text (<see cref="NumberColumn"/> is -1). Missing optional columns are -1.
+/// activity text (<see cref="NumberColumn"/> is -1). Missing optional columns are -1. A table with <c>Cuatrimestre</c>
+/// columns (<see cref="PeriodColumns"/>) may do without a date column (<see cref="DateColumn"/> is then -1).
 /// </summary>
 internal sealed record HeaderMap(
     int SubComponentColumn,
@@ -17,6 +17,12 @@ internal sealed record HeaderMap(
     int DateColumn,
     IReadOnlyDictionary<ColumnKind, string> Names)
 {
+    /// <summary>The start date column of a <c>Fecha</c> group over <c>Inicio | Fin</c>, or -1.</summary>
+    public int StartColumn { get; init; } = -1;
+
+    /// <summary>The <c>Cuatrimestre</c> columns and the period (1 to 3) each stands for, in column order; empty when none.</summary>
+    public IReadOnlyList<(int Column, int Period)> PeriodColumns { get; init; } = [];
+
     /// <summary>The columns a table cannot do without.</summary>
     public static readonly IReadOnlyList<(ColumnKind Kind, string Name)> Required =
     [
@@ -36,6 +42,7 @@ internal sealed record HeaderMap(
     {
         var columns = new Dictionary<ColumnKind, int>();
         var names = new Dictionary<ColumnKind, string>();
+        var periods = new List<(int Column, int Period)>();
         foreach (var column in header.FilledColumns)
         {
             if (HeaderNames.Classify(header[column]) is not { } kind)
@@ -43,16 +50,22 @@ internal sealed record HeaderMap(
                 continue;
             }
 
-            var replaces = kind == ColumnKind.Date && names.TryGetValue(kind, out var earlier)
-                && TextKey.Compact(earlier).Contains("inicio", StringComparison.Ordinal);
-            if (!columns.ContainsKey(kind) || replaces)
+            if (kind == ColumnKind.Period)
+            {
+                if (HeaderNames.PeriodOf(header[column]) is { } period && periods.All(p => p.Period != period))
+                {
+                    periods.Add((column, period));
+                }
+            }
+            else if (!columns.ContainsKey(kind))
             {
                 columns[kind] = column;
                 names[kind] = SingleLine(header[column]);
             }
         }
 
-        missing = [.. Required.Where(r => !columns.ContainsKey(r.Kind)).Select(r => r.Name)];
+        // The marks of a Cuatrimestre group can stand for the date: the due date is the end of the last period marked.
+        missing = [.. Required.Where(r => !columns.ContainsKey(r.Kind) && !(r.Kind == ColumnKind.Date && periods.Count > 0)).Select(r => r.Name)];
         if (missing.Count > 0)
         {
             return null;
@@ -73,6 +86,8 @@ internal sealed record HeaderMap(
                 {
                     columns[kind]++;
                 }
+
+                periods = [.. periods.Select(p => p.Column > activity ? (p.Column + 1, p.Period) : p)];
             }
 
             names[ColumnKind.Number] = names[ColumnKind.Activity];
@@ -84,8 +99,12 @@ internal sealed record HeaderMap(
             text,
             columns.GetValueOrDefault(ColumnKind.Product, -1),
             columns[ColumnKind.Responsible],
-            columns[ColumnKind.Date],
-            names);
+            columns.GetValueOrDefault(ColumnKind.Date, -1),
+            names)
+        {
+            StartColumn = columns.GetValueOrDefault(ColumnKind.Start, -1),
+            PeriodColumns = periods,
+        };
     }
 
     /// <summary>How each filled header cell of <paramref name="header"/> was understood, in column order.</summary>
@@ -95,8 +114,22 @@ internal sealed record HeaderMap(
         {
             [TextColumn] = "actividad",
             [ResponsibleColumn] = "responsables",
-            [DateColumn] = "fecha de vencimiento",
         };
+        if (DateColumn >= 0)
+        {
+            used[DateColumn] = "fecha de vencimiento";
+        }
+
+        if (StartColumn >= 0)
+        {
+            used[StartColumn] = "fecha de inicio";
+        }
+
+        foreach (var (column, period) in PeriodColumns)
+        {
+            used[column] = $"cuatrimestre {period} (marca X)";
+        }
+
         if (SubComponentColumn >= 0)
         {
             used[SubComponentColumn] = "subcomponente";

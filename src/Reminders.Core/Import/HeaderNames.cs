@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Reminders.Core.Text;
 
 namespace Reminders.Core.Import;
@@ -7,7 +8,7 @@ namespace Reminders.Core.Import;
 /// <c>Sub-Componente</c>, <c>Subcomponente/proceso</c>, <c>No.</c>, <c>Actividades</c>, <c>Meta o Producto</c>,
 /// <c>Responsable</c>, <c>Fecha Programada</c> and their usual variants.
 /// </summary>
-internal static class HeaderNames
+internal static partial class HeaderNames
 {
     private const int LongestHeader = 60;
 
@@ -19,7 +20,7 @@ internal static class HeaderNames
     /// <summary>Whole headers: the date columns of a <c>Fecha</c> group, <c>Componente</c> and <c>Elemento</c> used for sub-components.</summary>
     private static readonly Dictionary<string, ColumnKind> Exact = new(StringComparer.Ordinal)
     {
-        ["inicio"] = ColumnKind.Date,
+        ["inicio"] = ColumnKind.Start,
         ["fin"] = ColumnKind.Date,
         ["final"] = ColumnKind.Date,
         ["terminacion"] = ColumnKind.Date,
@@ -76,6 +77,16 @@ internal static class HeaderNames
             return exact;
         }
 
+        if (PeriodOf(trimmed) is not null)
+        {
+            return ColumnKind.Period;
+        }
+
+        if (key.StartsWith("fecha", StringComparison.Ordinal) && key.Contains("inici", StringComparison.Ordinal))
+        {
+            return ColumnKind.Start;
+        }
+
         foreach (var (prefix, kind) in Prefixes)
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))
@@ -95,7 +106,31 @@ internal static class HeaderNames
         return null;
     }
 
+    /// <summary>
+    /// The four-month period (1 to 3) a header names: <c>Cuatrimestre 1</c> (two header rows joined), <c>Cuatrimestre II</c>,
+    /// <c>1er cuatrimestre</c>, <c>Tercer cuatrimestre</c>; null for any other header.
+    /// </summary>
+    public static int? PeriodOf(string? text)
+    {
+        var match = Period().Match(TextKey.Compact(text ?? string.Empty));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var which = match.Groups["after"].Success ? match.Groups["after"].Value : match.Groups["before"].Value;
+        return which switch
+        {
+            "1" or "i" or "primer" or "primero" => 1,
+            "2" or "ii" or "segundo" => 2,
+            _ => 3,
+        };
+    }
+
     /// <summary>How many different columns a row names: a header row names at least three.</summary>
     public static int Score(TableRow row) =>
         row.FilledColumns.Select(c => Classify(row[c])).OfType<ColumnKind>().Distinct().Count();
+
+    [GeneratedRegex("^(?:cuatrimestre(?<after>[123]|i{1,3})|(?<before>[123]|i{1,3}|primer|primero|segundo|tercer|tercero)(?:er|ero|o|do|ro)?cuatrimestre)$")]
+    private static partial Regex Period();
 }

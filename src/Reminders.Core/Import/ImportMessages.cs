@@ -7,6 +7,8 @@ internal static class ImportMessages
     public const string ActivityText = "el texto de la actividad";
     public const string Responsible = "el nombre de la dependencia responsable, como «Secretaría de Planeación»";
     public const string Date = SpanishDates.Expected;
+    public const string DateOrPeriod = SpanishDates.Expected + ", o una X en la columna del cuatrimestre en que vence";
+    public const string PeriodMark = "una X que marque el cuatrimestre, o la celda vacía";
     public const string ImpossibleDate = "una fecha que exista en el calendario (ese mes no tiene ese día)";
     public const string DateNeedsYear =
         "una fecha con año, como «31 de enero de 2022», o el año del plan indicado con la opción --year";
@@ -25,6 +27,15 @@ internal static class ImportMessages
 
     public static string NumberedInOrder(string component, string header) =>
         $"las actividades del componente {component} (encabezado en {header}) no tienen número; se numeraron en orden dentro de cada subcomponente";
+
+    public static string DueFromPeriods(string component) =>
+        $"las actividades sin fecha del componente {component} vencen al final del último cuatrimestre marcado (30 de abril, 31 de agosto o 31 de diciembre)";
+
+    public static string UnreadableStart(string where, string column, string text) =>
+        $"la fecha de inicio «{text}» ({where}, columna «{column}») no es una fecha; la actividad se importó sin fecha de inicio";
+
+    public static string StartAfterDue(string where, string text) =>
+        $"la fecha de inicio «{text}» ({where}) es posterior a la fecha de vencimiento; se guardó como está escrita";
 
     public static string BadComponentOption(string text) =>
         $"«{text}» no es un componente; use su número, como «3» o «III»";

@@ -19,4 +19,20 @@ public sealed record ImportedActivity(
     string Product,
     IReadOnlyList<string> Offices,
     Schedule Schedule,
-    string Source);
+    string Source)
+{
+    /// <summary>The start date of a table with <c>Fecha</c> over <c>Inicio | Fin</c>, or null. Information only: no rule uses it.</summary>
+    public DateOnly? Start { get; init; }
+
+    /// <summary>
+    /// The four-month periods (1: January–April, 2: May–August, 3: September–December) the table marks the activity active in,
+    /// or null when it has no <c>Cuatrimestre</c> columns (docs/rules.md).
+    /// </summary>
+    public IReadOnlyList<int>? Periods { get; init; }
+
+    /// <summary>
+    /// True when the table numbers no activity and <see cref="Number"/> was given in order by the reader: a re-import then
+    /// knows the activity by its text (<see cref="ActivityText.Key"/>), not by its number.
+    /// </summary>
+    public bool NumberGenerated { get; init; }
+}

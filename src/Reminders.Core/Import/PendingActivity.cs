@@ -18,4 +18,17 @@ internal sealed record PendingActivity(
     TableRow Row,
     int DateColumnIndex,
     int Sheet,
-    bool Valid);
+    bool Valid)
+{
+    public string StartText { get; init; } = string.Empty;
+
+    public int StartColumnIndex { get; init; } = -1;
+
+    public string StartColumn { get; init; } = string.Empty;
+
+    /// <summary>The four-month periods marked (1 to 3), or null when the table has no <c>Cuatrimestre</c> columns.</summary>
+    public IReadOnlyList<int>? Periods { get; init; }
+
+    /// <summary>True when the table numbers no activity and <see cref="Number"/> was given in order by the reader.</summary>
+    public bool Generated { get; init; }
+}

@@ -61,7 +61,7 @@ public static class PlanReader
             planYear = null;
         }
 
-        var activities = ReadDates(pending, planYear, errors, out var needsYear);
+        var activities = ReadDates(pending, planYear, errors, fallback, out var needsYear);
         if (pending.Count == 0 && errors.Count == 0)
         {
             errors.Add(0, 0, FirstLocation(sheets), ImportMessages.NoActivities);
@@ -148,12 +148,27 @@ public static class PlanReader
     }
 
     private static List<ImportedActivity> ReadDates(
-        List<PendingActivity> pending, int? planYear, ErrorCollector errors, out bool needsYear)
+        List<PendingActivity> pending, int? planYear, ErrorCollector errors, ComponentFallback notes, out bool needsYear)
     {
         needsYear = false;
         var activities = new List<ImportedActivity>();
+        var dueFromPeriods = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in pending)
         {
+            if (p.DateText.Length == 0 && p.Periods is [.., var last] && planYear is { } year)
+            {
+                if (p.Valid)
+                {
+                    activities.Add(Imported(p, Schedule.On(FourMonthPeriods.End(year, last)), errors, notes, planYear));
+                    if (dueFromPeriods.Add(p.Component.Number))
+                    {
+                        notes.Note(ImportMessages.DueFromPeriods(p.Component.Number));
+                    }
+                }
+
+                continue;
+            }
+
             var date = SpanishDates.Parse(p.DateText, planYear);
             if (p.DateText.Length == 0 || (date.Status == SpanishDateStatus.Parsed && !p.Valid))
             {
@@ -168,9 +183,7 @@ public static class PlanReader
 
             if (date is { Status: SpanishDateStatus.Parsed, Schedule: { } schedule })
             {
-                activities.Add(new ImportedActivity(
-                    p.Component.Number, p.Component.Name, p.Group.Number ?? p.Number.SubComponent, p.Group.Name,
-                    p.Number, p.Text, p.Product, p.Offices, schedule, $"{errors.File}, {p.Row.RowLocation}"));
+                activities.Add(Imported(p, schedule, errors, notes, planYear));
                 continue;
             }
 
@@ -185,6 +198,41 @@ public static class PlanReader
         }
 
         return activities;
+    }
+
+    /// <summary>
+    /// The activity of a row whose date was read, with its start date when the table has one. A start date that cannot
+    /// be read, or falls after the due date, is noted for the administrator; no rule uses it, so it never refuses the file.
+    /// </summary>
+    private static ImportedActivity Imported(PendingActivity p, Schedule schedule, ErrorCollector errors, ComponentFallback notes, int? planYear)
+    {
+        DateOnly? start = null;
+        if (p.StartText.Length > 0)
+        {
+            var where = $"{errors.File}, {p.Row.Location(p.StartColumnIndex)}";
+            var read = SpanishDates.Parse(p.StartText, planYear);
+            if (read is { Status: SpanishDateStatus.Parsed, Schedule.Due: { } day } && PlanYears.Contains(day))
+            {
+                start = day;
+                if (schedule.Due is { } due && day > due)
+                {
+                    notes.Note(ImportMessages.StartAfterDue(where, p.StartText));
+                }
+            }
+            else
+            {
+                notes.Note(ImportMessages.UnreadableStart(where, p.StartColumn, p.StartText));
+            }
+        }
+
+        return new ImportedActivity(
+            p.Component.Number, p.Component.Name, p.Group.Number ?? p.Number.SubComponent, p.Group.Name,
+            p.Number, p.Text, p.Product, p.Offices, schedule, $"{errors.File}, {p.Row.RowLocation}")
+        {
+            Start = start,
+            Periods = p.Periods,
+            NumberGenerated = p.Generated,
+        };
     }
 
     /// <summary>The year most dates name; on a tie, the later one.</summary>

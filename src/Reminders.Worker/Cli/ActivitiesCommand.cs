@@ -79,6 +79,10 @@ public static class ActivitiesCommand
             {
                 Console.WriteLine($"{row.Component} {row.Number,-5} {row.Due ?? "PERMANENTE",-10} {PlanClosing.Describe(row),-9} {string.Join(" - ", row.Offices)}");
                 Console.WriteLine($"      {Shorten(row.Text, 110)}");
+                if (Plan(row) is { Length: > 0 } plan)
+                {
+                    Console.WriteLine($"      {plan}");
+                }
             }
 
             Console.WriteLine($"{rows.Count} actividad(es).");
@@ -137,6 +141,23 @@ public static class ActivitiesCommand
         return ActivityNumber.TryParse(text, out var parsed)
             ? new ActivityFilter(result.GetValue(entity), result.GetValue(year), result.GetValue(component), parsed.ToString())
             : throw new InvalidInputException($"«{text}» no es un número de actividad; escriba por ejemplo 1.4 o 1,4.");
+    }
+
+    /// <summary>What the plan says besides the due date: <c>inicio: 2023-02-01; cuatrimestres: 1, 2</c>, or empty.</summary>
+    private static string Plan(ActivityListRow row)
+    {
+        var parts = new List<string>();
+        if (row.Start is { } start)
+        {
+            parts.Add($"inicio: {start}");
+        }
+
+        if (row.Periods is { Count: > 0 } periods)
+        {
+            parts.Add($"cuatrimestres: {string.Join(", ", periods)}");
+        }
+
+        return string.Join("; ", parts);
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");

@@ -79,6 +79,7 @@ public static class ImportCommand
         WriteList("nuevas", report.Added);
         WriteList("modificadas", report.Changed);
         WriteList("retiradas", report.Removed);
+        WriteList("renumeradas (la tabla no tiene números; se reconocieron por su texto)", report.Renumbered ?? []);
         WriteList("oficinas nuevas (agregue sus correos con «reminders offices set»)", report.OfficesCreated);
     }
 

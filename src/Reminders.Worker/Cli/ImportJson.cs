@@ -14,6 +14,7 @@ public sealed record ImportJson(
     IReadOnlyList<string> AddedActivities,
     IReadOnlyList<string> ChangedActivities,
     IReadOnlyList<string> RemovedActivities,
+    IReadOnlyList<string> RenumberedActivities,
     IReadOnlyList<string> OfficesCreated,
     IReadOnlyList<ImportErrorJson> Errors,
     IReadOnlyList<string> Notes,
@@ -22,9 +23,9 @@ public sealed record ImportJson(
 {
     public static ImportJson From(ImportReport report, IReadOnlyList<ImportError> errors, ImportedPlan? plan = null) => new(
         report.Entity, report.Year, report.DryRun, report.Added.Count, report.Changed.Count, report.Removed.Count, report.Unchanged.Count,
-        report.Added, report.Changed, report.Removed, report.OfficesCreated, errors.Select(ImportErrorJson.From).ToList(),
+        report.Added, report.Changed, report.Removed, report.Renumbered ?? [], report.OfficesCreated, errors.Select(ImportErrorJson.From).ToList(),
         plan?.Notes ?? [], plan?.Columns ?? [], (report.Activities ?? plan?.Activities)?.Select(ImportActivityJson.From).ToList() ?? []);
 
     public static ImportJson Failed(IReadOnlyList<ImportError> errors) =>
-        new(null, null, false, 0, 0, 0, 0, [], [], [], [], errors.Select(ImportErrorJson.From).ToList(), [], [], []);
+        new(null, null, false, 0, 0, 0, 0, [], [], [], [], [], errors.Select(ImportErrorJson.From).ToList(), [], [], []);
 }

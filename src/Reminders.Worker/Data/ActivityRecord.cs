@@ -13,6 +13,10 @@ internal sealed class ActivityRecord
     public string Text { get; set; } = "";
     public string Product { get; set; } = "";
     public string? DueDate { get; set; }
+    public string? StartDate { get; set; }
+
+    /// <summary>The four-month periods marked, as <c>1,3</c> (<see cref="Reminders.Core.Plans.FourMonthPeriods"/>), or null.</summary>
+    public string? Periods { get; set; }
     public string? Cadence { get; set; }
     public string State { get; set; } = "open";
     public string? CompletedOn { get; set; }

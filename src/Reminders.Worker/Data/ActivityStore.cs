@@ -11,7 +11,8 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
         """
         SELECT a.id AS Id, e.name AS Entity, p.year AS Year, c.number AS Component, s.name AS Subcomponent,
                a.sub_number AS SubNumber, a.item_number AS ItemNumber, a.text AS Text, a.product AS Product,
-               a.due_date AS DueDate, a.cadence AS Cadence, a.state AS State, a.completed_on AS CompletedOn, a.evidence AS Evidence
+               a.due_date AS DueDate, a.cadence AS Cadence, a.state AS State, a.completed_on AS CompletedOn, a.evidence AS Evidence,
+               a.start_date AS StartDate, a.periods AS Periods
         """;
 
     private const string FromActivities =
@@ -55,7 +56,8 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             return new ActivityListRow(
                 r.Id, r.Entity, r.Year, r.Component, r.Subcomponent, new ActivityNumber(r.SubNumber, r.ItemNumber).ToString(),
                 r.Text, r.Product, offices[r.Id].Select(o => o.Name).ToList(), r.DueDate,
-                r.DueDate is null ? "ongoing" : "date", r.Cadence, shownState, r.CompletedOn, r.Evidence);
+                r.DueDate is null ? "ongoing" : "date", r.Cadence, shownState, r.CompletedOn, r.Evidence,
+                Start: r.StartDate, Periods: FourMonthPeriods.Parse(r.Periods));
         });
         return rows.Where(r => state is null || r.State == state).ToList();
     }

@@ -7,7 +7,8 @@ namespace Reminders.Worker.Data;
 
 /// <summary>
 /// Stores an imported plan in one transaction: upserts components, sub-components, offices and activities keyed by
-/// (entity, year, component, number), keeps their state and history, and marks activities missing from the file removed.
+/// (entity, year, component, number) — or by their text when the file numbers none (<see cref="ActivityMatcher"/>) —,
+/// keeps their state and history, and marks activities missing from the file removed.
 /// </summary>
 public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
 {
@@ -38,11 +39,21 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
         var changed = new List<string>();
         var unchanged = new List<string>();
         var removed = new List<string>();
+        var renumbered = new List<string>();
         foreach (var component in plan.Activities.GroupBy(a => a.Component))
         {
             var componentId = await EnsureComponentAsync(context, planId, component.Key, component.First().ComponentName).ConfigureAwait(false);
-            var existing = (await LoadAsync(context, componentId).ConfigureAwait(false))
-                .ToDictionary(a => new ActivityNumber(a.SubNumber, a.ItemNumber));
+            var stored = await LoadAsync(context, componentId).ConfigureAwait(false);
+            var activities = component.ToList();
+            var matches = ActivityMatcher.Match(activities, stored);
+            var matchOf = new Dictionary<ImportedActivity, ActivityRecord?>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < activities.Count; i++)
+            {
+                matchOf[activities[i]] = matches[i];
+            }
+
+            var gone = stored.Except(matches.OfType<ActivityRecord>()).ToList();
+            var parked = await VacateNumbersAsync(context, activities, matches, gone).ConfigureAwait(false);
             foreach (var sub in component.GroupBy(a => a.SubComponent))
             {
                 var subId = await EnsureSubComponentAsync(context, componentId, sub.Key, sub.First().SubComponentName).ConfigureAwait(false);
@@ -50,28 +61,43 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
                 {
                     var label = $"{activity.Component} {activity.Number}";
                     var offices = activity.Offices.Select(o => officeIds[o]).Distinct().ToList();
-                    if (!existing.Remove(activity.Number, out var stored))
+                    var was = matchOf[activity];
+                    if (was is null)
                     {
                         await InsertAsync(context, componentId, subId, activity, offices).ConfigureAwait(false);
                         added.Add(label);
+                        continue;
                     }
-                    else if (IsSame(stored, subId, activity, offices))
+
+                    var number = ActivityMatcher.NumberOf(was);
+                    if (number != activity.Number)
+                    {
+                        renumbered.Add($"{activity.Component} {number} → {activity.Number}");
+                    }
+
+                    if (IsSame(was, subId, activity, offices))
                     {
                         unchanged.Add(label);
+                        if (number != activity.Number)
+                        {
+                            await RenumberAsync(context, was.Id, activity.Number.SubComponent, activity.Number.Item).ConfigureAwait(false);
+                        }
                     }
                     else
                     {
-                        await UpdateAsync(context, stored.Id, subId, activity, offices).ConfigureAwait(false);
+                        await UpdateAsync(context, was.Id, subId, activity, offices).ConfigureAwait(false);
                         changed.Add(label);
                     }
                 }
             }
 
-            foreach (var gone in existing.Values.Where(a => a.RemovedAt is null))
+            foreach (var record in gone.Where(a => a.RemovedAt is null))
             {
-                await context.ExecuteAsync("UPDATE activities SET removed_at = @Now, updated_at = @Now WHERE id = @Id", new { context.Now, gone.Id }).ConfigureAwait(false);
-                removed.Add($"{component.Key} {new ActivityNumber(gone.SubNumber, gone.ItemNumber)}");
+                await context.ExecuteAsync("UPDATE activities SET removed_at = @Now, updated_at = @Now WHERE id = @Id", new { context.Now, record.Id }).ConfigureAwait(false);
+                removed.Add($"{component.Key} {ActivityMatcher.NumberOf(record)}");
             }
+
+            await ReplaceParkedAsync(context, activities, gone, parked).ConfigureAwait(false);
         }
 
         if (dryRun)
@@ -83,7 +109,7 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return new ImportReport(entity, plan.Year, added, changed, removed, unchanged, officesCreated, dryRun, plan.Activities);
+        return new ImportReport(entity, plan.Year, added, changed, removed, unchanged, officesCreated, dryRun, plan.Activities, renumbered);
     }
 
     private static bool IsSame(ActivityRecord stored, long subId, ImportedActivity activity, IReadOnlyList<long> offices) =>
@@ -92,8 +118,55 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
         && stored.Text == activity.Text
         && stored.Product == activity.Product
         && stored.DueDate == Text.Date(activity.Schedule.Due)
+        && stored.StartDate == Text.Date(activity.Start)
+        && stored.Periods == FourMonthPeriods.Format(activity.Periods)
         && stored.Cadence == activity.Schedule.Cadence?.ToName()
         && stored.OfficeIds == string.Join(',', offices);
+
+    /// <summary>
+    /// For a component known by text (<see cref="ActivityMatcher"/>), moves out of the way every stored activity whose number
+    /// another one takes now: one paired with an activity that has a new number, or one no longer in the file that holds a number
+    /// still in use. Each gets the free placeholder <c>-id</c> (numbers are unique in a component). Returns the ones no longer in
+    /// the file, which <see cref="ReplaceParkedAsync"/> then numbers after the last number in use.
+    /// </summary>
+    private static async Task<IReadOnlyList<ActivityRecord>> VacateNumbersAsync(
+        ImportContext context, List<ImportedActivity> activities, IReadOnlyList<ActivityRecord?> matches, List<ActivityRecord> gone)
+    {
+        if (!ActivityMatcher.ByText(activities))
+        {
+            return [];
+        }
+
+        var taken = activities.Select(a => a.Number).ToHashSet();
+        var moving = matches.Select((record, i) => (record, i))
+            .Where(m => m.record is { } r && ActivityMatcher.NumberOf(r) != activities[m.i].Number)
+            .Select(m => m.record!);
+        var parkedGone = gone.Where(r => taken.Contains(ActivityMatcher.NumberOf(r))).ToList();
+        foreach (var record in moving.Concat(parkedGone))
+        {
+            await RenumberAsync(context, record.Id, record.SubNumber, checked(-(int)record.Id)).ConfigureAwait(false);
+        }
+
+        return parkedGone;
+    }
+
+    /// <summary>Numbers the activities <see cref="VacateNumbersAsync"/> parked and the file no longer has after the last number in use in their sub-component.</summary>
+    private static async Task ReplaceParkedAsync(
+        ImportContext context, List<ImportedActivity> activities, List<ActivityRecord> gone, IReadOnlyList<ActivityRecord> parked)
+    {
+        var used = activities.Select(a => a.Number).Concat(gone.Except(parked).Select(ActivityMatcher.NumberOf)).ToList();
+        foreach (var record in parked.OrderBy(r => r.SubNumber).ThenBy(r => r.ItemNumber))
+        {
+            var item = used.Where(n => n.SubComponent == record.SubNumber).Select(n => n.Item).DefaultIfEmpty(0).Max() + 1;
+            used.Add(new ActivityNumber(record.SubNumber, item));
+            await RenumberAsync(context, record.Id, record.SubNumber, item).ConfigureAwait(false);
+        }
+    }
+
+    private static Task<int> RenumberAsync(ImportContext context, long id, int sub, int item) =>
+        context.ExecuteAsync(
+            "UPDATE activities SET sub_number = @Sub, item_number = @Item, updated_at = @Now WHERE id = @Id",
+            new { Id = id, Sub = sub, Item = item, context.Now });
 
     private static async Task<long> EnsurePlanAsync(ImportContext context, long entityId, int year, string source)
     {
@@ -136,7 +209,8 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
         var rows = (await context.Connection.QueryAsync<ActivityRecord>(new CommandDefinition(
             """
             SELECT a.id AS Id, a.sub_number AS SubNumber, a.item_number AS ItemNumber, a.subcomponent_id AS SubcomponentId,
-                   a.text AS Text, a.product AS Product, a.due_date AS DueDate, a.cadence AS Cadence, a.removed_at AS RemovedAt
+                   a.text AS Text, a.product AS Product, a.due_date AS DueDate, a.cadence AS Cadence, a.removed_at AS RemovedAt,
+                   a.start_date AS StartDate, a.periods AS Periods
             FROM activities a WHERE a.component_id = @ComponentId
             """,
             new { ComponentId = componentId },
@@ -163,8 +237,8 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
         var id = await context.ScalarAsync<long>(
             context.Dialect.InsertReturningId(
                 "activities",
-                "component_id, subcomponent_id, sub_number, item_number, text, product, due_date, cadence, state, updated_at",
-                "@ComponentId, @SubId, @Sub, @Item, @Text, @Product, @Due, @Cadence, 'open', @Now"),
+                "component_id, subcomponent_id, sub_number, item_number, text, product, due_date, cadence, start_date, periods, state, updated_at",
+                "@ComponentId, @SubId, @Sub, @Item, @Text, @Product, @Due, @Cadence, @Start, @Periods, 'open', @Now"),
             new
             {
                 ComponentId = componentId,
@@ -175,6 +249,8 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
                 activity.Product,
                 Due = Text.Date(activity.Schedule.Due),
                 Cadence = activity.Schedule.Cadence?.ToName(),
+                Start = Text.Date(activity.Start),
+                Periods = FourMonthPeriods.Format(activity.Periods),
                 context.Now,
             }).ConfigureAwait(false);
         await LinkOfficesAsync(context, id, offices).ConfigureAwait(false);
@@ -184,14 +260,18 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
     {
         await context.ExecuteAsync(
             """
-            UPDATE activities SET subcomponent_id = @SubId, text = @Text, product = @Product, due_date = @Due,
-                                  cadence = @Cadence, removed_at = NULL, updated_at = @Now
+            UPDATE activities SET subcomponent_id = @SubId, sub_number = @Sub, item_number = @Item, text = @Text, product = @Product,
+                                  due_date = @Due, cadence = @Cadence, start_date = @Start, periods = @Periods, removed_at = NULL, updated_at = @Now
             WHERE id = @Id
             """,
             new
             {
                 Id = id,
                 SubId = subId,
+                Sub = activity.Number.SubComponent,
+                Item = activity.Number.Item,
+                Start = Text.Date(activity.Start),
+                Periods = FourMonthPeriods.Format(activity.Periods),
                 activity.Text,
                 activity.Product,
                 Due = Text.Date(activity.Schedule.Due),

@@ -124,6 +124,31 @@ public class PlanReaderShapesTests
     }
 
     [Fact]
+    public void Import_says_in_its_notes_that_it_numbered_a_table_without_numbers()
+    {
+        var text = "Componente 3: Rendición de cuentas\n"
+            + "Subcomponente\tActividades\tResponsable\tFecha\n"
+            + "Información\tPublicar el informe\tGerencia\t31/03/23\n";
+
+        Assert.Equal(
+            ["las actividades del componente III (encabezado en línea 2) no tienen número; se numeraron en orden dentro de cada subcomponente"],
+            PlanFiles.Read(text).Plan!.Notes);
+    }
+
+    [Fact]
+    public void Import_accepts_gaps_in_the_numbering_and_keeps_the_numbers_written()
+    {
+        var text = $"Componente 1: Riesgo\n{Header}\n\t5.1\tHacer seguimiento\tActas\tControl interno\t30/11/23\n"
+            + "\t5.3\tPublicar el mapa\tMapa\tGerencia\t15/12/23\n";
+
+        var plan = PlanFiles.Read(text).Plan!;
+
+        Assert.Equal(["5.1", "5.3"], plan.Activities.Select(a => a.Number.ToString()));
+        Assert.All(plan.Activities, a => Assert.False(a.NumberGenerated));
+        Assert.Empty(plan.Notes!);
+    }
+
+    [Fact]
     public void Import_continues_a_component_split_into_two_tables()
     {
         var text = $"Componente 4: Atención\n{Header}\n\t1.1\tA\tP\tGerencia\t31/12/23\n"
@@ -151,6 +176,19 @@ public class PlanReaderShapesTests
             + $"Componente 2: Trámites\n{Header}\n\t1.1\tB\tP\tGerencia\t1/06/23\n";
 
         Assert.Equal(["I 1.1", "II 1.1"], PlanFiles.Read(text).Plan!.Activities.Select(a => $"{a.Component} {a.Number}"));
+    }
+
+    // Commas and « y » split only between offices the entity already knows: KnownOfficesTests.
+    [Theory]
+    [InlineData("Gerencia - Talento Humano")]
+    [InlineData("Gerencia / Talento Humano")]
+    [InlineData("Gerencia\nTalento Humano")]
+    [InlineData("• Gerencia\n• Talento Humano")]
+    public void Import_splits_offices_on_the_separators_plans_use(string cell)
+    {
+        var text = $"Componente 1: Riesgo\n{Header}\n\t1.3\tSocializar\tActas\t{PlanFiles.Quote(cell, '\t')}\t30/09/23\n";
+
+        Assert.Equal(["Gerencia", "Talento Humano"], Assert.Single(PlanFiles.Read(text).Plan!.Activities).Offices);
     }
 
     [Fact]

@@ -22,6 +22,65 @@ public class PlanReaderXlsxTests
     }
 
     [Fact]
+    public void Import_reads_several_components_one_after_another_in_one_sheet()
+    {
+        var xlsx = PlanFiles.Xlsx(("PAAC 2023", [
+            ["6.1 COMPONENTE 1: GESTIÓN DEL RIESGO"],
+            HeaderRow,
+            ["Política", "1.1", "Actualizar la política", "Política actualizada", "Alta gerencia", "30/04/23"],
+            [],
+            ["6.2 COMPONENTE 2: RACIONALIZACIÓN DE TRÁMITES"],
+            HeaderRow,
+            ["Componente tecnológico", "1.1", "Identificar trámites", "Inventario", "Subgerencia", "01/05/2023"],
+            ["", "1.2", "Priorizar trámites", "Priorización", "Subgerencia", "02/06/2023"],
+        ]));
+
+        var plan = PlanFiles.Read(xlsx, "paac.xlsx").Plan!;
+
+        Assert.Equal(
+            [("I", "GESTIÓN DEL RIESGO", "1.1", "2023-04-30"), ("II", "RACIONALIZACIÓN DE TRÁMITES", "1.1", "2023-05-01"), ("II", "RACIONALIZACIÓN DE TRÁMITES", "1.2", "2023-06-02")],
+            plan.Activities.Select(a => (a.Component, a.ComponentName, a.Number.ToString(), a.Schedule.ToString())));
+        Assert.Equal("paac.xlsx, hoja «PAAC 2023», fila 8", plan.Activities[2].Source);
+    }
+
+    [Fact]
+    public void Import_reads_one_component_per_sheet_each_with_two_header_rows_and_date_cells()
+    {
+        object?[] header = ["Elemen", "Producto entregable", "Actividades", "Cuatrimestre", null, null, "Fecha", null, "Respons"];
+        object?[] subHeader = [null, null, null, 1, 2, 3, "Inicio", "Fin", null];
+        var xlsx = PlanFiles.Xlsx(
+            ("Rendición", [["6.3 COMPONENTE 3 RENDICIÓN DE CUENTAS."], header, subHeader,
+                ["INFORMACIÓN", "Estrategia", "Conformar el equipo", "X", "X", null, new DateTime(2023, 2, 1), new DateTime(2023, 2, 28), "Gerencia"]]),
+            ("Atención", [["6.4 COMPONENTE 4: ATENCIÓN AL CIUDADANO"], header, subHeader,
+                ["Estructura", "Protocolo", "Actualizar el protocolo", null, null, "X", "1/09/23", "31/12/23", "SIAU"]]));
+
+        var plan = PlanFiles.Read(xlsx, "paac.xlsx").Plan!;
+
+        Assert.Equal(
+            [("III", "1.1", "2023-02-01", "2023-02-28", "1,2"), ("IV", "1.1", "2023-09-01", "2023-12-31", "3")],
+            plan.Activities.Select(a => (a.Component, a.Number.ToString(), a.Start?.ToString("yyyy-MM-dd", null), a.Schedule.ToString(), string.Join(',', a.Periods!))));
+    }
+
+    [Fact]
+    public void Import_continues_a_component_whose_title_and_header_repeat_further_down_the_sheet()
+    {
+        var xlsx = PlanFiles.Xlsx(("Atención", [
+            ["COMPONENTE 4: ATENCIÓN AL CIUDADANO"],
+            HeaderRow,
+            ["Subcomponente 1 Estructura administrativa", "1.1", "Crear el comité", "Acta", "Gerencia", "31/12/23"],
+            ["COMPONENTE 4: ATENCIÓN AL CIUDADANO"],
+            HeaderRow,
+            ["Subcomponente 2 Talento humano", "2.1", "Capacitar al personal", "Listas", "Talento Humano", "1/07/23"],
+        ]));
+
+        var plan = PlanFiles.Read(xlsx, "paac.xlsx").Plan!;
+
+        Assert.Equal(
+            [("IV", 1, "Estructura administrativa", "1.1"), ("IV", 2, "Talento humano", "2.1")],
+            plan.Activities.Select(a => (a.Component, a.SubComponent, a.SubComponentName, a.Number.ToString())));
+    }
+
+    [Fact]
     public void Import_reads_date_cells_and_number_cells_of_a_workbook()
     {
         var xlsx = PlanFiles.Xlsx(("Hoja1",

@@ -106,7 +106,7 @@ public sealed class ImportCliTests : IDisposable
         Assert.Equal(
             [
                 "Elemen → subcomponente", "Producto entregable → meta o producto", "Actividades → actividad",
-                "Fecha Inicio → no se usa", "Fecha Fin → fecha de vencimiento", "Respons → responsables",
+                "Fecha Inicio → fecha de inicio", "Fecha Fin → fecha de vencimiento", "Respons → responsables",
             ],
             report.GetProperty("columns").EnumerateArray().Select(c => $"{c.GetProperty("header").GetString()} → {c.GetProperty("meaning").GetString()}"));
         Assert.Equal(

@@ -7,7 +7,7 @@ using Reminders.Worker.Data;
 namespace Reminders.IntegrationTests.Data;
 
 /// <summary>The storage contract every provider must keep; one subclass per provider runs it for real.</summary>
-public abstract class StoreContract
+public abstract partial class StoreContract
 {
     private const string Entity = "Alcaldía de Prueba";
 
@@ -21,10 +21,10 @@ public abstract class StoreContract
         var second = db.Migrate();
 
         string[] ours = ["0001_plans_and_offices.sql", "0002_outbox.sql", "0003_planning_runs.sql", "0004_activity_changes.sql"];
-        string[] later = ["0006_intake.sql"];
         // The server providers also get Quartz's tables for the clustered job store (0005, kept at that number so a
         // database that has it never runs it again); SQLite keeps Quartz in memory.
-        Assert.Equal(db.Options.Provider == DatabaseProvider.Sqlite ? [.. ours, .. later] : [.. ours, "0005_quartz_tables.sql", .. later], first);
+        string[] after = ["0006_activity_start_and_periods.sql", "0007_intake.sql"];
+        Assert.Equal(db.Options.Provider == DatabaseProvider.Sqlite ? [.. ours, .. after] : [.. ours, "0005_quartz_tables.sql", .. after], first);
         Assert.Empty(second);
         await using var connection = await db.Connections.OpenAsync(TestContext.Current.CancellationToken);
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM activities"));

@@ -12,5 +12,9 @@ public static class Plans
         due == "PERMANENTE" ? Schedule.Ongoing() : Schedule.On(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture)),
         $"test, línea {number}");
 
+    /// <summary>An activity of a table without numbers: the reader numbered it <paramref name="number"/> in order.</summary>
+    public static ImportedActivity Unnumbered(string number, string text, string due, string office = "SIAU") =>
+        Activity(number, due, office) with { Text = text, Product = "Informe", NumberGenerated = true };
+
     public static ImportedPlan Of(params ImportedActivity[] activities) => new(2022, activities);
 }
