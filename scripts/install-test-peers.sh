@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the test peers with apt-get (a real SMTP server, a real PostgreSQL server, a real IMAP server (Dovecot),
-# systemd-analyze, openssl, chromium).
+# systemd-analyze, openssl, chromium, and postfix for the delivery benchmark's smtp-sink and smtp-source, installed
+# without configuring a mail system).
 # Waits for the apt and dpkg locks when another apt process holds them (a fresh Ubuntu server running
 # unattended-upgrades), up to APT_LOCK_TIMEOUT seconds (default 900).
 # Usage: scripts/install-test-peers.sh            (as root, or with sudo available, on Debian/Ubuntu)
@@ -18,6 +19,7 @@ command -v systemd-analyze >/dev/null 2>&1 || need+=(systemd)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/sbin/dovecot ] && [ -x /usr/lib/dovecot/imap ] || need+=(dovecot-imapd)
+{ [ -x /usr/sbin/smtp-sink ] && [ -x /usr/sbin/smtp-source ]; } || need+=(postfix)
 extra=()
 if [ "${REMINDERS_APT_ALWAYS:-}" = 1 ] && [ ${#need[@]} -eq 0 ]; then
   need=(openssl)
@@ -36,4 +38,13 @@ until $sudo apt-get update -qq 2>/tmp/apt-update.$$; do
   sleep 5
 done
 rm -f /tmp/apt-update.$$
+if [[ " ${need[*]} " == *" postfix "* ]]; then
+  # bench/delivery.sh only needs postfix's smtp-sink and smtp-source: no main.cf, so no mail system is set up, nothing
+  # listens on port 25 and the postfix service does not run.
+  echo "postfix postfix/main_mailer_type select No configuration" | $sudo debconf-set-selections
+fi
 DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout="$timeout" install -y -qq --no-install-recommends "${extra[@]}" "${need[@]}" >/dev/null
+if [[ " ${need[*]} " == *" postfix "* ]] && [ -d /run/systemd/system ]; then
+  # Where systemd runs, make sure the package left no postfix service running or enabled at boot.
+  $sudo systemctl disable --now postfix >/dev/null 2>&1 || true
+fi

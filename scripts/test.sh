@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the test peers (a real SMTP server, a real PostgreSQL server, a real IMAP server, systemd-analyze, headless Chromium) and runs every test.
+# Installs the test peers (a real SMTP server, a real PostgreSQL server, a real IMAP server, systemd-analyze, headless
+# Chromium, postfix's smtp-sink) and runs every test, then the benchmark harness in its quick mode (bench/run.sh --quick).
 # Usage: scripts/test.sh   (as root, or with sudo available, on Debian/Ubuntu with the .NET SDK)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,5 +38,8 @@ awk '/^(Passed|Failed)!/ {
      }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
+
+# The benchmark harness in its quick mode only checks that it works (docs/benchmarks.md); a failure fails the run.
+bench/run.sh --quick --no-build || { echo "bench/run.sh --quick falló." >&2; status=1; }
 [ -z "$lockcheck" ] || wait "$lockcheck" || status=1
 exit "$status"

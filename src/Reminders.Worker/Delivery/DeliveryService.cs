@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using MimeKit;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Outbox;
 
@@ -7,7 +6,8 @@ namespace Reminders.Worker.Delivery;
 
 /// <summary>
 /// Drains the outbox (docs/rules.md §10): claims due messages exclusively, hands them to the configured delivery in batches, and
-/// records each outcome as soon as it is known: sent, retried later with exponential backoff, or failed with the reason.
+/// records each outcome as soon as it is known (in groups, <see cref="OutcomeRecorder"/>): sent, retried later with exponential
+/// backoff, or failed with the reason.
 /// </summary>
 public sealed class DeliveryService(
     OutboxStore outbox,
@@ -16,46 +16,81 @@ public sealed class DeliveryService(
     TimeProvider time,
     ILogger<DeliveryService> logger)
 {
-    private const int BatchSize = 50;
+    /// <summary>Most messages claimed in one round trip.</summary>
+    private const int MaxBatch = 200;
+
+    /// <summary>A batch holds at most this many minutes of sending at the rate limit, well inside its lease.</summary>
+    private const int MinutesPerBatch = 5;
+
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
     private static readonly string Instance = ClaimOwner.Current;
 
     public async Task<DeliveryRun> DrainAsync(CancellationToken cancellationToken)
     {
         var policy = new RetryPolicy(options.Value.MaxAttempts, options.Value.RetryBaseSeconds);
+        var batchSize = BatchSize(options.Value.RateLimitPerMinute);
         int sent = 0, retried = 0, failed = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        if (cancellationToken.IsCancellationRequested)
         {
-            var claimed = await outbox.ClaimAsync(Instance, Lease, BatchSize, ClaimOwner.IsProvablyDead, cancellationToken).ConfigureAwait(false);
-            if (claimed.Count == 0)
+            return new DeliveryRun(0, 0, 0);
+        }
+
+        var claimed = await outbox.ClaimAsync(Instance, Lease, batchSize, ClaimOwner.IsProvablyDead, cancellationToken).ConfigureAwait(false);
+        while (claimed.Count > 0)
+        {
+            // A full batch means more may be waiting: the next batch is claimed while this one is sent, so over a fast
+            // server the sessions do not wait for the database between batches (docs/benchmarks.md, "Delivery").
+            var next = claimed.Count == batchSize ? ClaimNextAsync(batchSize, cancellationToken) : null;
+            int done;
+            try
             {
+                done = await SendBatchAsync(claimed).ConfigureAwait(false);
+            }
+            catch
+            {
+                await ReleaseAsync(next).ConfigureAwait(false);
+                throw;
+            }
+
+            if (next is null || done == 0 || cancellationToken.IsCancellationRequested)
+            {
+                await ReleaseAsync(next).ConfigureAwait(false);
                 break;
             }
 
-            var attempts = claimed.ToDictionary(c => c.Id, c => c.Attempts);
+            claimed = await next.ConfigureAwait(false);
+        }
+
+        return new DeliveryRun(sent, retried, failed);
+
+        // Sends one claimed batch, records each outcome (in groups) and gives back the claims of messages not attempted;
+        // returns how many were attempted.
+        async Task<int> SendBatchAsync(IReadOnlyList<ClaimedMessage> batch)
+        {
+            var attempts = batch.ToDictionary(c => c.Id, c => c.Attempts);
             var done = new HashSet<long>();
-            var batch = claimed.Select(c => new OutgoingMail(c.Id, Parse(c.Mime))).ToList();
+            var recorder = new OutcomeRecorder(outbox);
             try
             {
-                await delivery.SendAsync(batch, async (mail, result, ct) =>
+                await delivery.SendAsync([.. batch.Select(c => new OutgoingMail(c.Id, c.Mime))], async (mail, result, _) =>
                 {
                     done.Add(mail.Id);
                     var refused = result.Refused.Count == 0 ? null : string.Join("; ", result.Refused.Select(r => $"{r.Address}: {r.Reply}"));
                     switch (result.Status)
                     {
                         case DeliveryStatus.Sent:
-                            await outbox.MarkSentAsync(mail.Id, result.Reply, refused, CancellationToken.None).ConfigureAwait(false);
+                            await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Sent, result.Reply, refused)).ConfigureAwait(false);
                             sent++;
                             DeliveryLog.Sent(logger, mail.Id, result.Reply);
                             break;
                         case DeliveryStatus.TransientFailure when !policy.GivesUpAfter(attempts[mail.Id] + 1):
                             var delay = policy.DelayAfter(attempts[mail.Id] + 1);
-                            await outbox.MarkRetryAsync(mail.Id, result.Reply, time.GetUtcNow() + delay, CancellationToken.None).ConfigureAwait(false);
+                            await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Pending, result.Reply, NextAttempt: time.GetUtcNow() + delay)).ConfigureAwait(false);
                             retried++;
                             DeliveryLog.WillRetry(logger, mail.Id, delay, result.Reply);
                             break;
                         default:
-                            await outbox.MarkFailedAsync(mail.Id, result.Reply, refused, CancellationToken.None).ConfigureAwait(false);
+                            await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Failed, result.Reply, refused)).ConfigureAwait(false);
                             failed++;
                             DeliveryLog.Failed(logger, mail.Id, result.Reply);
                             break;
@@ -64,24 +99,47 @@ public sealed class DeliveryService(
             }
             finally
             {
-                foreach (var id in attempts.Keys.Where(id => !done.Contains(id)))
+                try
                 {
-                    await outbox.ReleaseAsync(id, CancellationToken.None).ConfigureAwait(false);
+                    await recorder.CompleteAsync().ConfigureAwait(false);
+                }
+                finally
+                {
+                    await outbox.ReleaseAsync([.. attempts.Keys.Where(id => !done.Contains(id))], CancellationToken.None).ConfigureAwait(false);
                 }
             }
 
-            if (claimed.Count < BatchSize || done.Count == 0)
-            {
-                break;
-            }
+            return done.Count;
         }
-
-        return new DeliveryRun(sent, retried, failed);
     }
 
-    private static MimeMessage Parse(byte[] mime)
+    /// <summary>Claims the next batch; nothing when the run is stopped meanwhile.</summary>
+    private async Task<IReadOnlyList<ClaimedMessage>> ClaimNextAsync(int batchSize, CancellationToken cancellationToken)
     {
-        using var stream = new MemoryStream(mime);
-        return MimeMessage.Load(stream);
+        try
+        {
+            return await outbox.ClaimAsync(Instance, Lease, batchSize, ClaimOwner.IsProvablyDead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return [];
+        }
     }
+
+    /// <summary>Gives back the claims of a batch claimed ahead that will not be sent in this run.</summary>
+    private async Task ReleaseAsync(Task<IReadOnlyList<ClaimedMessage>>? claiming)
+    {
+        if (claiming is not null)
+        {
+            var unsent = await claiming.ConfigureAwait(false);
+            await outbox.ReleaseAsync([.. unsent.Select(c => c.Id)], CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Messages claimed per round trip: as many as <see cref="MinutesPerBatch"/> minutes of sending at the rate limit allow
+    /// (so a batch never outlasts its lease), at most <see cref="MaxBatch"/>.
+    /// </summary>
+    internal static int BatchSize(int rateLimitPerMinute) =>
+        rateLimitPerMinute <= 0 ? MaxBatch : (int)Math.Clamp((long)rateLimitPerMinute * MinutesPerBatch, 1, MaxBatch);
 }

@@ -2,5 +2,40 @@ using MimeKit;
 
 namespace Reminders.Worker.Mail;
 
-/// <summary>A rendered message taken from the outbox, with the outbox id it is recorded under.</summary>
-public sealed record OutgoingMail(long Id, MimeMessage Message);
+/// <summary>
+/// A rendered message taken from the outbox, with the outbox id it is recorded under. Built from the stored MIME bytes,
+/// it is parsed on first use, by the session that sends it: parallel sessions parse in parallel, and a message is not
+/// parsed before its turn.
+/// </summary>
+public sealed class OutgoingMail
+{
+    private byte[]? _mime;
+    private MimeMessage? _message;
+
+    public OutgoingMail(long id, MimeMessage message)
+    {
+        Id = id;
+        _message = message;
+    }
+
+    public OutgoingMail(long id, byte[] mime)
+    {
+        Id = id;
+        _mime = mime;
+    }
+
+    public long Id { get; }
+
+    /// <summary>The message (parsed now if it came as bytes). A message is used by one session at a time.</summary>
+    public MimeMessage Message => _message ??= Parse();
+
+    private MimeMessage Parse()
+    {
+        // Persistent: the parts' contents stay slices of the stored bytes instead of copies (the stream must stay open,
+        // which a MemoryStream over an array costs nothing to do).
+        var stream = new MemoryStream(_mime!, writable: false);
+        var message = MimeMessage.Load(ParserOptions.Default, stream, persistent: true);
+        _mime = null;
+        return message;
+    }
+}

@@ -48,15 +48,17 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
                 var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                     connections.Dialect.InsertReturningId(
                         "outbox_messages",
-                        "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at, mime",
-                        "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now, @Mime"),
+                        "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at",
+                        "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now"),
                     new
                     {
                         message.Key, Kind = StoredNames.Of(message.Kind), message.Entity, message.Office, To = Text.Join(message.To), Cc = Text.Join(message.Cc),
-                        message.Subject, RunDate = Text.Date(message.RunDate), Items = JsonSerializer.Serialize(message.Items.Select(i => i.Activity)), Now = now, message.Mime,
+                        message.Subject, RunDate = Text.Date(message.RunDate), Items = JsonSerializer.Serialize(message.Items.Select(i => i.Activity)), Now = now,
                     },
                     transaction,
                     cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO outbox_bodies (message_id, mime) VALUES (@Id, @Mime)", new { Id = id, message.Mime }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 foreach (var key in message.NotificationKeys)
                 {
                     messageOf[key] = id;
@@ -107,9 +109,9 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         var free = "(claimed_until IS NULL OR claimed_until < @Now" + (abandoned.Count == 0 ? ")" : " OR " + connections.Dialect.InList("claimed_by", "@Abandoned") + ")");
         // The candidates stay locked until the claims are committed; rows another instance is claiming are skipped.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var candidates = await connection.QueryAsync<(long Id, string? Holder)>(new CommandDefinition(
+        var candidates = await connection.QueryAsync<long>(new CommandDefinition(
             connections.Dialect.LockSkippingLimit(
-                "id, claimed_by",
+                "id",
                 "outbox_messages",
                 "state = 'pending' AND next_attempt_at <= @Now AND " + free,
                 "id",
@@ -117,52 +119,106 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
             new { Now = Text.Timestamp(now), Limit = limit, Abandoned = abandoned.ToArray() },
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var claimed = new List<ClaimedMessage>();
-        foreach (var (id, holder) in candidates)
+        var ids = candidates.ToArray();
+        if (ids.Length == 0)
         {
-            // The holder must still be the one seen (or the claim expired): two instances taking over the same dead
-            // claim race on this update, and only one wins.
-            var won = await connection.ExecuteAsync(new CommandDefinition(
-                """
-                UPDATE outbox_messages SET claimed_by = @Instance, claimed_until = @Until
-                WHERE id = @Id AND state = 'pending' AND (claimed_until IS NULL OR claimed_until < @Now OR claimed_by = @Abandoned)
-                """,
-                new
-                {
-                    Instance = instance, Until = Text.Timestamp(now + lease), Now = Text.Timestamp(now), Id = id,
-                    Abandoned = holder is not null && abandoned.Contains(holder) ? holder : null,
-                },
-                transaction,
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
-            if (won == 1)
-            {
-                claimed.Add(await connection.QuerySingleAsync<ClaimedMessage>(new CommandDefinition(
-                    "SELECT id AS Id, attempts AS Attempts, mime AS Mime FROM outbox_messages WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false));
-            }
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return [];
         }
+
+        // One statement claims the whole batch. Each row must still be free as seen (unclaimed, lease expired, or held by
+        // an abandoned owner): two instances taking over the same dead claim race on this update, and only one wins.
+        var until = Text.Timestamp(now + lease);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE outbox_messages SET claimed_by = @Instance, claimed_until = @Until WHERE state = 'pending' AND " + free
+            + " AND " + connections.Dialect.InList("id", "@Ids"),
+            new { Instance = instance, Until = until, Now = Text.Timestamp(now), Abandoned = abandoned.ToArray(), Ids = ids },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var claimed = (await connection.QueryAsync<ClaimedMessage>(new CommandDefinition(
+            "SELECT m.id AS Id, m.attempts AS Attempts, b.mime AS Mime FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id "
+            + "WHERE m.claimed_by = @Instance AND m.claimed_until = @Until AND " + connections.Dialect.InList("m.id", "@Ids") + " ORDER BY m.id",
+            new { Instance = instance, Until = until, Ids = ids },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return claimed;
     }
 
-    public Task MarkSentAsync(long id, string reply, string? refused, CancellationToken cancellationToken) => UpdateAsync(
-        "UPDATE outbox_messages SET state = 'sent', sent_at = @Now, attempts = attempts + 1, last_error = NULL, refused = @Refused, claimed_by = NULL, claimed_until = NULL WHERE id = @Id",
-        new { Id = id, Refused = refused, Now = Text.Timestamp(time.GetUtcNow()), Reply = reply },
-        cancellationToken);
+    public Task MarkSentAsync(long id, string reply, string? refused, CancellationToken cancellationToken) =>
+        RecordOutcomesAsync([new MessageOutcome(id, OutboxState.Sent, reply, refused)], cancellationToken);
 
-    public Task MarkRetryAsync(long id, string error, DateTimeOffset nextAttempt, CancellationToken cancellationToken) => UpdateAsync(
-        "UPDATE outbox_messages SET attempts = attempts + 1, last_error = @Error, next_attempt_at = @Next, claimed_by = NULL, claimed_until = NULL WHERE id = @Id",
-        new { Id = id, Error = error, Next = Text.Timestamp(nextAttempt) },
-        cancellationToken);
+    public Task MarkRetryAsync(long id, string error, DateTimeOffset nextAttempt, CancellationToken cancellationToken) =>
+        RecordOutcomesAsync([new MessageOutcome(id, OutboxState.Pending, error, NextAttempt: nextAttempt)], cancellationToken);
 
-    public Task MarkFailedAsync(long id, string error, string? refused, CancellationToken cancellationToken) => UpdateAsync(
-        "UPDATE outbox_messages SET state = 'failed', attempts = attempts + 1, last_error = @Error, refused = @Refused, claimed_by = NULL, claimed_until = NULL WHERE id = @Id",
-        new { Id = id, Error = error, Refused = refused },
-        cancellationToken);
+    public Task MarkFailedAsync(long id, string error, string? refused, CancellationToken cancellationToken) =>
+        RecordOutcomesAsync([new MessageOutcome(id, OutboxState.Failed, error, refused)], cancellationToken);
 
-    /// <summary>Gives back claims on messages that were not attempted (the batch was stopped).</summary>
-    public Task ReleaseAsync(long id, CancellationToken cancellationToken) => UpdateAsync(
-        "UPDATE outbox_messages SET claimed_by = NULL, claimed_until = NULL WHERE id = @Id AND state = 'pending'", new { Id = id }, cancellationToken);
+    /// <summary>
+    /// Records the outcomes of claimed messages in one transaction (one commit for a group of messages instead of one each)
+    /// and gives back their claims.
+    /// </summary>
+    public async Task RecordOutcomesAsync(IReadOnlyList<MessageOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (outcomes.Count == 0)
+        {
+            return;
+        }
+
+        var now = Text.Timestamp(time.GetUtcNow());
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // The common outcome, sent with every recipient accepted, is the same update for every message: one statement per chunk.
+        var plainlySent = outcomes.Where(o => o.State == OutboxState.Sent && o.Refused is null).Select(o => o.Id).ToList();
+        foreach (var chunk in plainlySent.Chunk(500))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE outbox_messages SET state = 'sent', sent_at = @Now, attempts = attempts + 1, last_error = NULL, refused = NULL, claimed_by = NULL, claimed_until = NULL WHERE "
+                + connections.Dialect.InList("id", "@Ids"),
+                new { Now = now, Ids = chunk },
+                transaction,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+
+        foreach (var outcome in outcomes.Where(o => o.State != OutboxState.Sent || o.Refused is not null))
+        {
+            var sql = outcome.State switch
+            {
+                OutboxState.Sent =>
+                    "UPDATE outbox_messages SET state = 'sent', sent_at = @Now, attempts = attempts + 1, last_error = NULL, refused = @Refused, claimed_by = NULL, claimed_until = NULL WHERE id = @Id",
+                OutboxState.Failed =>
+                    "UPDATE outbox_messages SET state = 'failed', attempts = attempts + 1, last_error = @Error, refused = @Refused, claimed_by = NULL, claimed_until = NULL WHERE id = @Id",
+                OutboxState.Pending =>
+                    "UPDATE outbox_messages SET attempts = attempts + 1, last_error = @Error, next_attempt_at = @Next, claimed_by = NULL, claimed_until = NULL WHERE id = @Id",
+                _ => throw new ArgumentException($"Unknown outcome state {outcome.State}.", nameof(outcomes)),
+            };
+            await connection.ExecuteAsync(new CommandDefinition(
+                sql,
+                new
+                {
+                    outcome.Id, outcome.Refused, Now = now, Error = outcome.Reply,
+                    Next = outcome.NextAttempt is { } next ? Text.Timestamp(next) : null,
+                },
+                transaction,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Gives back claims on messages that were not attempted (the batch was stopped, or claimed ahead and not sent).</summary>
+    public async Task ReleaseAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(500))
+        {
+            await UpdateAsync(
+                "UPDATE outbox_messages SET claimed_by = NULL, claimed_until = NULL WHERE state = 'pending' AND " + connections.Dialect.InList("id", "@Ids"),
+                new { Ids = chunk },
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Puts failed messages back in the queue; returns how many.</summary>
     public async Task<int> RetryAsync(long? id, CancellationToken cancellationToken)

@@ -54,6 +54,87 @@ public abstract class OutboxContract
     }
 
     [Fact]
+    public async Task Four_instances_claiming_in_small_batches_until_the_outbox_is_empty_never_get_the_same_message()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        const int Count = 90;
+        await outbox.RecordAsync(
+            [.. Enumerable.Range(1, Count).Select(i => Entry($"m{i}", $"k{i}"))],
+            [.. Enumerable.Range(1, Count).Select(i => Key($"k{i}", activity, office))], RunDate, Ct);
+
+        // Each instance claims batches of 7 in a loop on its own store, as DeliveryService does, until nothing is left.
+        var claimers = Enumerable.Range(1, 4).Select(n => Task.Run(async () =>
+        {
+            var store = new OutboxStore(db.Connections, time);
+            var mine = new List<long>();
+            while (await store.ClaimAsync($"instance-{n}", TimeSpan.FromMinutes(15), 7, _ => false, Ct) is { Count: > 0 } batch)
+            {
+                Assert.True(batch.Count <= 7, $"A batch of {batch.Count} messages was claimed with a limit of 7.");
+                mine.AddRange(batch.Select(c => c.Id));
+            }
+
+            return mine;
+        }, Ct));
+        var claims = await Task.WhenAll(claimers);
+
+        var all = claims.SelectMany(c => c).ToList();
+        Assert.Equal(Count, all.Count);
+        Assert.Equal(Count, all.Distinct().Count());
+        Assert.Equal((await outbox.ListAsync(null, Ct)).Select(r => r.Id).Order(), all.Order());
+    }
+
+    [Fact]
+    public async Task A_batch_claim_returns_the_oldest_due_messages_with_their_bytes_and_attempts()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync(
+            [Entry("m1", "k1"), Entry("m2", "k2"), Entry("m3", "k3")], [Key("k1", activity, office), Key("k2", activity, office), Key("k3", activity, office)], RunDate, Ct);
+        var ids = (await outbox.ListAsync(null, Ct)).Select(r => r.Id).Order().ToList();
+
+        var first = await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 2, _ => false, Ct);
+        var second = await outbox.ClaimAsync("b", TimeSpan.FromMinutes(15), 2, _ => false, Ct);
+
+        Assert.Equal(ids[..2], first.Select(c => c.Id));
+        Assert.Equal([ids[2]], second.Select(c => c.Id));
+        Assert.All(first.Concat(second), c =>
+        {
+            Assert.Equal([1, 2, 3], c.Mime);
+            Assert.Equal(0, c.Attempts);
+        });
+    }
+
+    [Fact]
+    public async Task Outcomes_recorded_together_leave_each_message_as_its_own_outcome_says()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync(
+            [Entry("m1", "k1"), Entry("m2", "k2"), Entry("m3", "k3"), Entry("m4", "k4")],
+            [Key("k1", activity, office), Key("k2", activity, office), Key("k3", activity, office), Key("k4", activity, office)], RunDate, Ct);
+        var ids = (await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct)).Select(c => c.Id).Order().ToList();
+
+        await outbox.RecordOutcomesAsync(
+            [
+                new MessageOutcome(ids[0], OutboxState.Sent, "250 OK"),
+                new MessageOutcome(ids[1], OutboxState.Sent, "250 OK", "x@y.gov.co: 550 no existe"),
+                new MessageOutcome(ids[2], OutboxState.Pending, "421 ocupado", NextAttempt: time.GetUtcNow().AddMinutes(2)),
+                new MessageOutcome(ids[3], OutboxState.Failed, "550 rechazado", "z@y.gov.co: 550"),
+            ],
+            Ct);
+
+        var rows = (await outbox.ListAsync(null, Ct)).OrderBy(r => r.Id).ToList();
+        Assert.Equal(
+            [(OutboxState.Sent, 1, (string?)null, (string?)null), (OutboxState.Sent, 1, null, "x@y.gov.co: 550 no existe"), (OutboxState.Pending, 1, "421 ocupado", null), (OutboxState.Failed, 1, "550 rechazado", "z@y.gov.co: 550")],
+            rows.Select(r => (r.State, r.Attempts, r.Error, r.Refused)));
+        Assert.All(rows.Take(2), r => Assert.NotNull(r.SentAt));
+        Assert.Empty(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct));
+        time.Advance(TimeSpan.FromMinutes(3));
+        Assert.Equal([ids[2]], (await outbox.ClaimAsync("b", TimeSpan.FromMinutes(15), 10, _ => false, Ct)).Select(c => c.Id));
+    }
+
+    [Fact]
     public async Task A_message_goes_through_retry_failed_requeued_and_sent()
     {
         using var db = await CreateAsync();

@@ -101,15 +101,52 @@ public sealed class DeliveryServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task One_run_drains_more_messages_than_one_batch_of_50()
+    public async Task One_run_drains_more_messages_than_one_batch()
     {
         var outbox = await RecordAsync(51);
         var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK"));
 
-        Assert.Equal(new DeliveryRun(51, 0, 0), await Service(delivery).DrainAsync(Ct));
+        // 10 messages a minute: batches of 50, five minutes of sending each.
+        Assert.Equal(new DeliveryRun(51, 0, 0), await Service(delivery, rateLimitPerMinute: 10).DrainAsync(Ct));
 
         Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal((OutboxState.Sent, null, null), (r.State, r.Error, r.Refused)));
         Assert.Equal(51, delivery.Attempted.Count);
+        Assert.Equal([50, 1], delivery.BatchSizes);
+    }
+
+    [Fact]
+    public async Task A_run_stopped_in_a_full_batch_gives_back_that_batch_and_the_one_claimed_ahead()
+    {
+        var outbox = await RecordAsync(60);
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { StopAfter = 1 };
+
+        // 10 a minute: batches of 50, so the last 10 are claimed while the first 50 are sent.
+        await Assert.ThrowsAsync<IOException>(() => Service(delivery, rateLimitPerMinute: 10).DrainAsync(Ct));
+
+        Assert.Equal(59, (await outbox.ListAsync(OutboxState.Pending, Ct)).Count);
+        Assert.Equal(59, (await outbox.ClaimAsync("otra-instancia", TimeSpan.FromMinutes(15), 100, _ => false, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task A_batch_holds_five_minutes_of_sending_at_the_rate_limit_so_it_never_outlasts_its_lease()
+    {
+        await RecordAsync(12);
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK"));
+
+        Assert.Equal(new DeliveryRun(12, 0, 0), await Service(delivery, rateLimitPerMinute: 2).DrainAsync(Ct));
+
+        Assert.Equal([10, 2], delivery.BatchSizes);
+    }
+
+    [Fact]
+    public async Task Without_a_rate_limit_a_batch_claims_200_messages_in_one_round_trip()
+    {
+        await RecordAsync(201);
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK"));
+
+        Assert.Equal(new DeliveryRun(201, 0, 0), await Service(delivery, rateLimitPerMinute: 0).DrainAsync(Ct));
+
+        Assert.Equal([200, 1], delivery.BatchSizes);
     }
 
     [Fact]
@@ -126,9 +163,9 @@ public sealed class DeliveryServiceTests : IDisposable
 
     public void Dispose() => db.Dispose();
 
-    private DeliveryService Service(IMailDelivery delivery, int maxAttempts = 8) => new(
+    private DeliveryService Service(IMailDelivery delivery, int maxAttempts = 8, int rateLimitPerMinute = 30) => new(
         new OutboxStore(db.Connections, time), delivery,
-        Microsoft.Extensions.Options.Options.Create(new MailOptions { MaxAttempts = maxAttempts, RetryBaseSeconds = 60 }),
+        Microsoft.Extensions.Options.Options.Create(new MailOptions { MaxAttempts = maxAttempts, RetryBaseSeconds = 60, RateLimitPerMinute = rateLimitPerMinute }),
         time, NullLogger<DeliveryService>.Instance);
 
     private async Task<OutboxStore> RecordAsync(int count)

@@ -16,8 +16,12 @@ public sealed class ScriptedDelivery(Func<OutgoingMail, DeliveryResult> answer) 
 
     public List<string> Attempted { get; } = [];
 
+    /// <summary>How many messages each batch handed over held, in order.</summary>
+    public List<int> BatchSizes { get; } = [];
+
     public async Task SendAsync(IReadOnlyList<OutgoingMail> batch, Func<OutgoingMail, DeliveryResult, CancellationToken, Task> onResult, CancellationToken cancellationToken)
     {
+        BatchSizes.Add(batch.Count);
         foreach (var mail in batch.Take(AttemptPerBatch ?? batch.Count))
         {
             if (StopAfter is { } limit && Attempted.Count >= limit)

@@ -51,7 +51,15 @@ internal sealed class RecordingCommand(RecordingConnection connection, List<stri
     protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior)
     {
         recorded.Add(CommandText);
-        return new DataTable().CreateDataReader();
+        var rows = new DataTable();
+        if (CommandText.Contains("WITH (UPDLOCK, READPAST", StringComparison.Ordinal))
+        {
+            // One candidate for a claim, so the statements that claim it are sent (and recorded) too.
+            rows.Columns.Add("id", typeof(long));
+            rows.Rows.Add(1L);
+        }
+
+        return rows.CreateDataReader();
     }
 
     protected override void Dispose(bool disposing)

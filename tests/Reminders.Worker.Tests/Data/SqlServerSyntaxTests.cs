@@ -89,6 +89,10 @@ public sealed class SqlServerSyntaxTests
             runDate,
             TestContext.Current.CancellationToken);
         await outbox.ClaimAsync("host:1", TimeSpan.FromMinutes(5), 10, _ => true, TestContext.Current.CancellationToken);
+        await outbox.RecordOutcomesAsync(
+            [new MessageOutcome(1, OutboxState.Sent, "250 OK"), new MessageOutcome(2, OutboxState.Failed, "550 no", "a@example.org: 550")],
+            TestContext.Current.CancellationToken);
+        await outbox.ReleaseAsync([3, 4], TestContext.Current.CancellationToken);
         await outbox.RetryAsync(5, TestContext.Current.CancellationToken);
         await outbox.ListAsync(OutboxState.Sent, TestContext.Current.CancellationToken);
         await plans.ImportAsync(

@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Delivery benchmark (issue 10, docs/benchmarks.md "Delivery"): times `reminders deliver` over 1 and 4 SMTP connections
+# against Postfix's smtp-sink on 127.0.0.1, and Postfix's smtp-source sending the same number of messages of the same
+# average size and recipient count over the same number of connections, in the same run; prints both rates and the ratio.
+#
+# Usage: bench/delivery.sh [--quick] [--entities N] [--repeat R]
+#   --quick      5 entities (~95 messages), one repeat: only checks the harness works (CI)
+#   --entities   entities of the synthetic country (bench/country/generate.py); 170 activities and 8 offices each give
+#                about 19 messages per entity of ~35 KB (default 300: ~5,700 messages)
+#   --repeat     timings per case; the fastest is kept (default 3)
+# Needs `dotnet build Reminders.sln -c Release` and postfix (smtp-sink, smtp-source). Installs nothing.
+# Without smtp-sink it says so and exits 0, except under CI=true, where it fails.
+# The loopback session is unencrypted (Mail:Smtp:Security=None, which the product only allows towards a loopback host);
+# the rate limit is off (Mail:RateLimitPerMinute=0) because the server's speed is what is measured.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+entities=300
+repeat=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) entities=5; repeat=1 ;;
+    --entities) entities=$2; shift ;;
+    --repeat) repeat=$2; shift ;;
+    *) echo "Uso: bench/delivery.sh [--quick] [--entities N] [--repeat R]" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+find_postfix_tool() {
+  local name=$1 dir
+  for dir in /usr/sbin /usr/lib/postfix/sbin /usr/libexec/postfix /usr/local/sbin; do
+    [ -x "$dir/$name" ] && { echo "$dir/$name"; return 0; }
+  done
+  command -v "$name" 2>/dev/null || true
+}
+sink=$(find_postfix_tool smtp-sink)
+source_tool=$(find_postfix_tool smtp-source)
+if [ -z "$sink" ] || [ -z "$source_tool" ]; then
+  echo "delivery: no se encontraron smtp-sink y smtp-source de Postfix (instale el paquete postfix; scripts/install-test-peers.sh lo instala)." >&2
+  [ "${CI:-}" = true ] && exit 1
+  echo "delivery: omitido." >&2
+  exit 0
+fi
+
+app=src/Reminders.Worker/bin/Release/net10.0/reminders.dll
+[ -f "$app" ] || { echo "delivery: falta $app; compile antes con: dotnet build Reminders.sln -c Release" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/reminders-bench-delivery.XXXXXX)
+sink_pid=""
+cleanup() {
+  [ -z "$sink_pid" ] || kill "$sink_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+now() { date +%s.%N; }
+# copy_db SRC DST: a consistent copy of a SQLite database (the generator leaves it in WAL mode).
+copy_db() { python3 -c 'import sqlite3,sys; d=sqlite3.connect(sys.argv[2]); sqlite3.connect(sys.argv[1]).backup(d); d.close()' "$1" "$2"; }
+
+export Paths__DataDirectory=$work/data Mail__From="PAAC <paac@ejemplo.gov.co>" Logging__LogLevel__Default=Warning
+mkdir -p "$Paths__DataDirectory"
+dotnet "$app" entities list >/dev/null
+python3 bench/country/generate.py "$Paths__DataDirectory/reminders.db" --entities "$entities" >/dev/null
+dotnet "$app" plan --as-of 2022-06-15 >/dev/null
+copy_db "$Paths__DataDirectory/reminders.db" "$work/planned.db"
+read -r count size recipients < <(python3 - "$work/planned.db" <<'EOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+n, size = db.execute("SELECT count(*), avg(length(b.mime)) FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id WHERE m.state = 'pending'").fetchone()
+rcpt = 0
+for to, cc in db.execute("SELECT recipients_to, recipients_cc FROM outbox_messages WHERE state = 'pending'"):
+    rcpt += sum(1 for part in (to or '').split(';') + (cc or '').split(';') if part.strip())
+print(n, round(size or 0), max(1, round(rcpt / n)) if n else 1)
+EOF
+)
+[ "$count" -gt 0 ] || { echo "delivery: el plan no dejó mensajes en el outbox." >&2; exit 1; }
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+user_opt=()
+[ "$(id -u)" -ne 0 ] || user_opt=(-u nobody)
+"$sink" "${user_opt[@]}" "127.0.0.1:$port" 1024 >"$work/sink.log" 2>&1 &
+sink_pid=$!
+for _ in $(seq 50); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+  sleep 0.1
+done
+kill -0 "$sink_pid" 2>/dev/null || { echo "delivery: smtp-sink no arrancó:" >&2; cat "$work/sink.log" >&2; exit 1; }
+
+export Mail__Delivery=Smtp Mail__Smtp__Host=127.0.0.1 Mail__Smtp__Port=$port Mail__Smtp__Security=None Mail__RateLimitPerMinute=0
+
+# reminders_deliver CONNECTIONS: seconds of one `reminders deliver` of the planned outbox (the whole command).
+reminders_deliver() {
+  local start end out
+  copy_db "$work/planned.db" "$Paths__DataDirectory/reminders.db"
+  rm -f "$Paths__DataDirectory"/reminders.db-wal "$Paths__DataDirectory"/reminders.db-shm
+  start=$(now)
+  out=$(Mail__Smtp__Connections=$1 dotnet "$app" deliver)
+  end=$(now)
+  case "$out" in
+    "entregados $count, por reintentar 0, fallidos 0.") ;;
+    *) echo "delivery: reminders deliver (Connections=$1) no entregó los $count mensajes: $out" >&2; return 1 ;;
+  esac
+  python3 -c "print($end - $start)"
+}
+
+# smtp_source SESSIONS: seconds of one smtp-source run with the same count, size and recipients.
+smtp_source() {
+  local start end
+  start=$(now)
+  "$source_tool" -d -s "$1" -m "$count" -l "$size" -r "$recipients" -f paac@ejemplo.gov.co -t oficina@ejemplo.gov.co "127.0.0.1:$port"
+  end=$(now)
+  python3 -c "print($end - $start)"
+}
+
+# nothing_to_deliver: seconds of a `reminders deliver` with the outbox already delivered: the fixed cost of the command
+# (process start, configuration, database), measured right after each run.
+nothing_to_deliver() {
+  local start end
+  start=$(now)
+  dotnet "$app" deliver >/dev/null
+  end=$(now)
+  python3 -c "print($end - $start)"
+}
+
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "delivery: $count mensajes de $size bytes en promedio, $recipients destinatario(s) por mensaje; smtp-sink en 127.0.0.1:$port; carga $load"
+echo "delivery: cada repetición alterna reminders deliver y smtp-source, para que ambos midan con la misma carga; se toma el más rápido de cada uno ($repeat repeticiones)"
+printf '%-12s %-26s %-26s %s\n' conexiones "reminders deliver" "smtp-source -d" "proporción"
+for connections in 1 4; do
+  ours=()
+  empty=()
+  theirs=()
+  for _ in $(seq "$repeat"); do
+    ours+=("$(reminders_deliver "$connections")")
+    empty+=("$(nothing_to_deliver)")
+    theirs+=("$(smtp_source "$connections")")
+  done
+  python3 - "$connections" "$count" "${ours[*]}" "${empty[*]}" "${theirs[*]}" <<'EOF'
+import sys
+c, n = int(sys.argv[1]), int(sys.argv[2])
+ours, empty, theirs = ([float(t) for t in arg.split()] for arg in sys.argv[3:6])
+a, e, b = min(ours), min(empty), min(theirs)
+print(f"{c:<12} {n/a:8.0f} msg/s ({a:6.2f} s)   {n/b:8.0f} msg/s ({b:6.2f} s)   {b/a:6.1%}")
+if a > e:
+    print(f"{'':12} sin el arranque ({e:.2f} s): {n/(a-e):.0f} msg/s, {b/(a-e):.1%}")
+print(f"{'':12} cada vez: {' '.join(f'{t:.2f}' for t in ours)} s | {' '.join(f'{t:.2f}' for t in theirs)} s")
+EOF
+done
+printf 'delivery: carga al terminar %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
