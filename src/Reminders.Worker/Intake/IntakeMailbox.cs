@@ -22,12 +22,7 @@ public sealed class IntakeMailbox(IOptions<IntakeOptions> options, IntakeProcess
     public async Task<IntakeRun> RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var client = new ImapClient
-        {
-            Timeout = checked(settings.TimeoutSeconds * 1000),
-            CheckCertificateRevocation = settings.CheckCertificateRevocation,
-            ServerCertificateValidationCallback = ServerCertificateTrust.CallbackFor(settings.TrustedCertificatePath, settings.CheckCertificateRevocation),
-        };
+        using var client = NewClient(settings);
         await ConnectAsync(client, settings, cancellationToken).ConfigureAwait(false);
         var inbox = await FolderAsync(client, settings.Inbox, create: false, cancellationToken).ConfigureAwait(false);
         var processed = await FolderAsync(client, settings.ProcessedFolder, create: true, cancellationToken).ConfigureAwait(false);
@@ -55,16 +50,18 @@ public sealed class IntakeMailbox(IOptions<IntakeOptions> options, IntakeProcess
     public async Task CheckAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var client = new ImapClient
-        {
-            Timeout = checked(settings.TimeoutSeconds * 1000),
-            CheckCertificateRevocation = settings.CheckCertificateRevocation,
-            ServerCertificateValidationCallback = ServerCertificateTrust.CallbackFor(settings.TrustedCertificatePath, settings.CheckCertificateRevocation),
-        };
+        using var client = NewClient(settings);
         await ConnectAsync(client, settings, cancellationToken).ConfigureAwait(false);
         await FolderAsync(client, settings.Inbox, create: false, cancellationToken).ConfigureAwait(false);
         await client.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
     }
+
+    private static ImapClient NewClient(IntakeOptions settings) => new()
+    {
+        Timeout = checked(settings.TimeoutSeconds * 1000),
+        CheckCertificateRevocation = settings.CheckCertificateRevocation,
+        ServerCertificateValidationCallback = ServerCertificateTrust.CallbackFor(settings.TrustedCertificatePath, settings.CheckCertificateRevocation),
+    };
 
     private async Task ConnectAsync(ImapClient client, IntakeOptions settings, CancellationToken cancellationToken)
     {

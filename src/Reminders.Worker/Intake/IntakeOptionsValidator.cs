@@ -66,37 +66,13 @@ public sealed class IntakeOptionsValidator : IValidateOptions<IntakeOptions>
     private static void AddAuthErrors(IntakeOptions options, List<string> errors)
     {
         var when = $"Mail:Intake:Auth es {options.Auth}";
-        Require(options.UserName, "Mail:Intake:UserName", when, errors);
+        MailLoginRules.Require(options.UserName, "Mail:Intake:UserName", when, errors);
         if (options.Auth == IntakeAuthMode.Password)
         {
-            Require(options.Password, "Mail:Intake:Password (póngalo en la variable de entorno Mail__Intake__Password)", when, errors);
+            MailLoginRules.Require(options.Password, "Mail:Intake:Password (póngalo en la variable de entorno Mail__Intake__Password)", when, errors);
             return;
         }
 
-        var oauth = options.OAuth2;
-        if (oauth.Provider == OAuth2Provider.Google)
-        {
-            Require(oauth.CertificatePath, "Mail:Intake:OAuth2:CertificatePath (la clave JSON de la cuenta de servicio)", when, errors);
-            return;
-        }
-
-        if (oauth.Authority.Length == 0)
-        {
-            Require(oauth.TenantId, "Mail:Intake:OAuth2:TenantId", when, errors);
-        }
-
-        Require(oauth.ClientId, "Mail:Intake:OAuth2:ClientId", when, errors);
-        if (string.IsNullOrWhiteSpace(oauth.ClientSecret) && string.IsNullOrWhiteSpace(oauth.CertificatePath))
-        {
-            errors.Add($"Mail:Intake:OAuth2:ClientSecret o Mail:Intake:OAuth2:CertificatePath es obligatorio cuando {when}.");
-        }
-    }
-
-    private static void Require(string value, string setting, string when, List<string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add($"{setting} es obligatorio cuando {when}.");
-        }
+        MailLoginRules.AddOAuth2Errors(options.OAuth2, "Mail:Intake:OAuth2", when, errors);
     }
 }
