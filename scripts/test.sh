@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the test peers (a real SMTP server, a real PostgreSQL server, systemd-analyze, headless Chromium, postfix's
-# smtp-sink) and runs every test, then the benchmark harness in its quick mode (bench/run.sh --quick).
+# Installs the test peers (a real SMTP server, a real PostgreSQL server, a real IMAP server, systemd-analyze, headless
+# Chromium, postfix's smtp-sink) and runs every test, then the benchmark harness in its quick mode (bench/run.sh --quick).
 # Usage: scripts/test.sh   (as root, or with sudo available, on Debian/Ubuntu with the .NET SDK)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ if command -v apt-get >/dev/null 2>&1; then
   # The peers are installed now: a test that cannot reach one fails instead of skipping, whatever CI says.
   export REMINDERS_TEST_PEERS=required
 else
-  echo "apt-get no está disponible: instale python3-aiosmtpd, postgresql y chromium a mano, o las pruebas que los necesitan se omitirán." >&2
+  echo "apt-get no está disponible: instale python3-aiosmtpd, postgresql, dovecot-imapd y chromium a mano, o las pruebas que los necesitan se omitirán." >&2
 fi
 
 # Under CI, the install step must also wait for apt held by another process (scripts/test-apt-lock.sh, about a

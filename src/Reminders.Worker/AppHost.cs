@@ -6,6 +6,7 @@ using Reminders.Core.Planning;
 using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 using Reminders.Worker.Delivery;
+using Reminders.Worker.Intake;
 using Reminders.Worker.Jobs;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Pickup;
@@ -92,8 +93,10 @@ public static class AppHost
                 sp.GetRequiredService<ISendRateLimiter>());
         });
         services.AddSingleton<MessageFactory>();
+        services.AddSingleton<EntityPlanning>();
         services.AddSingleton<PlanningService>();
         services.AddSingleton<DeliveryService>();
         services.AddFollowUpReports();
+        services.AddIntake(configuration);
     }
 }

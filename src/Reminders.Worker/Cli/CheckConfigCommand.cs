@@ -68,6 +68,11 @@ public static class CheckConfigCommand
             return ExitCodes.Failure;
         }
 
+        if (!await ConfigCheck.IntakeAsync(host.Services, checklist, cancellationToken).ConfigureAwait(false))
+        {
+            return ExitCodes.Failure;
+        }
+
         if (testAddress is not null
             && !await ConfigCheck.SendTestAsync(mail, delivery, testAddress, checklist).ConfigureAwait(false))
         {

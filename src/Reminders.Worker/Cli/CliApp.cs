@@ -13,7 +13,7 @@ public static class CliApp
         [
             RunCommand.Create(), CheckConfigCommand.Create(), ImportCommand.Create(), OfficesCommand.Create(), ActivitiesCommand.Create(),
             EntitiesCommand.Create(), HolidaysCommand.Create(), PreviewCommand.Create(), PlanCommand.Create(), DeliverCommand.Create(),
-            SendNowCommand.Create(), OutboxCommand.Create(), ReportCommand.Create(),
+            SendNowCommand.Create(), OutboxCommand.Create(), ReportCommand.Create(), IntakeCommand.Create(),
         ];
         foreach (var command in commands)
         {

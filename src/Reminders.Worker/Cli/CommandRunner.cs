@@ -33,6 +33,11 @@ public static class CommandRunner
             await Console.Error.WriteLineAsync($"Error de correo: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
+        catch (Intake.IntakeMailboxException ex)
+        {
+            await Console.Error.WriteLineAsync($"Error de correo: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("Cancelado.").ConfigureAwait(false);

@@ -3,6 +3,7 @@ using MimeKit;
 using Reminders.Core.Options;
 using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
+using Reminders.Worker.Intake;
 using Reminders.Worker.Jobs;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Pickup;
@@ -50,6 +51,10 @@ internal static class ConfigCheck
         {
             checklist.Pass($"Schedules:{setting} «{cron}»: próxima ejecución {NextFireText(cron, zone, now)}.");
         }
+
+        checklist.Pass(schedules.IntakeOn
+            ? $"Schedules:Intake «{schedules.Intake}»: próxima lectura del buzón de respuestas {NextFireText(schedules.Intake, zone, now)}."
+            : "Schedules:Intake vacío: el buzón de respuestas no se lee.");
     }
 
     /// <summary>"2026-12-01 07:00 (America/Bogota)": the next fire time of a valid cron expression in <paramref name="zone"/>.</summary>
@@ -90,6 +95,29 @@ internal static class ConfigCheck
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             checklist.Fail($"Entrega por carpeta: no se puede escribir en {folder} (Mail:PickupDirectory): {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>With <c>Schedules:Intake</c> set: connects and logs in to the intake mailbox.</summary>
+    public static async Task<bool> IntakeAsync(IServiceProvider services, Checklist checklist, CancellationToken cancellationToken)
+    {
+        if (!services.GetRequiredService<IOptions<SchedulesOptions>>().Value.IntakeOn)
+        {
+            return true;
+        }
+
+        var intake = services.GetRequiredService<IOptions<IntakeOptions>>().Value;
+        var target = $"{intake.Host}:{intake.Port} ({intake.Security}, usuario {intake.UserName})";
+        try
+        {
+            await services.GetRequiredService<IntakeMailbox>().CheckAsync(cancellationToken).ConfigureAwait(false);
+            checklist.Pass($"Buzón de respuestas {target}: conexión e inicio de sesión correctos.");
+            return true;
+        }
+        catch (IntakeMailboxException e)
+        {
+            checklist.Fail(e.Message);
             return false;
         }
     }

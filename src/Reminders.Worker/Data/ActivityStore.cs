@@ -64,22 +64,34 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
 
     /// <summary>Marks one activity done or cancelled; the filter must name exactly one activity.</summary>
     public Task<ActivityListRow> SetStateAsync(ActivityFilter filter, ActivityState state, DateOnly on, string? evidence, CancellationToken cancellationToken) =>
+        SetStateAsync(filter, state, on, evidence, Command(state == ActivityState.Done ? "done" : "cancel"), cancellationToken);
+
+    /// <summary>Marks one activity done or cancelled on behalf of <paramref name="origin"/> (a command, or a reply read from the intake mailbox).</summary>
+    /// <exception cref="ChangeAlreadyRecordedException">The origin's message already changed an activity.</exception>
+    public Task<ActivityListRow> SetStateAsync(
+        ActivityFilter filter, ActivityState state, DateOnly on, string? evidence, ChangeOrigin origin, CancellationToken cancellationToken) =>
         ChangeOneAsync(
             filter,
             on,
             "UPDATE activities SET state = @State, completed_on = @On, evidence = COALESCE(@Evidence, evidence), updated_at = @Now WHERE id = @Id",
             id => new { State = state.ToString().ToLowerInvariant(), On = Text.Date(on), Evidence = evidence, Now = Text.Timestamp(time.GetUtcNow()), Id = id },
-            (state == ActivityState.Done ? "cumplida" : "cancelada", Detail(on, evidence), Command(state == ActivityState.Done ? "done" : "cancel")),
+            (state == ActivityState.Done ? "cumplida" : "cancelada", Detail(on, evidence), origin),
             cancellationToken);
 
     /// <summary>Records a progress report for one activity; the filter must name exactly one activity.</summary>
     public Task<ActivityListRow> AddProgressAsync(ActivityFilter filter, DateOnly on, string note, string? evidence, CancellationToken cancellationToken) =>
+        AddProgressAsync(filter, on, note, evidence, Command("progress"), cancellationToken);
+
+    /// <summary>Records a progress report for one activity on behalf of <paramref name="origin"/>.</summary>
+    /// <exception cref="ChangeAlreadyRecordedException">The origin's message already changed an activity.</exception>
+    public Task<ActivityListRow> AddProgressAsync(
+        ActivityFilter filter, DateOnly on, string note, string? evidence, ChangeOrigin origin, CancellationToken cancellationToken) =>
         ChangeOneAsync(
             filter,
             on,
             "INSERT INTO progress_reports (activity_id, reported_on, note, evidence, recorded_at) VALUES (@Id, @On, @Note, @Evidence, @Now)",
             id => new { Id = id, On = Text.Date(on), Note = note, Evidence = evidence, Now = Text.Timestamp(time.GetUtcNow()) },
-            ("avance", Detail(on, evidence is null ? note : $"{note} — {evidence}"), Command("progress")),
+            ("avance", Detail(on, evidence is null ? note : $"{note} — {evidence}"), origin),
             cancellationToken);
 
     /// <summary>The recorded changes of the one activity the filter names, oldest first.</summary>
@@ -107,24 +119,37 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
     private static string Detail(DateOnly on, string? text) => text is null ? $"el {Text.Date(on)}" : $"el {Text.Date(on)}: {text}";
 
     /// <summary>Who and from where, for a change made with a command on this machine.</summary>
-    private static (string Actor, string Source) Command(string name) => (Environment.UserName, $"comando «reminders activities {name}»");
+    private static ChangeOrigin Command(string name) => new(Environment.UserName, $"comando «reminders activities {name}»");
 
     /// <summary>Runs <paramref name="sql"/> for the one activity the filter names, in a transaction, and returns it as listed on <paramref name="on"/>.</summary>
     /// <remarks>The change is written to <c>activity_changes</c> in the same transaction, for <c>activities history</c>.</remarks>
     private async Task<ActivityListRow> ChangeOneAsync(
         ActivityFilter filter, DateOnly on, string sql, Func<long, object> parameters,
-        (string Change, string Detail, (string Actor, string Source) Origin) audit, CancellationToken cancellationToken)
+        (string Change, string Detail, ChangeOrigin Origin) audit, CancellationToken cancellationToken)
     {
         long id;
         await using (var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             id = (await SingleAsync(connection, transaction, filter, cancellationToken).ConfigureAwait(false)).Id;
+            try
+            {
+                // The change's record first: a message that already changed an activity (read twice, or by two
+                // instances at once) hits the unique message key before anything else is written.
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO activity_changes (activity_id, changed_at, change, detail, actor, source, message_key)
+                    VALUES (@Id, @At, @Change, @Detail, @Actor, @Source, @MessageKey)
+                    """,
+                    new { Id = id, At = Text.Timestamp(time.GetUtcNow()), audit.Change, audit.Detail, audit.Origin.Actor, audit.Origin.Source, audit.Origin.MessageKey },
+                    transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+            catch (DbException e) when (audit.Origin.MessageKey is not null && UniqueViolation.Is(e))
+            {
+                throw new ChangeAlreadyRecordedException(audit.Origin.MessageKey, e);
+            }
+
             await connection.ExecuteAsync(new CommandDefinition(sql, parameters(id), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO activity_changes (activity_id, changed_at, change, detail, actor, source) VALUES (@Id, @At, @Change, @Detail, @Actor, @Source)",
-                new { Id = id, At = Text.Timestamp(time.GetUtcNow()), audit.Change, audit.Detail, audit.Origin.Actor, audit.Origin.Source },
-                transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -173,6 +198,11 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             sql += " AND a.sub_number = @Sub AND a.item_number = @Item";
         }
 
+        if (filter.Id is not null)
+        {
+            sql += " AND a.id = @Id";
+        }
+
         if (filter.Office is not null)
         {
             sql += """
@@ -196,6 +226,7 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             Sub = number.SubComponent,
             Item = number.Item,
             Office = filter.Office is null ? null : OfficeNames.Normalize(filter.Office),
+            filter.Id,
         };
     }
 

@@ -10,4 +10,13 @@ public sealed class SchedulesOptions
 
     /// <summary>When the outbox is drained (messages due for a retry, messages planned by a command). Default: every 5 minutes.</summary>
     public string Delivery { get; set; } = "0 0/5 * ? * *";
+
+    /// <summary>
+    /// When the intake mailbox (<c>Mail:Intake</c>) is read for replies. Empty (the default): never. For example
+    /// <c>"0 0/10 7-18 ? * MON-FRI"</c>, every ten minutes in office hours.
+    /// </summary>
+    public string Intake { get; set; } = "";
+
+    /// <summary>Whether the intake job is scheduled at all.</summary>
+    public bool IntakeOn => !string.IsNullOrWhiteSpace(Intake);
 }

@@ -14,6 +14,11 @@ public sealed class SchedulesOptionsValidator(TimeProvider? time = null) : IVali
         var failures = new List<string>();
         Check(options.Planning, nameof(SchedulesOptions.Planning), failures);
         Check(options.Delivery, nameof(SchedulesOptions.Delivery), failures);
+        if (options.IntakeOn)
+        {
+            Check(options.Intake, nameof(SchedulesOptions.Intake), failures);
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

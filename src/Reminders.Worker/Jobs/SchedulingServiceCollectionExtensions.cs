@@ -32,6 +32,12 @@ public static class SchedulingServiceCollectionExtensions
             q.AddJob<DeliveryJob>(j => j.WithIdentity(DeliveryJob.Key).WithDescription("Entrega los mensajes pendientes del outbox"));
             q.AddTrigger((provider, t) => Cron(provider, t, "planning-cron", PlanningJob.Key, s => s.Planning));
             q.AddTrigger((provider, t) => Cron(provider, t, "delivery-cron", DeliveryJob.Key, s => s.Delivery));
+            if (!string.IsNullOrWhiteSpace(configuration[$"{SchedulesOptions.Section}:{nameof(SchedulesOptions.Intake)}"]))
+            {
+                // Off by default: only scheduled once Schedules:Intake names a time (docs/mail.md).
+                q.AddJob<IntakeJob>(j => j.WithIdentity(IntakeJob.Key).WithDescription("Lee el buzón de respuestas y registra cumplimientos y avances"));
+                q.AddTrigger((provider, t) => Cron(provider, t, "intake-cron", IntakeJob.Key, s => s.Intake));
+            }
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         if (!clustered)
@@ -50,6 +56,7 @@ public static class SchedulingServiceCollectionExtensions
     {
         services.AddOptionsWithValidateOnStart<SchedulesOptions>().BindChecked(configuration, SchedulesOptions.Section);
         services.AddSingleton<IValidateOptions<SchedulesOptions>, SchedulesOptionsValidator>();
+        services.AddSingleton<IValidateOptions<SchedulesOptions>, IntakeScheduleValidator>();
         services.AddOptionsWithValidateOnStart<ClusterOptions>().BindChecked(configuration, ClusterOptions.Section);
         services.AddSingleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>();
         return services;

@@ -50,6 +50,7 @@ internal sealed class ServiceBanner(
             $"Reminders:CatchUp {options.CatchUp}",
             Schedule("Planning", schedules.Value.Planning, zone, now),
             Schedule("Delivery", schedules.Value.Delivery, zone, now),
+            schedules.Value.IntakeOn ? Schedule("Intake", schedules.Value.Intake, zone, now) : "Schedules:Intake vacío (el buzón de respuestas no se lee)",
         };
         return string.Join("; ", parts);
     }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using Reminders.Core.Rules;
@@ -35,61 +34,41 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     }
 
     /// <summary>Records the run's messages and keys atomically; throws <see cref="DuplicateKeyException"/> if any key exists.</summary>
-    public async Task RecordAsync(IReadOnlyList<OutboxMessage> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, CancellationToken cancellationToken)
+    public Task RecordAsync(IReadOnlyList<OutboxMessage> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, CancellationToken cancellationToken) =>
+        RecordAsync(messages, notifications, runDate, plannedEntity: null, cancellationToken);
+
+    /// <summary>
+    /// Records the run's messages and keys atomically and, for <paramref name="plannedEntity"/>, the entity's planning-run record
+    /// (<see cref="PlanningRunStore"/>) in the same transaction: one commit per entity, not two.
+    /// </summary>
+    public async Task RecordAsync(
+        IReadOnlyList<OutboxMessage> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, string? plannedEntity, CancellationToken cancellationToken)
     {
-        var now = Text.Timestamp(time.GetUtcNow());
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var messageOf = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var message in messages)
-            {
-                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                    connections.Dialect.InsertReturningId(
-                        "outbox_messages",
-                        "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at",
-                        "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now"),
-                    new
-                    {
-                        message.Key, Kind = StoredNames.Of(message.Kind), message.Entity, message.Office, To = Text.Join(message.To), Cc = Text.Join(message.Cc),
-                        message.Subject, RunDate = Text.Date(message.RunDate), Items = JsonSerializer.Serialize(message.Items.Select(i => i.Activity)), Now = now,
-                    },
-                    transaction,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false);
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO outbox_bodies (message_id, mime) VALUES (@Id, @Mime)", new { Id = id, message.Mime }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-                foreach (var key in message.NotificationKeys)
-                {
-                    messageOf[key] = id;
-                }
-            }
-
-            foreach (var notification in notifications)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    """
-                    INSERT INTO notifications (notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at)
-                    VALUES (@Key, @Kind, @ActivityId, @OfficeId, @Recipient, @State, @MessageId, @RunDate, @Now)
-                    """,
-                    new
-                    {
-                        notification.Key, Kind = StoredNames.Of(notification.Kind), notification.ActivityId, notification.OfficeId, notification.Recipient,
-                        State = StoredNames.Of(notification.State),
-                        MessageId = messageOf.TryGetValue(notification.Key, out var m) ? m : (long?)null, RunDate = Text.Date(runDate), Now = now,
-                    },
-                    transaction,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbException ex) when (UniqueViolation.Is(ex))
-        {
-            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-            throw new DuplicateKeyException("A notification or message key was recorded by another run.", ex);
-        }
+        await using var transaction = await BeginAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.RecordAsync(messages, notifications, runDate, plannedEntity, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// How many entities one <see cref="OutboxTransaction"/> may hold: <paramref name="wanted"/>, except on SQLite outside WAL mode,
+    /// where a transaction larger than the page cache spills to the database file and takes the exclusive lock until it
+    /// commits, which would block the reads of the entities planned ahead while the group waits for them: one there.
+    /// </summary>
+    public async Task<int> EntitiesPerTransactionAsync(int wanted, CancellationToken cancellationToken)
+    {
+        if (connections.Provider != DatabaseProvider.Sqlite)
+        {
+            return wanted;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var mode = await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA journal_mode", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase) ? wanted : 1;
+    }
+
+    /// <summary>Opens a transaction that several entities' records go into before one commit (<see cref="OutboxTransaction"/>).</summary>
+    public Task<OutboxTransaction> BeginAsync(CancellationToken cancellationToken) =>
+        OutboxTransaction.BeginAsync(connections, Text.Timestamp(time.GetUtcNow()), cancellationToken);
 
     /// <summary>
     /// Claims up to <paramref name="limit"/> pending messages due now for this instance, exclusively: unclaimed ones, ones

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Reminders.Worker.Data;
 
@@ -17,14 +18,21 @@ public sealed class PlanningRunStore(ConnectionFactory connections, TimeProvider
     public async Task AddAsync(DateOnly runDate, string entity, string outcome, int messages, string? error, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await InsertAsync(connection, null, runDate, entity, outcome, messages, error, Text.Timestamp(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes one record on the caller's connection, inside its transaction when given (the outbox's, for a planned entity).</summary>
+    internal static Task InsertAsync(
+        DbConnection connection, DbTransaction? transaction, DateOnly runDate, string entity, string outcome, int messages, string? error, string now,
+        CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO planning_runs (run_date, entity, outcome, messages, error, created_at)
             VALUES (@RunDate, @Entity, @Outcome, @Messages, @Error, @Now)
             """,
-            new { RunDate = Text.Date(runDate), Entity = entity, Outcome = outcome, Messages = messages, Error = error, Now = Text.Timestamp(time.GetUtcNow()) },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-    }
+            new { RunDate = Text.Date(runDate), Entity = entity, Outcome = outcome, Messages = messages, Error = error, Now = now },
+            transaction,
+            cancellationToken: cancellationToken));
 
     /// <summary>The latest <paramref name="limit"/> records, newest first.</summary>
     public async Task<IReadOnlyList<PlanningRunRecord>> LatestAsync(int limit, CancellationToken cancellationToken)

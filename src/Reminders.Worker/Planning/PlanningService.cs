@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Options;
-using Reminders.Core.Digests;
-using Reminders.Core.Options;
+using System.Diagnostics;
 using Reminders.Core.Planning;
 using Reminders.Core.Rules;
 using Reminders.Worker.Data;
@@ -10,68 +8,259 @@ using Reminders.Worker.Outbox;
 namespace Reminders.Worker.Planning;
 
 /// <summary>
-/// One planning run (docs/rules.md §2, §10): for each entity, loads activities, offices and the keys the outbox holds, asks the
-/// <see cref="Planner"/> what is due, renders the messages and records them with their keys in one transaction.
-/// Re-runs, restarts and other instances add nothing: a key recorded first elsewhere makes this run plan again.
+/// One planning run (docs/rules.md §2, §10): for each entity, <see cref="EntityPlanning"/> loads activities, offices and the keys
+/// the outbox holds, asks the <see cref="Planner"/> what is due and renders the messages, a few entities ahead of the one being
+/// recorded; each entity's messages are recorded with their keys in one transaction, shared by up to
+/// <see cref="EntitiesPerCommit"/> entities. Re-runs, restarts and other instances add nothing: a key recorded first
+/// elsewhere rolls the transaction back and its entities are planned again, one by one.
 /// Entities are isolated: one whose data cannot be planned is logged, recorded as failed in the run record
 /// (<c>reminders outbox runs</c>) and returned in <see cref="PlanningRun.Failures"/>, and the others are still planned.
 /// </summary>
 public sealed class PlanningService(
-    Planner planner,
-    ActivityStore activities,
-    OfficeStore offices,
+    EntityPlanning entityPlanning,
     EntityStore entities,
     OutboxStore outbox,
-    MessageFactory messages,
     PlanningRunStore runs,
-    IOptions<RemindersOptions> options,
-    TimeProvider time,
     ILogger<PlanningService> logger)
 {
     private const int MaxAttempts = 3;
 
+    /// <summary>
+    /// How many entities are read, planned and rendered ahead of the one being recorded. Rendering (CPU) and recording
+    /// (the database) then overlap, on two cores, while memory stays bounded by this many entities, not by the country
+    /// (docs/benchmarks.md, "Planning a country").
+    /// </summary>
+    internal const int Lookahead = 2;
+
+    /// <summary>
+    /// Entities recorded per transaction (<see cref="OutboxTransaction"/>: a group commit). Each commit waits for the disk;
+    /// one per entity cost more than the whole run's budget at 6,000 entities (docs/benchmarks.md, "Planning a country").
+    /// SQLite groups only in WAL mode (<see cref="OutboxStore.EntitiesPerTransactionAsync"/>).
+    /// </summary>
+    internal const int EntitiesPerCommit = 32;
+
+    /// <summary>
+    /// The longest a group stays open: a bound on how long other writers wait (measured on the machine's monotonic clock, not
+    /// the run's <see cref="TimeProvider"/>: it decides only when to commit, never what is planned).
+    /// </summary>
+    internal static readonly TimeSpan CommitAfter = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Plans <paramref name="runDate"/>; with <paramref name="record"/> false nothing is written (preview).</summary>
     public async Task<PlanningRun> PlanAsync(DateOnly runDate, bool record, string? office, CancellationToken cancellationToken)
     {
-        var all = new List<PlannedMessage>();
-        var count = 0;
-        var failures = new List<EntityFailure>();
-        int notifications = 0, superseded = 0;
-        foreach (var entity in await entities.ListAsync(cancellationToken).ConfigureAwait(false))
+        var tally = new RunTally();
+        var list = await entities.ListAsync(cancellationToken).ConfigureAwait(false);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var ahead = new Queue<Task<(PlanningResult Result, List<PlannedMessage> Messages)>>();
+        var next = 0;
+        var batch = new List<StagedEntity>();
+        var perCommit = record ? await outbox.EntitiesPerTransactionAsync(EntitiesPerCommit, cancellationToken).ConfigureAwait(false) : 1;
+        OutboxTransaction? transaction = null;
+        var begun = 0L;
+        try
         {
-            var before = all.Count;
-            try
+            foreach (var entity in list)
             {
-                var (n, s) = await PlanOneAsync(entity, runDate, record, office, all, cancellationToken).ConfigureAwait(false);
-                notifications += n;
-                superseded += s;
-            }
-            catch (Exception e) when (IsEntityFault(e))
-            {
-                all.RemoveRange(before, all.Count - before);
-                PlanningLog.EntityFailed(logger, entity.Name, runDate, e);
-                failures.Add(new EntityFailure(entity.Name, $"{e.GetType().Name}: {e.Message}"));
-                if (record)
+                while (ahead.Count < Lookahead && next < list.Count)
                 {
-                    await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Failed, 0, failures[^1].Error, cancellationToken).ConfigureAwait(false);
+                    var upcoming = list[next++];
+                    ahead.Enqueue(Task.Run(() => entityPlanning.PlanAsync(upcoming, runDate, office, record, stop.Token), stop.Token));
                 }
 
-                continue;
+                var prepared = ahead.Dequeue();
+                if (!record)
+                {
+                    await PlanSingleAsync(entity, prepared, runDate, record, office, tally, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                // The transaction (and, on SQLite, the write lock) is taken once there is something to write, and held at most
+                // EntitiesPerCommit entities or CommitAfter, so other writers wait for one group, not for the run.
+                await ((Task)prepared).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (transaction is null)
+                {
+                    transaction = await outbox.BeginAsync(cancellationToken).ConfigureAwait(false);
+                    begun = Stopwatch.GetTimestamp();
+                }
+
+                try
+                {
+                    batch.Add(await StageAsync(transaction, entity, prepared, runDate, cancellationToken).ConfigureAwait(false));
+                }
+                catch (Exception e) when (IsEntityFault(e))
+                {
+                    // A key recorded meanwhile by another run (or a fault halfway through writing): nothing of the open
+                    // transaction is kept, and its entities are planned and recorded again one by one.
+                    await transaction.DisposeAsync().ConfigureAwait(false);
+                    transaction = null;
+                    await RecordOneByOneAsync([.. batch.Select(b => b.Entity), entity], runDate, tally, cancellationToken).ConfigureAwait(false);
+                    batch.Clear();
+                    continue;
+                }
+
+                if (batch.Count >= perCommit || Stopwatch.GetElapsedTime(begun) >= CommitAfter)
+                {
+                    var committing = transaction;
+                    transaction = null;
+                    await CommitAsync(committing, batch, runDate, tally, cancellationToken).ConfigureAwait(false);
+                }
             }
 
-            var planned = all.Count - before;
-            count += planned;
-            if (record)
+            if (transaction is not null)
             {
-                await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Planned, planned, null, cancellationToken).ConfigureAwait(false);
+                var committing = transaction;
+                transaction = null;
+                await CommitAsync(committing, batch, runDate, tally, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
 
-                // Recorded in the outbox: the rendered messages need not outlive their entity.
-                all.Clear();
+            // A run ended early (stopped, database gone) leaves no entity being planned behind it.
+            await stop.CancelAsync().ConfigureAwait(false);
+            foreach (var pending in ahead)
+            {
+                try
+                {
+                    await pending.ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Abandoned: the run already ends with the exception that stopped it.
+                }
             }
         }
 
-        return new PlanningRun(runDate, all, count, notifications, superseded, record, failures);
+        return new PlanningRun(runDate, tally.Messages, tally.Count, tally.Notifications, tally.Superseded, record, tally.Failures);
     }
+
+    /// <summary>Writes one planned entity (or its failure) into the open transaction; applied to the tally once committed.</summary>
+    private async Task<StagedEntity> StageAsync(
+        OutboxTransaction transaction, EntityRow entity, Task<(PlanningResult Result, List<PlannedMessage> Messages)> prepared, DateOnly runDate,
+        CancellationToken cancellationToken)
+    {
+        PlanningResult result;
+        List<PlannedMessage> planned;
+        try
+        {
+            (result, planned) = await prepared.ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsEntityFault(e))
+        {
+            PlanningLog.EntityFailed(logger, entity.Name, runDate, e);
+            var error = Describe(e);
+            await transaction.AddRunAsync(runDate, entity.Name, PlanningRunStore.Failed, 0, error, cancellationToken).ConfigureAwait(false);
+            return new StagedEntity(entity, 0, 0, 0, error);
+        }
+
+        if (result.IsEmpty)
+        {
+            await transaction.AddRunAsync(runDate, entity.Name, PlanningRunStore.Planned, planned.Count, null, cancellationToken).ConfigureAwait(false);
+            return new StagedEntity(entity, planned.Count, 0, 0, null);
+        }
+
+        var records = Records(result, planned);
+        await transaction.RecordAsync(planned.Select(p => p.Entry).ToList(), records, runDate, entity.Name, cancellationToken).ConfigureAwait(false);
+        return new StagedEntity(
+            entity, planned.Count, records.Count(r => r.State == NotificationState.Pending), records.Count(r => r.State == NotificationState.Superseded), null);
+    }
+
+    /// <summary>Commits the staged entities; when a key was taken meanwhile, records them again one by one.</summary>
+    private async Task CommitAsync(OutboxTransaction transaction, List<StagedEntity> batch, DateOnly runDate, RunTally tally, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using (transaction.ConfigureAwait(false))
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (DuplicateKeyException)
+        {
+            await RecordOneByOneAsync(batch.Select(b => b.Entity).ToList(), runDate, tally, cancellationToken).ConfigureAwait(false);
+            batch.Clear();
+            return;
+        }
+
+        foreach (var staged in batch)
+        {
+            tally.Count += staged.Messages;
+            tally.Notifications += staged.Notifications;
+            tally.Superseded += staged.Superseded;
+            if (staged.Error is not null)
+            {
+                tally.Failures.Add(new EntityFailure(staged.Entity.Name, staged.Error));
+            }
+        }
+
+        batch.Clear();
+    }
+
+    /// <summary>Plans and records each entity again in its own transaction (after a group commit lost to another run).</summary>
+    private async Task RecordOneByOneAsync(IReadOnlyList<EntityRow> again, DateOnly runDate, RunTally tally, CancellationToken cancellationToken)
+    {
+        foreach (var entity in again)
+        {
+            PlanningLog.PlannedElsewhere(logger, entity.Name, new LogDate(runDate));
+            await PlanSingleAsync(
+                entity, entityPlanning.PlanAsync(entity, runDate, null, record: true, cancellationToken), runDate, record: true, null, tally, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Plans one entity and, when recording, records it in its own transaction; a fault in its data is logged and tallied.</summary>
+    private async Task PlanSingleAsync(
+        EntityRow entity, Task<(PlanningResult Result, List<PlannedMessage> Messages)> prepared, DateOnly runDate, bool record, string? office,
+        RunTally tally, CancellationToken cancellationToken)
+    {
+        var all = tally.Messages;
+        var before = all.Count;
+        bool runLogged;
+        try
+        {
+            var (n, s, logged) = await PlanOneAsync(entity, prepared, runDate, record, office, all, cancellationToken).ConfigureAwait(false);
+            tally.Notifications += n;
+            tally.Superseded += s;
+            runLogged = logged;
+        }
+        catch (Exception e) when (IsEntityFault(e))
+        {
+            all.RemoveRange(before, all.Count - before);
+            PlanningLog.EntityFailed(logger, entity.Name, runDate, e);
+            tally.Failures.Add(new EntityFailure(entity.Name, Describe(e)));
+            if (record)
+            {
+                await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Failed, 0, tally.Failures[^1].Error, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var planned = all.Count - before;
+        tally.Count += planned;
+        if (record)
+        {
+            if (!runLogged)
+            {
+                await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Planned, planned, null, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Recorded in the outbox: the rendered messages need not outlive their entity.
+            all.RemoveRange(before, planned);
+        }
+    }
+
+    /// <summary>The notifications to record: the superseded ones and those a message carries.</summary>
+    private static List<PlannedNotification> Records(PlanningResult result, List<PlannedMessage> planned)
+    {
+        var carried = planned.SelectMany(p => p.Entry.NotificationKeys).ToHashSet(StringComparer.Ordinal);
+        return result.Notifications.Where(n => n.State == NotificationState.Superseded || carried.Contains(n.Key)).ToList();
+    }
+
+    private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
 
     /// <summary>
     /// A fault in one entity's data or in planning it (an impossible date, a value out of range), as opposed to the
@@ -80,14 +269,21 @@ public sealed class PlanningService(
     private static bool IsEntityFault(Exception e) =>
         e is not (OperationCanceledException or System.Data.Common.DbException or DatabaseUnavailableException or OutOfMemoryException);
 
-    /// <summary>Plans and records one entity; returns its new and superseded notification counts.</summary>
-    private async Task<(int Notifications, int Superseded)> PlanOneAsync(
-        EntityRow entity, DateOnly runDate, bool record, string? office, List<PlannedMessage> all, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records one entity planned ahead by <paramref name="prepared"/>; a key recorded meanwhile by another run makes it plan
+    /// the entity again. Returns its new and superseded notification counts, and whether its planning-run record was written
+    /// with its outbox records (in their transaction).
+    /// </summary>
+    private async Task<(int Notifications, int Superseded, bool RunLogged)> PlanOneAsync(
+        EntityRow entity, Task<(PlanningResult Result, List<PlannedMessage> Messages)> prepared, DateOnly runDate, bool record, string? office,
+        List<PlannedMessage> all, CancellationToken cancellationToken)
     {
         int notifications = 0, superseded = 0;
         for (var attempt = 1; ; attempt++)
         {
-            var (result, planned) = await PlanEntityAsync(entity, runDate, office, record, cancellationToken).ConfigureAwait(false);
+            var (result, planned) = attempt == 1
+                ? await prepared.ConfigureAwait(false)
+                : await entityPlanning.PlanAsync(entity, runDate, office, record, cancellationToken).ConfigureAwait(false);
             if (!record || result.IsEmpty)
             {
                 all.AddRange(planned);
@@ -98,15 +294,12 @@ public sealed class PlanningService(
 
             try
             {
-                var carried = planned.SelectMany(p => p.Entry.NotificationKeys).ToHashSet(StringComparer.Ordinal);
-                var records = result.Notifications
-                    .Where(n => n.State == NotificationState.Superseded || carried.Contains(n.Key))
-                    .ToList();
-                await outbox.RecordAsync(planned.Select(p => p.Entry).ToList(), records, runDate, cancellationToken).ConfigureAwait(false);
+                var records = Records(result, planned);
+                await outbox.RecordAsync(planned.Select(p => p.Entry).ToList(), records, runDate, entity.Name, cancellationToken).ConfigureAwait(false);
                 all.AddRange(planned);
                 notifications += records.Count(r => r.State == NotificationState.Pending);
                 superseded += records.Count(r => r.State == NotificationState.Superseded);
-                break;
+                return (notifications, superseded, true);
             }
             catch (DuplicateKeyException) when (attempt < MaxAttempts)
             {
@@ -114,7 +307,7 @@ public sealed class PlanningService(
             }
         }
 
-        return (notifications, superseded);
+        return (notifications, superseded, false);
     }
 
     /// <summary>
@@ -126,7 +319,7 @@ public sealed class PlanningService(
         var recorded = 0;
         foreach (var entity in await entities.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            var (result, _) = await PlanEntityAsync(entity, runDate, null, record: false, cancellationToken).ConfigureAwait(false);
+            var (result, _) = await entityPlanning.PlanAsync(entity, runDate, null, record: false, cancellationToken).ConfigureAwait(false);
             if (result.IsEmpty)
             {
                 continue;
@@ -149,68 +342,4 @@ public sealed class PlanningService(
 
         return recorded;
     }
-
-    private async Task<(PlanningResult Result, List<PlannedMessage> Messages)> PlanEntityAsync(
-        EntityRow entity, DateOnly runDate, string? office, bool record, CancellationToken cancellationToken)
-    {
-        var entityActivities = await activities.LoadAsync(new ActivityFilter(entity.Name), cancellationToken).ConfigureAwait(false);
-        var entityOffices = await offices.ListAsync(entity.Name, cancellationToken).ConfigureAwait(false);
-        var taken = await outbox.TakenKeysAsync(entityActivities.Select(a => a.Id).ToList(), cancellationToken).ConfigureAwait(false);
-        var result = planner.Plan(new PlanningInput(
-            runDate, entity.Name, entityActivities, entityOffices, entity.RolesOr(options.Value.Roles), taken));
-
-        var now = time.GetUtcNow();
-        var planned = new List<PlannedMessage>();
-        foreach (var digest in result.Digests)
-        {
-            if (office is not null && !digest.Office.IsNamed(office))
-            {
-                continue;
-            }
-
-            if (record)
-            {
-                LogMissingEscalations(digest, entity.Name);
-            }
-
-            if (digest.To.Count == 0)
-            {
-                // Nobody to send it to: its keys stay free, so it goes out once an address is added.
-                PlanningLog.NoRecipient(logger, digest.Office.Name, entity.Name);
-                continue;
-            }
-
-            planned.Add(messages.Create(digest, now));
-        }
-
-        if (office is null)
-        {
-            planned.AddRange(result.Escalations.Select(e => messages.Create(e, now)));
-        }
-
-        return (result, planned);
-    }
-
-    /// <summary>A digest that reports reached levels without a recipient says so in the log too: one line per missing role.</summary>
-    private void LogMissingEscalations(Digest digest, string entity)
-    {
-        if (!logger.IsEnabled(LogLevel.Warning))
-        {
-            return;
-        }
-
-        foreach (var role in digest.MissingEscalations.GroupBy(m => m.Role))
-        {
-            var levels = string.Join(", ", role.Select(m => m.Level).Distinct().Order());
-            var activities = string.Join(", ", role.Select(m => m.Number.ToString()).Distinct());
-            PlanningLog.MissingEscalation(logger, digest.Office.Name, entity, RoleName(role.Key), levels, activities);
-        }
-    }
-
-    private static string RoleName(string role) => role switch
-    {
-        EscalationRoles.OfficeHead => "del jefe de la oficina",
-        EscalationRoles.Coordinator => "del coordinador del PAAC",
-        _ => "de Control Interno",
-    };
 }

@@ -14,7 +14,7 @@ internal static class FollowUpMessage
     public static MimeMessage Create(FollowUpReport report, string key, MailboxAddress from, IReadOnlyList<string> to, DateTimeOffset now, DateOnly today)
     {
         var message = new MimeMessage { Subject = FollowUpText.Subject(report), Date = now };
-        message.From.Add(from);
+        message.From.Add(from.Clone()); // a copy: the list subscribes to the address (see MimeAssembler)
         message.To.AddRange(to.Select(MailboxAddress.Parse));
         MailHeaders.Apply(message, key, from, to.Count > 0 ? MailboxAddress.Parse(to[0]) : null);
         var body = new BodyBuilder { TextBody = Text(report), HtmlBody = HtmlReportWriter.Write(report, today) };

@@ -17,7 +17,7 @@ public sealed partial class SpamScoreTests
     private const string Executable = "/usr/bin/spamassassin";
     private static readonly DateOnly RunDate = new(2022, 2, 3);
 
-    public static TheoryData<string> Kinds => ["resumen", "resumen-en", "resumen-sin-destinatario", "escalamiento"];
+    public static TheoryData<string> Kinds => ["resumen", "resumen-en", "resumen-sin-destinatario", "escalamiento", "respuesta-registrada", "respuesta-rechazada"];
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -65,11 +65,33 @@ public sealed partial class SpamScoreTests
         var now = new DateTimeOffset(2022, 2, 3, 7, 0, 0, TimeSpan.FromHours(-5));
         return kind switch
         {
+            "respuesta-registrada" => Answer(recorded: true, now),
+            "respuesta-rechazada" => Answer(recorded: false, now),
             "escalamiento" => renderer.Render(Escalation(), now),
             "resumen-en" => renderer.Render(Digest("en", unaddressed: false), now),
             "resumen-sin-destinatario" => renderer.Render(Digest("es", unaddressed: true), now),
             _ => renderer.Render(Digest("es", unaddressed: false), now),
         };
+    }
+
+    /// <summary>The intake's answer to an office's reply: the confirmation, or the refusal with its reason.</summary>
+    private static MimeMessage Answer(bool recorded, DateTimeOffset now)
+    {
+        var reply = new MimeMessage { Subject = "RE: Cumplimiento 1.4 [paac:30-7-0a1b2c3d4e5f60718293a4b5]", MessageId = "respuesta-1@ejemplo.gov.co" };
+        reply.From.Add(MailboxAddress.Parse("comunicaciones@ejemplo.gov.co"));
+        var activity = new Reminders.Core.Plans.Activity(
+            30, "Alcaldía de Ejemplo", 2022, "III", "Información", ActivityNumber.Parse("1.4"), "Publicar el informe de seguimiento al mapa de riesgos",
+            "Informe publicado", Schedule.On(RunDate), ActivityState.Done, RunDate, null, [7], []);
+        var text = recorded
+            ? Reminders.Worker.Intake.IntakeText.Confirmation(
+                activity, "Oficina Asesora de Comunicaciones", progress: false, Reminders.Worker.Intake.ReplyBody.Parse("https://ejemplo.gov.co/informe.pdf"), RunDate)
+            : Reminders.Worker.Intake.IntakeText.Rejection(reply.Subject, Reminders.Worker.Intake.IntakeText.NoEvidence);
+        var subject = Reminders.Worker.Intake.IntakeText.Subject(recorded, reply.Subject);
+        var bytes = Reminders.Worker.Intake.IntakeReply.Create(
+            "intake|1", new MailboxAddress("Recordatorios PAAC", "paac@ejemplo.gov.co"), MailboxAddress.Parse("respuestas.paac@ejemplo.gov.co"),
+            reply.From.Mailboxes.Single(), reply, subject, text, now);
+        using var stream = new MemoryStream(bytes);
+        return MimeMessage.Load(stream);
     }
 
     private static Digest Digest(string language, bool unaddressed) => new(

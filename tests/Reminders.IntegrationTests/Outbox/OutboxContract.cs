@@ -32,6 +32,53 @@ public abstract class OutboxContract
     }
 
     [Fact]
+    public async Task A_group_of_entities_in_one_transaction_is_kept_whole_with_every_key_pointing_at_its_message()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        string[] keys = [.. Enumerable.Range(1, 25).Select(i => $"k{i:00}")];
+
+        await using (var group = await outbox.BeginAsync(Ct))
+        {
+            // 25 keys: more than one multi-row INSERT on every provider, and a shorter last one.
+            await group.RecordAsync([Entry("m1", keys)], [.. keys.Select(k => Key(k, activity, office))], RunDate, "Entidad A", Ct);
+            await group.RecordAsync([Entry("m2", "k99")], [Key("k99", activity, office)], RunDate, "Entidad B", Ct);
+            await group.AddRunAsync(RunDate, "Entidad C", "failed", 0, "FormatException: fecha", Ct);
+            await group.CommitAsync(Ct);
+        }
+
+        var messages = await outbox.ListAsync(null, Ct);
+        Assert.Equal(["Asunto m1", "Asunto m2"], messages.Select(m => m.Subject));
+        await using var connection = await db.Connections.OpenAsync(Ct);
+        var links = (await Dapper.SqlMapper.QueryAsync<(string Key, long? Message)>(connection,
+            "SELECT notification_key, message_id FROM notifications ORDER BY notification_key")).ToList();
+        Assert.Equal([.. keys.Select(k => (k, (long?)messages[0].Id)), ("k99", messages[1].Id)], links);
+        var runs = await new PlanningRunStore(db.Connections, time).LatestAsync(10, Ct);
+        Assert.Equal(
+            [("Entidad C", "failed", 0), ("Entidad B", "planned", 1), ("Entidad A", "planned", 1)],
+            runs.Select(r => (r.Entity, r.Outcome, r.Messages)));
+    }
+
+    [Fact]
+    public async Task A_key_taken_before_a_group_transaction_writes_it_throws_and_nothing_of_the_group_is_kept()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync([Entry("m0", "k0")], [Key("k0", activity, office)], RunDate, Ct);
+
+        await using (var group = await outbox.BeginAsync(Ct))
+        {
+            await group.RecordAsync([Entry("m1", "k1")], [Key("k1", activity, office)], RunDate, "Entidad A", Ct);
+            await Assert.ThrowsAsync<DuplicateKeyException>(() =>
+                group.RecordAsync([Entry("m2", "k2", "k0")], [Key("k2", activity, office), Key("k0", activity, office)], RunDate, "Entidad B", Ct));
+        }
+
+        Assert.Equal(["Asunto m0"], (await outbox.ListAsync(null, Ct)).Select(m => m.Subject));
+        Assert.Equal(["k0"], (await outbox.TakenKeysAsync([activity], Ct)).Order(StringComparer.Ordinal));
+        Assert.Empty(await new PlanningRunStore(db.Connections, time).LatestAsync(10, Ct));
+    }
+
+    [Fact]
     public async Task Concurrent_claims_by_two_instances_never_get_the_same_message()
     {
         using var db = await CreateAsync();

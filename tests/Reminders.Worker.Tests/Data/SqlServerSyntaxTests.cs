@@ -57,6 +57,7 @@ public sealed class SqlServerSyntaxTests
         Assert.Contains(recorded, s => s.Contains("OUTPUT INSERTED.id", StringComparison.Ordinal));
         Assert.Contains(recorded, s => s.Contains("FROM outbox_messages WITH (UPDLOCK, READPAST, ROWLOCK) WHERE", StringComparison.Ordinal));
         Assert.Contains(recorded, s => s.Contains("activity_id IN (@Ids1", StringComparison.Ordinal));
+        Assert.Contains(recorded, s => s.Contains("SELECT TOP (@Limit) id AS Id, message_id AS MessageId", StringComparison.Ordinal));
         Assert.All(recorded, sql => Assert.True(TransactSql.Errors(sql).Count == 0, $"{sql}\n{string.Join("; ", TransactSql.Errors(sql))}"));
     }
 
@@ -100,6 +101,9 @@ public sealed class SqlServerSyntaxTests
             "plan.xlsx",
             dryRun: false,
             TestContext.Current.CancellationToken);
+        var intake = new Reminders.Worker.Intake.IntakeStore(connections, time);
+        await intake.LatestAsync(50, TestContext.Current.CancellationToken);
+        await intake.AddAsync("k", new Reminders.Worker.Intake.IntakeRecord { MessageId = "<m@x>", Sender = "a@example.org", Subject = "s", Outcome = "rejected" }, TestContext.Current.CancellationToken);
         return recorded;
     }
 

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
 using Reminders.Core.Calendar;
+using Reminders.Worker.Intake;
 using Reminders.Worker.Jobs;
+using Reminders.Worker.Mail.Smtp;
 
 namespace Reminders.Worker.Tests.Jobs;
 
@@ -65,6 +67,42 @@ public sealed class SchedulingServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task The_intake_job_is_scheduled_only_once_schedules_intake_names_a_time()
+    {
+        await using var off = Services([]);
+        await using var on = Services(
+            new()
+            {
+                ["Schedules:Intake"] = "0 0/10 7-18 ? * MON-FRI", ["Mail:Intake:Host"] = "imap.ejemplo.gov.co", ["Mail:Intake:UserName"] = "respuestas@ejemplo.gov.co",
+                ["Mail:Intake:Password"] = "secreto", ["Mail:From"] = "PAAC <paac@ejemplo.gov.co>",
+                ["Mail:Replies:Address"] = "respuestas@ejemplo.gov.co", ["Mail:Replies:Secret"] = new string('s', 32),
+            },
+            withMail: true);
+
+        Assert.Null(await (await off.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct)).GetTrigger(new TriggerKey("intake-cron"), Ct));
+        var scheduler = await on.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
+        var intake = Assert.IsType<ICronTrigger>(await scheduler.GetTrigger(new TriggerKey("intake-cron"), Ct), exactMatch: false);
+        Assert.Equal(("0 0/10 7-18 ? * MON-FRI", "intake"), (intake.CronExpressionString, intake.JobKey.Name));
+        Assert.Equal(typeof(IntakeJob), (await scheduler.GetJobDetail(new JobKey("intake"), Ct))!.JobType.Type);
+    }
+
+    [Fact]
+    public void Schedules_intake_without_a_mailbox_or_reply_secret_is_refused_naming_what_is_missing()
+    {
+        var services = new ServiceCollection();
+        services.AddSchedulesOptions(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Schedules:Intake"] = "0 0/10 * ? * *" }).Build());
+        using var provider = services.BuildServiceProvider();
+
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SchedulesOptions>>().Value);
+
+        Assert.Equal(3, refused.Failures.Count());
+        Assert.StartsWith("Schedules:Intake está configurado pero falta Mail:Intake:Host", refused.Failures.First(), StringComparison.Ordinal);
+        Assert.Contains(refused.Failures, f => f.StartsWith("Schedules:Intake está configurado pero falta Mail:Replies:Secret", StringComparison.Ordinal));
+        Assert.Contains(refused.Failures, f => f.StartsWith("Schedules:Intake está configurado pero falta Mail:Replies:Address", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_quartz_section_passes_through_to_the_scheduler()
     {
         await using var services = Services(new() { ["Quartz:quartz.scheduler.instanceName"] = "Recordatorios" });
@@ -92,11 +130,17 @@ public sealed class SchedulingServiceCollectionExtensionsTests
         Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddScheduling(null!));
     }
 
-    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    private static ServiceProvider Services(Dictionary<string, string?> settings, bool withMail = false)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
+        if (withMail)
+        {
+            services.AddSmtpDelivery(configuration);
+            services.AddIntake(configuration);
+        }
+
         services.AddSingleton(new EntityClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById(configuration["Reminders:TimeZone"] ?? "America/Bogota")));
         services.AddScheduling(configuration);
         return services.BuildServiceProvider();

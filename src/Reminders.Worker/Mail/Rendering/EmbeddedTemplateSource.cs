@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace Reminders.Worker.Mail.Rendering;
@@ -9,9 +10,17 @@ public sealed class EmbeddedTemplateSource : ITemplateSource
 
     private static readonly Assembly Assembly = typeof(EmbeddedTemplateSource).Assembly;
 
+    /// <summary>The shipped templates never change: each is read from the assembly once, not once per message rendered.</summary>
+    private static readonly ConcurrentDictionary<string, string> Texts = new(StringComparer.Ordinal);
+
     public string Read(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        return Texts.GetOrAdd(name, ReadResource);
+    }
+
+    private static string ReadResource(string name)
+    {
         using var stream = Assembly.GetManifestResourceStream(Prefix + name)
             ?? throw new FileNotFoundException($"No hay una plantilla de correo incorporada llamada '{name}'.", name);
         using var reader = new StreamReader(stream);

@@ -23,7 +23,7 @@ public static class MailHeaders
         message.Headers.Add(HeaderId.ListId, ListId(domain));
         if (replyTo is not null)
         {
-            message.ReplyTo.Add(replyTo);
+            message.ReplyTo.Add(replyTo.Clone()); // a copy: the list subscribes to the address (see MimeAssembler)
         }
     }
 

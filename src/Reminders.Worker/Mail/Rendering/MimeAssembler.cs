@@ -22,7 +22,9 @@ internal static class MimeAssembler
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         var message = new MimeMessage { Subject = subject, Date = now };
-        message.From.Add(from);
+        // A copy: an address list subscribes to its addresses' Changed event, so adding the one shared From address
+        // would make it hold every message ever rendered (the run's memory grew with the country, docs/benchmarks.md).
+        message.From.Add(from.Clone());
         message.To.AddRange(to.Select(a => Mailbox(a, key)));
         message.Cc.AddRange(cc.Select(a => Mailbox(a, key)));
         if (message.To.Count == 0)

@@ -19,14 +19,18 @@ internal sealed class ServerCertificateTrust
     }
 
     /// <summary>A callback for MailKit, or null to keep MailKit's own validation (no extra trust configured).</summary>
-    public static RemoteCertificateValidationCallback? CallbackFor(SmtpOptions options)
+    public static RemoteCertificateValidationCallback? CallbackFor(SmtpOptions options) =>
+        CallbackFor(options.TrustedCertificatePath, options.CheckCertificateRevocation);
+
+    /// <summary>The same for any mail server (the intake's IMAP server): <paramref name="trustedCertificatePath"/> trusted besides the system store.</summary>
+    public static RemoteCertificateValidationCallback? CallbackFor(string trustedCertificatePath, bool checkRevocation)
     {
-        if (string.IsNullOrWhiteSpace(options.TrustedCertificatePath))
+        if (string.IsNullOrWhiteSpace(trustedCertificatePath))
         {
             return null;
         }
 
-        return new ServerCertificateTrust(Load(options.TrustedCertificatePath), options.CheckCertificateRevocation).Validate;
+        return new ServerCertificateTrust(Load(trustedCertificatePath), checkRevocation).Validate;
     }
 
     private static X509Certificate2Collection Load(string path)

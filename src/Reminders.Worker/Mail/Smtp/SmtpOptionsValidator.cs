@@ -51,44 +51,15 @@ public sealed class SmtpOptionsValidator : IValidateOptions<MailOptions>
         switch (smtp.EffectiveAuth)
         {
             case SmtpAuthMode.Password:
-                Require(smtp.UserName, "Mail:Smtp:UserName", "Mail:Smtp:Auth es Password", errors);
-                Require(smtp.Password, "Mail:Smtp:Password", "Mail:Smtp:Auth es Password", errors);
+                MailLoginRules.Require(smtp.UserName, "Mail:Smtp:UserName", "Mail:Smtp:Auth es Password", errors);
+                MailLoginRules.Require(smtp.Password, "Mail:Smtp:Password", "Mail:Smtp:Auth es Password", errors);
                 break;
             case SmtpAuthMode.OAuth2:
-                Require(smtp.UserName, "Mail:Smtp:UserName", "Mail:Smtp:Auth es OAuth2", errors);
-                AddOAuth2Errors(smtp.OAuth2, errors);
+                MailLoginRules.Require(smtp.UserName, "Mail:Smtp:UserName", "Mail:Smtp:Auth es OAuth2", errors);
+                MailLoginRules.AddOAuth2Errors(smtp.OAuth2, "Mail:Smtp:OAuth2", "Mail:Smtp:Auth es OAuth2", errors);
                 break;
             default:
                 break;
-        }
-    }
-
-    private static void AddOAuth2Errors(OAuth2Options oauth, List<string> errors)
-    {
-        const string When = "Mail:Smtp:Auth es OAuth2";
-        if (oauth.Provider == OAuth2Provider.Google)
-        {
-            Require(oauth.CertificatePath, "Mail:Smtp:OAuth2:CertificatePath (la clave JSON de la cuenta de servicio)", When, errors);
-            return;
-        }
-
-        if (oauth.Authority.Length == 0)
-        {
-            Require(oauth.TenantId, "Mail:Smtp:OAuth2:TenantId", When, errors);
-        }
-
-        Require(oauth.ClientId, "Mail:Smtp:OAuth2:ClientId", When, errors);
-        if (string.IsNullOrWhiteSpace(oauth.ClientSecret) && string.IsNullOrWhiteSpace(oauth.CertificatePath))
-        {
-            errors.Add("Mail:Smtp:OAuth2:ClientSecret o Mail:Smtp:OAuth2:CertificatePath es obligatorio cuando " + When + ".");
-        }
-    }
-
-    private static void Require(string value, string setting, string when, List<string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add($"{setting} es obligatorio cuando {when}.");
         }
     }
 }
