@@ -10,7 +10,7 @@ namespace Reminders.Worker.Data;
 /// </summary>
 public static partial class QuartzSchema
 {
-    /// <summary>The journal name of the migration, numbered after the product's own scripts.</summary>
+    /// <summary>The journal name of the migration: 0005 on the server providers, the number free when it was added; the product's later scripts number past it.</summary>
     public const string ScriptName = "0005_quartz_tables.sql";
 
     /// <summary>The table prefix Quartz uses unless told otherwise.</summary>

@@ -8,8 +8,10 @@ public class ClaimOwnerTests
     [Fact]
     public void A_claim_of_a_process_of_this_machine_that_has_exited_is_provably_dead()
     {
-        using var process = Process.Start(new ProcessStartInfo("true"))!;
+        // A process that outlives the reading of its start time (a short-lived one can exit before it, seen under load).
+        using var process = Process.Start(new ProcessStartInfo("sleep", ["30"]))!;
         var start = process.StartTime.ToUniversalTime().Ticks;
+        process.Kill();
         process.WaitForExit();
 
         Assert.True(ClaimOwner.IsProvablyDead(ClaimOwner.Describe(Environment.MachineName, process.Id, start, Guid.NewGuid())));
