@@ -4,7 +4,6 @@ using MailKit.Net.Imap;
 using MailKit.Search;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
-using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Smtp;
 using Reminders.Worker.Mail.Smtp.OAuth;
 
@@ -120,7 +119,5 @@ public sealed class IntakeMailbox(IOptions<IntakeOptions> options, IntakeProcess
     }
 
     private static IOAuth2TokenSource? TokenSource(IntakeOptions settings) =>
-        settings.Auth != IntakeAuthMode.OAuth2 ? null
-        : settings.OAuth2.Provider == OAuth2Provider.Google ? new GoogleTokenSource(settings.OAuth2, settings.UserName)
-        : new MicrosoftTokenSource(settings.OAuth2);
+        settings.Auth != IntakeAuthMode.OAuth2 ? null : OAuth2TokenSources.For(settings.OAuth2, settings.UserName);
 }

@@ -40,7 +40,6 @@ public static class SmtpServiceCollectionExtensions
             return null;
         }
 
-        var oauth = mail.Smtp.OAuth2;
-        return oauth.Provider == OAuth2Provider.Google ? new GoogleTokenSource(oauth, mail.Smtp.UserName) : new MicrosoftTokenSource(oauth);
+        return OAuth2TokenSources.For(mail.Smtp.OAuth2, mail.Smtp.UserName);
     }
 }
