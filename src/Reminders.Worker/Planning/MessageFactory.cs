@@ -35,7 +35,7 @@ public sealed class MessageFactory
         var entry = new OutboxMessage(
             digest.Key, MessageKind.Digest, digest.Entity, digest.Office.Name, digest.To, digest.Cc, message.Subject ?? "", digest.RunDate,
             items, digest.NotificationKeys, Bytes(message));
-        return new PlannedMessage(entry);
+        return Planned(entry);
     }
 
     public PlannedMessage Create(Escalation escalation, DateTimeOffset now)
@@ -46,8 +46,12 @@ public sealed class MessageFactory
         var entry = new OutboxMessage(
             escalation.Key, MessageKind.Escalation, escalation.Entity, null, [escalation.Recipient], [], message.Subject ?? "", escalation.RunDate,
             items, escalation.NotificationKeys, Bytes(message));
-        return new PlannedMessage(entry);
+        return Planned(entry);
     }
+
+    /// <summary>Compressed for storage here, on the thread that rendered it, not by the one that records (StoredMime).</summary>
+    private static PlannedMessage Planned(OutboxMessage entry) =>
+        new(entry with { Compressed = StoredMime.Compress(entry.Mime) });
 
     private static string SectionName(DigestSection section) => section switch
     {
