@@ -8,7 +8,7 @@ namespace Reminders.Worker.Mail.Rendering;
 /// Puts the rendered parts together: headers set through MimeKit's typed properties, multipart/alternative
 /// (plain text first, then HTML), wrapped in multipart/mixed with <c>plazos.ics</c> when there is a calendar.
 /// Each part's Content-Transfer-Encoding is chosen here, not by MimeKit's <c>Prepare</c>, which scans every byte and
-/// quoted-printable-encodes it (a fifth of a planning run's CPU, docs/benchmarks.md): see <see cref="TransferEncoding"/>.
+/// quoted-printable-encodes it (about a tenth of a planning run's CPU, docs/benchmarks.md): see <see cref="TransferEncoding"/>.
 /// </summary>
 internal static class MimeAssembler
 {
