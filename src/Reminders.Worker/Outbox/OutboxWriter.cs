@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data;
 using System.Globalization;
 using System.Data.Common;
@@ -11,16 +12,18 @@ namespace Reminders.Worker.Outbox;
 /// <summary>
 /// Writes one run's messages and notification keys inside the caller's transaction with few statements: one prepared
 /// INSERT reused for every message (and one for its body), and notifications in multi-row INSERTs of <see cref="RowsPerStatement"/> rows (one
-/// statement, one round trip and one parse per batch instead of per row; docs/benchmarks.md, "Planning a country").
+/// statement, one round trip and one parse per batch instead of per row; docs/benchmarks.md, "Planning a country"); on SQLite
+/// in one statement per up to <see cref="RowsPerJsonStatement"/> keys that reads them from a JSON array parameter.
 /// </summary>
 internal sealed class OutboxWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string now)
 {
     /// <summary>
     /// Seven parameters a row: 700 per statement on the server providers (under SQL Server's 2,100), where each statement
-    /// is a round trip. SQLite has no round trip but looks each parameter up by name along the statement's list, so a long
-    /// statement costs more per row than a short one: 10 rows there (measured, docs/benchmarks.md).
+    /// is a round trip. SQLite takes the keys as one JSON parameter instead (<see cref="RowsPerJsonStatement"/>): it looks
+    /// each named parameter up along the statement's list, so its multi-row INSERTs were best at 10 rows and still paid
+    /// that search on every row (docs/benchmarks.md).
     /// </summary>
-    internal static int RowsPerStatement(SqlDialect dialect) => dialect.Provider == DatabaseProvider.Sqlite ? 10 : 100;
+    internal const int RowsPerStatement = 100;
 
     /// <summary>Inserts the messages; returns the id of each message's notification keys.</summary>
     public async Task<Dictionary<string, long>> WriteMessagesAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
@@ -78,8 +81,14 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
     public async Task WriteNotificationsAsync(
         IReadOnlyList<PlannedNotification> notifications, IReadOnlyDictionary<string, long> messageOf, DateOnly runDate, CancellationToken cancellationToken)
     {
+        if (dialect.Provider == DatabaseProvider.Sqlite)
+        {
+            await WriteNotificationsAsJsonAsync(notifications, messageOf, runDate, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         DbCommand? full = null;
-        var rows = RowsPerStatement(dialect);
+        const int rows = RowsPerStatement;
         try
         {
             foreach (var chunk in notifications.Chunk(rows))
@@ -121,6 +130,83 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             }
         }
     }
+
+    /// <summary>
+    /// SQLite: up to <see cref="RowsPerJsonStatement"/> keys in one statement with one parameter, a JSON array of rows read by
+    /// <c>json_each</c>, which walks the array in order (so ids follow the list as with the multi-row INSERT). SQLite binds every parameter
+    /// by name, searching the statement's list of names one by one: with seven named parameters a row that search was
+    /// ~6 % of a first run's CPU (docs/benchmarks.md, "Planning a country", round 2). Still one parameterised statement;
+    /// every key still goes through the unique constraint, row by row.
+    /// </summary>
+    private async Task WriteNotificationsAsJsonAsync(
+        IReadOnlyList<PlannedNotification> notifications, IReadOnlyDictionary<string, long> messageOf, DateOnly runDate, CancellationToken cancellationToken)
+    {
+        if (notifications.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = Command(
+            "INSERT INTO notifications (notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at) "
+            + "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, @RunDate, @Now "
+            + "FROM json_each(@Rows)");
+        Add(command, "@RunDate", DbType.String).Value = Text.Date(runDate);
+        Add(command, "@Now", DbType.String).Value = now;
+        var rows = Add(command, "@Rows", DbType.String);
+        var buffer = new ArrayBufferWriter<byte>(Math.Min(notifications.Count, RowsPerJsonStatement) * 128);
+        foreach (var chunk in notifications.Chunk(RowsPerJsonStatement))
+        {
+            buffer.ResetWrittenCount();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                json.WriteStartArray();
+                foreach (var n in chunk)
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(n.Key);
+                    json.WriteStringValue(StoredNames.Of(n.Kind));
+                    json.WriteNumberValue(n.ActivityId);
+                    if (n.OfficeId is { } office)
+                    {
+                        json.WriteNumberValue(office);
+                    }
+                    else
+                    {
+                        json.WriteNullValue();
+                    }
+
+                    if (n.Recipient is { } recipient)
+                    {
+                        json.WriteStringValue(recipient);
+                    }
+                    else
+                    {
+                        json.WriteNullValue();
+                    }
+
+                    json.WriteStringValue(StoredNames.Of(n.State));
+                    if (messageOf.TryGetValue(n.Key, out var message))
+                    {
+                        json.WriteNumberValue(message);
+                    }
+                    else
+                    {
+                        json.WriteNullValue();
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }
+
+            rows.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Keys per JSON statement on SQLite: an entity's first run fits in one or two (~420 keys at the bench's shape).</summary>
+    internal const int RowsPerJsonStatement = 1000;
 
     private DbCommand NotificationCommand(int rows, DateOnly runDate)
     {

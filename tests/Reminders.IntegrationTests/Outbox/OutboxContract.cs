@@ -299,6 +299,33 @@ public abstract class OutboxContract
         Assert.Equal([("k0", (long?)null), ("k1", message)], links);
     }
 
+    [Fact]
+    public async Task Every_column_of_a_key_is_recorded_as_given_with_nulls_kept_and_ids_in_the_given_order()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        PlannedNotification[] keys =
+        [
+            new("z-último \"clave\" \\ 1", NotificationKind.OverdueFirst, activity, office, "Jefe <jefe@x.gov.co>", NotificationState.Pending),
+            new("a-segunda", NotificationKind.Escalation, activity, null, null, NotificationState.Superseded),
+            new("m-tercera", NotificationKind.DueSoon, activity, office, null, NotificationState.Pending),
+        ];
+
+        await outbox.RecordAsync([Entry("m1", "z-último \"clave\" \\ 1", "m-tercera")], keys, RunDate, Ct);
+
+        var message = Assert.Single(await outbox.ListAsync(null, Ct)).Id;
+        await using var connection = await db.Connections.OpenAsync(Ct);
+        var rows = (await Dapper.SqlMapper.QueryAsync<(string Key, string Kind, long Activity, long? Office, string? Recipient, string State, long? Message, string RunDate, string CreatedAt)>(connection,
+            "SELECT notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at FROM notifications ORDER BY id")).ToList();
+        Assert.Equal(
+            [
+                ("z-último \"clave\" \\ 1", "OverdueFirst", activity, (long?)office, (string?)"Jefe <jefe@x.gov.co>", "pending", (long?)message, "2022-01-28", "2022-01-28T12:00:00.000Z"),
+                ("a-segunda", "Escalation", activity, null, null, "superseded", null, "2022-01-28", "2022-01-28T12:00:00.000Z"),
+                ("m-tercera", "DueSoon", activity, office, null, "pending", message, "2022-01-28", "2022-01-28T12:00:00.000Z"),
+            ],
+            rows);
+    }
+
     private async Task<(OutboxStore Outbox, long Activity, long Office)> SetUpAsync(DatabaseTarget db)
     {
         db.Migrate();
