@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Reminders.Worker.Data;
 
 /// <summary>The few SQL differences between providers; everything else is plain, parameterised SQL.</summary>
@@ -38,4 +40,22 @@ public sealed class SqlDialect
     public string InList(string column, string listParameter) => Provider == DatabaseProvider.Postgres
         ? $"{column} = ANY({listParameter})"
         : $"{column} IN {listParameter}";
+
+    /// <summary>
+    /// SQLite only: an INSERT of one row per element of the JSON array parameter <paramref name="rowsParameter"/>, each
+    /// element an array of the first <paramref name="fields"/> columns' values (JSON null for NULL), in the array's order,
+    /// followed by <paramref name="sharedValues"/> for the remaining columns. One parameter however many rows: SQLite looks
+    /// every named parameter up along the statement's list of names, so many parameters per statement cost more than the
+    /// row itself (docs/benchmarks.md, "Planning a country").
+    /// </summary>
+    public string InsertFromJsonRows(string table, string columns, int fields, string sharedValues, string rowsParameter)
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            throw new NotSupportedException($"InsertFromJsonRows is SQLite's; {Provider} inserts multi-row VALUES.");
+        }
+
+        var values = string.Join(", ", Enumerable.Range(0, fields).Select(i => string.Create(CultureInfo.InvariantCulture, $"value ->> {i}")));
+        return $"INSERT INTO {table} ({columns}) SELECT {values}, {sharedValues} FROM json_each({rowsParameter})";
+    }
 }

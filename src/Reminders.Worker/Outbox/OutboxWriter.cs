@@ -146,10 +146,8 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             return;
         }
 
-        await using var command = Command(
-            "INSERT INTO notifications (notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at) "
-            + "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, @RunDate, @Now "
-            + "FROM json_each(@Rows)");
+        await using var command = Command(dialect.InsertFromJsonRows(
+            "notifications", NotificationColumns, fields: 7, sharedValues: "@RunDate, @Now", rowsParameter: "@Rows"));
         Add(command, "@RunDate", DbType.String).Value = Text.Date(runDate);
         Add(command, "@Now", DbType.String).Value = now;
         var rows = Add(command, "@Rows", DbType.String);
@@ -162,39 +160,7 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
                 json.WriteStartArray();
                 foreach (var n in chunk)
                 {
-                    json.WriteStartArray();
-                    json.WriteStringValue(n.Key);
-                    json.WriteStringValue(StoredNames.Of(n.Kind));
-                    json.WriteNumberValue(n.ActivityId);
-                    if (n.OfficeId is { } office)
-                    {
-                        json.WriteNumberValue(office);
-                    }
-                    else
-                    {
-                        json.WriteNullValue();
-                    }
-
-                    if (n.Recipient is { } recipient)
-                    {
-                        json.WriteStringValue(recipient);
-                    }
-                    else
-                    {
-                        json.WriteNullValue();
-                    }
-
-                    json.WriteStringValue(StoredNames.Of(n.State));
-                    if (messageOf.TryGetValue(n.Key, out var message))
-                    {
-                        json.WriteNumberValue(message);
-                    }
-                    else
-                    {
-                        json.WriteNullValue();
-                    }
-
-                    json.WriteEndArray();
+                    WriteRow(json, n, messageOf);
                 }
 
                 json.WriteEndArray();
@@ -204,6 +170,42 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>One key as a JSON array in <see cref="NotificationColumns"/>' order, up to <c>message_id</c>.</summary>
+    private static void WriteRow(Utf8JsonWriter json, PlannedNotification n, IReadOnlyDictionary<string, long> messageOf)
+    {
+        json.WriteStartArray();
+        json.WriteStringValue(n.Key);
+        json.WriteStringValue(StoredNames.Of(n.Kind));
+        json.WriteNumberValue(n.ActivityId);
+        WriteNumberOrNull(json, n.OfficeId);
+        if (n.Recipient is { } recipient)
+        {
+            json.WriteStringValue(recipient);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        json.WriteStringValue(StoredNames.Of(n.State));
+        WriteNumberOrNull(json, messageOf.TryGetValue(n.Key, out var message) ? message : null);
+        json.WriteEndArray();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, long? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumberValue(number);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+    }
+
+    private const string NotificationColumns = "notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at";
 
     /// <summary>Keys per JSON statement on SQLite: an entity's first run fits in one or two (~420 keys at the bench's shape).</summary>
     internal const int RowsPerJsonStatement = 1000;

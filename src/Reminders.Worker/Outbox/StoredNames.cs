@@ -12,8 +12,8 @@ public static class StoredNames
     /// <summary>A message kind, a message state or a notification state as stored: <c>digest</c>, <c>pending</c>, <c>superseded</c>, …</summary>
     public static string Of<T>(T value)
         where T : struct, Enum =>
-        Enum.IsDefined(value)
-            ? JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString())
+        Names<T>.ByValue.TryGetValue(value, out var name)
+            ? name
             : throw new ArgumentOutOfRangeException(nameof(value), value, null);
 
     /// <summary>The rule's name as stored: <c>DueSoon</c>, <c>OverdueFirst</c>, …</summary>
@@ -32,5 +32,13 @@ public static class StoredNames
         }
 
         throw new FormatException($"«{stored}» is not a stored {typeof(T).Name}.");
+    }
+
+    /// <summary>Each member's stored word, converted once per type rather than once per row written.</summary>
+    private static class Names<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().Distinct()
+            .ToDictionary(v => v, v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
     }
 }

@@ -65,10 +65,25 @@ public sealed class MessageFactory
     /// <summary>Room for a typical message (digests ~29 KB, escalations ~34 KB) without growing the buffer.</summary>
     private const int InitialCapacity = 64 * 1024;
 
+    /// <summary>
+    /// One buffer per rendering thread, reused for every message it writes: a new 64 KB buffer a message was ~0.7 GB
+    /// allocated and zeroed per 10,000 messages (docs/benchmarks.md, "Planning a country", round 2). A buffer that grew for
+    /// an unusually large message is dropped rather than kept.
+    /// </summary>
+    [ThreadStatic]
+    private static MemoryStream? buffer;
+
     private static byte[] Bytes(MimeMessage message)
     {
-        using var stream = new MemoryStream(InitialCapacity);
+        var stream = buffer ??= new MemoryStream(InitialCapacity);
+        stream.SetLength(0);
         message.WriteTo(FormatOptions.Default, stream);
-        return stream.ToArray();
+        var bytes = stream.ToArray();
+        if (stream.Capacity > 4 * InitialCapacity)
+        {
+            buffer = null;
+        }
+
+        return bytes;
     }
 }
