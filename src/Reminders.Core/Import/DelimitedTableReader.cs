@@ -9,19 +9,21 @@ namespace Reminders.Core.Import;
 /// The delimiter is the one that splits the header row into the most recognised columns.
 /// A quoted cell may hold line breaks (Excel writes them), but one whose lines themselves look like activity rows
 /// (delimited cells with an activity number) is a quote left open: it is reported naming both lines, not imported.
+/// Memory stays bounded by the limits (<see cref="ImportLimits"/>), never by the text: at most <c>maxRows</c> + 1 rows are
+/// kept (the one past the limit is reported), and at most <see cref="ImportLimits.Columns"/> + 1 cells of a row (a row
+/// that has more is reported). Every row and cell still counts for the choice of the delimiter.
 /// </summary>
 internal static partial class DelimitedTableReader
 {
     private static readonly char[] Delimiters = ['\t', ';', ','];
 
-    public static TableSheet Read(string text)
+    public static TableSheet Read(string text, int maxRows = int.MaxValue)
     {
         TableSheet? best = null;
         var bestScore = -1;
         foreach (var delimiter in Delimiters)
         {
-            var sheet = Read(text, delimiter);
-            var score = sheet.Rows.Select(HeaderNames.Score).DefaultIfEmpty(0).Max();
+            var sheet = Read(text, delimiter, maxRows, out var score);
             if (score > bestScore)
             {
                 best = sheet;
@@ -32,8 +34,16 @@ internal static partial class DelimitedTableReader
         return best!;
     }
 
-    public static TableSheet Read(string text, char delimiter)
+    public static TableSheet Read(string text, char delimiter) => Read(text, delimiter, int.MaxValue, out _);
+
+    /// <summary>
+    /// The table as split by <paramref name="delimiter"/>, keeping at most <paramref name="maxRows"/> + 1 rows, and its
+    /// <paramref name="score"/>: the most columns any row (kept or not) names, <see cref="HeaderNames.Score"/> of the whole row.
+    /// </summary>
+    private static TableSheet Read(string text, char delimiter, int maxRows, out int score)
     {
+        var best = 0;
+        var named = 0;
         var rows = new List<TableRow>();
         var cells = new List<TableCell>();
         var field = new StringBuilder();
@@ -71,7 +81,17 @@ internal static partial class DelimitedTableReader
 
         void EndField()
         {
-            cells.Add(new TableCell(field.ToString(), fieldLine));
+            var value = field.ToString();
+            if (value.Length > 0 && HeaderNames.Classify(value) is { } kind)
+            {
+                named |= 1 << (int)kind;
+            }
+
+            if (cells.Count <= ImportLimits.Columns)
+            {
+                cells.Add(new TableCell(value, fieldLine));
+            }
+
             field.Clear();
             quoted = false;
             fieldLine = line;
@@ -80,7 +100,13 @@ internal static partial class DelimitedTableReader
         void EndRecord()
         {
             EndField();
-            rows.Add(new TableRow([.. cells], recordLine, null));
+            best = Math.Max(best, System.Numerics.BitOperations.PopCount((uint)named));
+            named = 0;
+            if (rows.Count <= maxRows)
+            {
+                rows.Add(new TableRow([.. cells], recordLine, null));
+            }
+
             cells.Clear();
             recordLine = line;
             fieldLine = line;
@@ -156,6 +182,7 @@ internal static partial class DelimitedTableReader
             EndRecord();
         }
 
+        score = best;
         return new TableSheet(null, rows, problems);
     }
 

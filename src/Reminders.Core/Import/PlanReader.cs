@@ -27,15 +27,16 @@ public static class PlanReader
         }
 
         var fallback = new ComponentFallback(component, file);
-        var bytes = ReadAll(stream);
+        var limits = options?.Limits ?? ImportLimits.Default;
+        var bytes = ReadAll(stream, limits.FileBytes);
         if (bytes is null)
         {
-            errors.Add(0, 0, "archivo", ImportMessages.TooLarge);
+            errors.Add(0, 0, "archivo", ImportMessages.TooLarge(limits));
             return Failed(errors);
         }
 
-        var sheets = ReadTables(bytes, Path.GetExtension(fileName), errors);
-        if (sheets is null || !WithinBounds(sheets, errors))
+        var sheets = ReadTables(bytes, Path.GetExtension(fileName), limits, errors);
+        if (sheets is null || !WithinBounds(sheets, limits, errors))
         {
             return Failed(errors);
         }
@@ -76,7 +77,7 @@ public static class PlanReader
             : new PlanReadResult(new ImportedPlan(planYear.Value, activities, [.. fallback.Notes], [.. fallback.Columns]), []);
     }
 
-    private static IReadOnlyList<TableSheet>? ReadTables(byte[] bytes, string extension, ErrorCollector errors)
+    private static IReadOnlyList<TableSheet>? ReadTables(byte[] bytes, string extension, ImportLimits limits, ErrorCollector errors)
     {
         var isZip = bytes.AsSpan().StartsWith("PK\u0003\u0004"u8);
         var ext = extension.ToUpperInvariant();
@@ -88,7 +89,7 @@ public static class PlanReader
 
         if (isZip || ext is ".XLSX" or ".XLSM")
         {
-            return ReadWorkbook(bytes, errors);
+            return ReadWorkbook(bytes, limits, errors);
         }
 
         var text = TextDecoder.Decode(bytes, out var invalid);
@@ -104,7 +105,7 @@ public static class PlanReader
             return null;
         }
 
-        var sheet = DelimitedTableReader.Read(text!);
+        var sheet = DelimitedTableReader.Read(text!, limits.Rows);
         foreach (var (line, message) in sheet.Problems ?? [])
         {
             errors.Add(0, line, $"línea {line}", message);
@@ -113,7 +114,7 @@ public static class PlanReader
         return errors.Count > 0 ? null : [sheet];
     }
 
-    private static IReadOnlyList<TableSheet>? ReadWorkbook(byte[] bytes, ErrorCollector errors)
+    private static IReadOnlyList<TableSheet>? ReadWorkbook(byte[] bytes, ImportLimits limits, ErrorCollector errors)
     {
         if (bytes.Length == 0)
         {
@@ -124,13 +125,13 @@ public static class PlanReader
         try
         {
             using var memory = new MemoryStream(bytes, writable: false);
-            if (!XlsxTableReader.ExpandsWithin(memory, ImportLimits.ExpandedBytes))
+            if (!XlsxTableReader.ExpandsWithin(memory, limits.ExpandedBytes))
             {
-                errors.Add(0, 0, "libro", ImportMessages.ExpandedTooLarge);
+                errors.Add(0, 0, "libro", ImportMessages.ExpandedTooLarge(limits));
                 return null;
             }
 
-            var sheets = XlsxTableReader.Read(memory);
+            var sheets = XlsxTableReader.Read(memory, limits.Rows);
             if (sheets.All(s => s.Rows.All(r => r.IsBlank)))
             {
                 errors.Add(0, 0, "libro", ImportMessages.EmptyFile);
@@ -254,16 +255,16 @@ public static class PlanReader
     private static PlanReadResult Failed(ErrorCollector errors) => new(null, errors.InFileOrder());
 
     /// <summary>False (with the errors) unless the tables pass <see cref="ImportLimits"/>: too many rows, columns or characters in a cell, or control characters.</summary>
-    private static bool WithinBounds(IReadOnlyList<TableSheet> sheets, ErrorCollector errors)
+    private static bool WithinBounds(IReadOnlyList<TableSheet> sheets, ImportLimits limits, ErrorCollector errors)
     {
         var rows = 0;
         for (var sheet = 0; sheet < sheets.Count; sheet++)
         {
             foreach (var row in sheets[sheet].Rows)
             {
-                if (++rows > ImportLimits.Rows)
+                if (++rows > limits.Rows)
                 {
-                    errors.Add(sheet, row.Number, row.RowLocation, ImportMessages.TooManyRows);
+                    errors.Add(sheet, row.Number, row.RowLocation, ImportMessages.TooManyRows(limits));
                     return false;
                 }
 
@@ -307,15 +308,15 @@ public static class PlanReader
         return null;
     }
 
-    /// <summary>The stream's bytes, or null when it holds more than <see cref="ImportLimits.FileBytes"/>.</summary>
-    private static byte[]? ReadAll(Stream stream)
+    /// <summary>The stream's bytes, or null when it holds more than <paramref name="limit"/> (<see cref="ImportLimits.FileBytes"/>).</summary>
+    private static byte[]? ReadAll(Stream stream, long limit)
     {
         using var memory = new MemoryStream();
         var buffer = new byte[81920];
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (memory.Length + read > ImportLimits.FileBytes)
+            if (memory.Length + read > limit)
             {
                 return null;
             }

@@ -40,8 +40,11 @@ internal static class XlsxTableReader
         return true;
     }
 
-    /// <summary>Reads the workbook in <paramref name="stream"/> (seekable). Throws when it is not a readable workbook.</summary>
-    public static IReadOnlyList<TableSheet> Read(Stream stream)
+    /// <summary>
+    /// Reads the workbook in <paramref name="stream"/> (seekable), keeping at most <paramref name="maxRows"/> + 1 rows of a
+    /// sheet (the one past the limit is reported). Throws when it is not a readable workbook.
+    /// </summary>
+    public static IReadOnlyList<TableSheet> Read(Stream stream, int maxRows)
     {
         // No shared-string cache: it may spill to temporary files, and Core does no file I/O.
         var configuration = new OpenXmlConfiguration { EnableSharedStringCache = false, FillMergedCells = false };
@@ -57,7 +60,7 @@ internal static class XlsxTableReader
                 stream, useHeaderRow: false, sheetName: name, excelType: ExcelType.XLSX, configuration: configuration))
             {
                 number++;
-                if (number > ImportLimits.Rows + 1)
+                if (number > maxRows + 1)
                 {
                     break;
                 }
