@@ -9,6 +9,7 @@ namespace Reminders.Core.Import;
 /// The delimiter is the one that splits the header row into the most recognised columns.
 /// A quoted cell may hold line breaks (Excel writes them), but one whose lines themselves look like activity rows
 /// (delimited cells with an activity number) is a quote left open: it is reported naming both lines, not imported.
+/// The delimiter is chosen by passes that keep nothing but the score, then the text is read once more with it.
 /// Memory stays bounded by the limits (<see cref="ImportLimits"/>), never by the text: at most <c>maxRows</c> + 1 rows are
 /// kept (the one past the limit is reported), and at most <see cref="ImportLimits.Columns"/> + 1 cells of a row (a row
 /// that has more is reported). Every row and cell still counts for the choice of the delimiter.
@@ -19,34 +20,44 @@ internal static partial class DelimitedTableReader
 
     public static TableSheet Read(string text, int maxRows = int.MaxValue)
     {
-        TableSheet? best = null;
+        var best = Delimiters[0];
         var bestScore = -1;
+        var kinds = new Dictionary<string, ColumnKind?>(StringComparer.Ordinal);
         foreach (var delimiter in Delimiters)
         {
-            var sheet = Read(text, delimiter, maxRows, out var score);
+            var score = Score(text, delimiter, kinds);
             if (score > bestScore)
             {
-                best = sheet;
+                best = delimiter;
                 bestScore = score;
             }
         }
 
-        return best!;
+        return Read(text, best, maxRows, null, out _);
     }
 
-    public static TableSheet Read(string text, char delimiter) => Read(text, delimiter, int.MaxValue, out _);
+    public static TableSheet Read(string text, char delimiter) => Read(text, delimiter, int.MaxValue, null, out _);
+
+    /// <summary>The most columns any row of the text split by <paramref name="delimiter"/> names (<see cref="HeaderNames.Score"/> of the whole row).</summary>
+    private static int Score(string text, char delimiter, Dictionary<string, ColumnKind?> kinds)
+    {
+        Read(text, delimiter, 0, kinds, out var score);
+        return score;
+    }
 
     /// <summary>
-    /// The table as split by <paramref name="delimiter"/>, keeping at most <paramref name="maxRows"/> + 1 rows, and its
-    /// <paramref name="score"/>: the most columns any row (kept or not) names, <see cref="HeaderNames.Score"/> of the whole row.
+    /// The table as split by <paramref name="delimiter"/>, keeping at most <paramref name="maxRows"/> + 1 rows; or, when
+    /// <paramref name="kinds"/> is given (the headers recognised so far, by cell text), keeping none and giving the
+    /// <paramref name="score"/>.
     /// </summary>
-    private static TableSheet Read(string text, char delimiter, int maxRows, out int score)
+    private static TableSheet Read(string text, char delimiter, int maxRows, Dictionary<string, ColumnKind?>? kinds, out int score)
     {
+        var keep = kinds is null;
         var best = 0;
         var named = 0;
         var rows = new List<TableRow>();
         var cells = new List<TableCell>();
-        var field = new StringBuilder();
+        var field = new FieldBuffer();
         var line = 1;
         var recordLine = 1;
         var fieldLine = 1;
@@ -81,15 +92,14 @@ internal static partial class DelimitedTableReader
 
         void EndField()
         {
-            var value = field.ToString();
-            if (value.Length > 0 && HeaderNames.Classify(value) is { } kind)
+            if (kinds is not null && field.Length > 0 && Classify(field.Span, kinds) is { } kind)
             {
                 named |= 1 << (int)kind;
             }
 
-            if (cells.Count <= ImportLimits.Columns)
+            if (keep && cells.Count <= ImportLimits.Columns)
             {
-                cells.Add(new TableCell(value, fieldLine));
+                cells.Add(new TableCell(field.ToString(), fieldLine));
             }
 
             field.Clear();
@@ -102,7 +112,7 @@ internal static partial class DelimitedTableReader
             EndField();
             best = Math.Max(best, System.Numerics.BitOperations.PopCount((uint)named));
             named = 0;
-            if (rows.Count <= maxRows)
+            if (keep && rows.Count <= maxRows)
             {
                 rows.Add(new TableRow([.. cells], recordLine, null));
             }
@@ -184,6 +194,24 @@ internal static partial class DelimitedTableReader
 
         score = best;
         return new TableSheet(null, rows, problems);
+    }
+
+    /// <summary><see cref="HeaderNames.Classify(ReadOnlySpan{char})"/>, remembered for short cells: a plan repeats its offices, products and dates.</summary>
+    private static ColumnKind? Classify(ReadOnlySpan<char> cell, Dictionary<string, ColumnKind?> kinds)
+    {
+        var known = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (known.TryGetValue(cell, out var kind))
+        {
+            return kind;
+        }
+
+        kind = HeaderNames.Classify(cell);
+        if (cell.Length <= 100 && kinds.Count < 10_000)
+        {
+            known[cell] = kind;
+        }
+
+        return kind;
     }
 
     /// <summary>

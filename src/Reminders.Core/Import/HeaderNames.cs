@@ -52,6 +52,16 @@ internal static partial class HeaderNames
         ("actividad", ColumnKind.Activity),
     ];
 
+    /// <summary>
+    /// <see cref="Classify(string?)"/> of a cell still in the reader's buffer: a cell whose letters alone are too many for
+    /// any header (an activity's text, most cells) is answered without making a string of it.
+    /// </summary>
+    public static ColumnKind? Classify(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 || TextKey.CompactLongerThan(trimmed, LongestHeader) ? null : Classify(trimmed.ToString());
+    }
+
     /// <summary>The column a header cell names, or null.</summary>
     public static ColumnKind? Classify(string? text)
     {
@@ -77,7 +87,7 @@ internal static partial class HeaderNames
             return exact;
         }
 
-        if (PeriodOf(trimmed) is not null)
+        if (PeriodOfKey(key) is not null)
         {
             return ColumnKind.Period;
         }
@@ -110,9 +120,12 @@ internal static partial class HeaderNames
     /// The four-month period (1 to 3) a header names: <c>Cuatrimestre 1</c> (two header rows joined), <c>Cuatrimestre II</c>,
     /// <c>1er cuatrimestre</c>, <c>Tercer cuatrimestre</c>; null for any other header.
     /// </summary>
-    public static int? PeriodOf(string? text)
+    public static int? PeriodOf(string? text) => PeriodOfKey(TextKey.Compact(text ?? string.Empty));
+
+    /// <summary><see cref="PeriodOf"/> of a header's <see cref="TextKey.Compact"/> key.</summary>
+    private static int? PeriodOfKey(string key)
     {
-        var match = Period().Match(TextKey.Compact(text ?? string.Empty));
+        var match = Period().Match(key);
         if (!match.Success)
         {
             return null;

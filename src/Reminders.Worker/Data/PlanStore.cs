@@ -22,7 +22,21 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
         var planId = await EnsurePlanAsync(context, entityId, plan.Year, source).ConfigureAwait(false);
         var known = new KnownOffices((await OfficeStore.ListAsync(connection, transaction, entity, cancellationToken).ConfigureAwait(false))
             .SelectMany(o => o.Aliases.Prepend(o.Name)));
-        plan = plan with { Activities = [.. plan.Activities.Select(a => a with { Offices = known.Expand(a.Offices) })] };
+        // Plans repeat the same few responsible cells on every row: each distinct list is expanded once.
+        var expanded = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        plan = plan with
+        {
+            Activities = [.. plan.Activities.Select(a =>
+            {
+                var key = string.Join('\n', a.Offices);
+                if (!expanded.TryGetValue(key, out var offices))
+                {
+                    expanded[key] = offices = known.Expand(a.Offices);
+                }
+
+                return a with { Offices = offices };
+            })],
+        };
         var officesCreated = new List<string>();
         var officeIds = new Dictionary<string, long>();
         foreach (var name in plan.Activities.SelectMany(a => a.Offices).Distinct())
