@@ -142,7 +142,7 @@ internal static partial class HeaderNames
 
     /// <summary>How many different columns a row names: a header row names at least three.</summary>
     public static int Score(TableRow row) =>
-        row.FilledColumns.Select(c => Classify(row[c])).OfType<ColumnKind>().Distinct().Count();
+        row.FilledColumns.Select(c => Classify(row[c].AsSpan())).OfType<ColumnKind>().Distinct().Count();
 
     [GeneratedRegex("^(?:cuatrimestre(?<after>[123]|i{1,3})|(?<before>[123]|i{1,3}|primer|primero|segundo|tercer|tercero)(?:er|ero|o|do|ro)?cuatrimestre)$")]
     private static partial Regex Period();

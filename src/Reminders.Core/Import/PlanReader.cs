@@ -55,14 +55,15 @@ public static class PlanReader
             return Failed(errors);
         }
 
-        var planYear = options?.Year ?? MostNamedYear(pending);
+        var dates = new SpanishDateCache();
+        var planYear = options?.Year ?? MostNamedYear(pending, dates);
         if (planYear is { } named && !PlanYears.Contains(named))
         {
             // The dates themselves are reported below; a year no date could be planned in is never the plan's.
             planYear = null;
         }
 
-        var activities = ReadDates(pending, planYear, errors, fallback, out var needsYear);
+        var activities = ReadDates(pending, planYear, errors, fallback, dates, out var needsYear);
         if (pending.Count == 0 && errors.Count == 0)
         {
             errors.Add(0, 0, FirstLocation(sheets), ImportMessages.NoActivities);
@@ -149,7 +150,7 @@ public static class PlanReader
     }
 
     private static List<ImportedActivity> ReadDates(
-        List<PendingActivity> pending, int? planYear, ErrorCollector errors, ComponentFallback notes, out bool needsYear)
+        List<PendingActivity> pending, int? planYear, ErrorCollector errors, ComponentFallback notes, SpanishDateCache dates, out bool needsYear)
     {
         needsYear = false;
         var activities = new List<ImportedActivity>();
@@ -160,7 +161,7 @@ public static class PlanReader
             {
                 if (p.Valid)
                 {
-                    activities.Add(Imported(p, Schedule.On(FourMonthPeriods.End(year, last)), errors, notes, planYear));
+                    activities.Add(Imported(p, Schedule.On(FourMonthPeriods.End(year, last)), errors, notes, dates, planYear));
                     if (dueFromPeriods.Add(p.Component.Number))
                     {
                         notes.Note(ImportMessages.DueFromPeriods(p.Component.Number));
@@ -170,7 +171,7 @@ public static class PlanReader
                 continue;
             }
 
-            var date = SpanishDates.Parse(p.DateText, planYear);
+            var date = dates.Parse(p.DateText, planYear);
             if (p.DateText.Length == 0 || (date.Status == SpanishDateStatus.Parsed && !p.Valid))
             {
                 continue;
@@ -184,7 +185,7 @@ public static class PlanReader
 
             if (date is { Status: SpanishDateStatus.Parsed, Schedule: { } schedule })
             {
-                activities.Add(Imported(p, schedule, errors, notes, planYear));
+                activities.Add(Imported(p, schedule, errors, notes, dates, planYear));
                 continue;
             }
 
@@ -205,13 +206,14 @@ public static class PlanReader
     /// The activity of a row whose date was read, with its start date when the table has one. A start date that cannot
     /// be read, or falls after the due date, is noted for the administrator; no rule uses it, so it never refuses the file.
     /// </summary>
-    private static ImportedActivity Imported(PendingActivity p, Schedule schedule, ErrorCollector errors, ComponentFallback notes, int? planYear)
+    private static ImportedActivity Imported(
+        PendingActivity p, Schedule schedule, ErrorCollector errors, ComponentFallback notes, SpanishDateCache dates, int? planYear)
     {
         DateOnly? start = null;
         if (p.StartText.Length > 0)
         {
             var where = $"{errors.File}, {p.Row.Location(p.StartColumnIndex)}";
-            var read = SpanishDates.Parse(p.StartText, planYear);
+            var read = dates.Parse(p.StartText, planYear);
             if (read is { Status: SpanishDateStatus.Parsed, Schedule.Due: { } day } && PlanYears.Contains(day))
             {
                 start = day;
@@ -237,8 +239,8 @@ public static class PlanReader
     }
 
     /// <summary>The year most dates name; on a tie, the later one.</summary>
-    private static int? MostNamedYear(List<PendingActivity> pending) =>
-        pending.Select(p => SpanishDates.Parse(p.DateText, null).YearSeen)
+    private static int? MostNamedYear(List<PendingActivity> pending, SpanishDateCache dates) =>
+        pending.Select(p => dates.Parse(p.DateText, null).YearSeen)
             .OfType<int>()
             .GroupBy(y => y)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)

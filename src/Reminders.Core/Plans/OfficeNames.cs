@@ -12,6 +12,9 @@ public static partial class OfficeNames
     /// <summary>Every match of <see cref="Separators"/> holds one of these.</summary>
     private static readonly System.Buffers.SearchValues<char> SeparatorCharacters = System.Buffers.SearchValues.Create("-–—/;\r\n*•·");
 
+    /// <summary>Every match of <see cref="SpacedPunctuation"/> holds one of these.</summary>
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:()-/");
+
     private static readonly char[] PieceTrim = [' ', '\t', '-', '–', '—', '*', '•', '·', '.', ',', ':', '\u00A0'];
 
     /// <summary>
@@ -46,7 +49,11 @@ public static partial class OfficeNames
     {
         var folded = TextKey.Fold(name ?? string.Empty);
         folded = Spaces.Squeeze(folded);
-        folded = SpacedPunctuation().Replace(folded, "$1");
+        if (folded.AsSpan().IndexOfAny(Punctuation) >= 0)
+        {
+            folded = SpacedPunctuation().Replace(folded, "$1");
+        }
+
         return folded.Trim().TrimEnd('.').Trim();
     }
 
