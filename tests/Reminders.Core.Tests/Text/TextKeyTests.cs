@@ -1,0 +1,43 @@
+using Reminders.Core.Text;
+
+namespace Reminders.Core.Tests.Text;
+
+public class TextKeyTests
+{
+    [Theory]
+    [InlineData("SECRETARÍA DE PLANEACIÓN", "secretaria de planeacion")]
+    [InlineData("Año Ñandú: ÁÉÍÓÚ üÜ çÇ", "ano nandu: aeiou uu cc")]
+    [InlineData("Æsir ß Ø ð µ ª º ¼", "æsir ß ø ð µ ª º ¼")]
+    [InlineData("Gestión 2022 – Calidad", "gestion 2022 – calidad")]
+    public void Fold_lowers_case_and_removes_accents_keeping_other_characters(string text, string folded) =>
+        Assert.Equal(folded, TextKey.Fold(text));
+
+    [Theory]
+    [InlineData("Sub-Componente", "subcomponente")]
+    [InlineData("Fecha Programada (día/mes)", "fechaprogramadadiames")]
+    [InlineData("  N°  ", "n")]
+    public void Compact_keeps_only_folded_letters_and_digits(string text, string key) =>
+        Assert.Equal(key, TextKey.Compact(text));
+
+    [Fact]
+    public void Fold_of_latin1_text_by_table_equals_the_unicode_folding_for_every_character_and_mixed_text()
+    {
+        var latin1 = new string([.. Enumerable.Range(0, 256).Select(c => (char)c)]);
+        var random = new Random(10);
+        var samples = Enumerable.Range(0, 200).Select(_ => new string([.. Enumerable.Range(0, random.Next(1, 40)).Select(_ => latin1[random.Next(256)])]));
+
+        foreach (var text in samples.Append(latin1).Concat(latin1.Select(c => c.ToString())))
+        {
+            Assert.Equal(TextKey.FoldUnicode(text), TextKey.Fold(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("Actividad con un texto bastante largo que describe lo que hay que hacer en el año", 60, true)]
+    [InlineData("Fecha programada", 60, false)]
+    [InlineData("a b c d", 3, true)]
+    [InlineData("á-b-c", 3, false)]
+    [InlineData("一二三四", 2, false)]
+    public void CompactLongerThan_tells_a_key_longer_than_the_length_without_building_it(string text, int length, bool longer) =>
+        Assert.Equal(longer, TextKey.CompactLongerThan(text, length));
+}
