@@ -141,8 +141,20 @@ internal static partial class HeaderNames
     }
 
     /// <summary>How many different columns a row names: a header row names at least three.</summary>
-    public static int Score(TableRow row) =>
-        row.FilledColumns.Select(c => Classify(row[c].AsSpan())).OfType<ColumnKind>().Distinct().Count();
+    public static int Score(TableRow row)
+    {
+        // Called for every row the importer reads: a bit per kind named, no sets or iterators. A blank cell names none.
+        var named = 0;
+        foreach (var cell in row.Cells)
+        {
+            if (Classify(cell.Text.AsSpan()) is { } kind)
+            {
+                named |= 1 << (int)kind;
+            }
+        }
+
+        return System.Numerics.BitOperations.PopCount((uint)named);
+    }
 
     [GeneratedRegex("^(?:cuatrimestre(?<after>[123]|i{1,3})|(?<before>[123]|i{1,3}|primer|primero|segundo|tercer|tercero)(?:er|ero|o|do|ro)?cuatrimestre)$")]
     private static partial Regex Period();

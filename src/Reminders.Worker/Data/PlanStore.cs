@@ -77,7 +77,16 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
                 foreach (var activity in sub)
                 {
                     var label = $"{activity.Component} {activity.Number}";
-                    var offices = activity.Offices.Select(o => officeIds[o]).Distinct().ToList();
+                    var offices = new List<long>(activity.Offices.Count);
+                    foreach (var office in activity.Offices)
+                    {
+                        // In order, each once (a row names one to three offices).
+                        if (!offices.Contains(officeIds[office]))
+                        {
+                            offices.Add(officeIds[office]);
+                        }
+                    }
+
                     var was = matchOf[activity];
                     if (was is null)
                     {
