@@ -10,15 +10,15 @@ namespace Reminders.Core.Import;
 /// A quoted cell may hold line breaks (Excel writes them), but one whose lines themselves look like activity rows
 /// (delimited cells with an activity number) is a quote left open: it is reported naming both lines, not imported.
 /// The delimiter is chosen by passes that keep nothing but the score, then the text is read once more with it.
-/// Memory stays bounded by the limits (<see cref="ImportLimits"/>), never by the text: at most <c>maxRows</c> + 1 rows are
-/// kept (the one past the limit is reported), and at most <see cref="ImportLimits.Columns"/> + 1 cells of a row (a row
-/// that has more is reported). Every row and cell still counts for the choice of the delimiter.
+/// Memory stays bounded by the limits (<see cref="ImportLimits"/>), never by the text: rows are kept up to the one that
+/// passes <c>maxRows</c> rows or <c>maxCells</c> cells (it is reported), with at most <see cref="ImportLimits.Columns"/> + 1
+/// cells a row (a row that has more is reported). Every row and cell still counts for the choice of the delimiter.
 /// </summary>
 internal static partial class DelimitedTableReader
 {
     private static readonly char[] Delimiters = ['\t', ';', ','];
 
-    public static TableSheet Read(string text, int maxRows = int.MaxValue)
+    public static TableSheet Read(string text, int maxRows = int.MaxValue, long maxCells = long.MaxValue)
     {
         var best = Delimiters[0];
         var bestScore = -1;
@@ -33,25 +33,27 @@ internal static partial class DelimitedTableReader
             }
         }
 
-        return Read(text, best, maxRows, null, out _);
+        return Read(text, best, maxRows, maxCells, null, out _);
     }
 
-    public static TableSheet Read(string text, char delimiter) => Read(text, delimiter, int.MaxValue, null, out _);
+    public static TableSheet Read(string text, char delimiter) => Read(text, delimiter, int.MaxValue, long.MaxValue, null, out _);
 
     /// <summary>The most columns any row of the text split by <paramref name="delimiter"/> names (<see cref="HeaderNames.Score"/> of the whole row).</summary>
     private static int Score(string text, char delimiter, Dictionary<string, ColumnKind?> kinds)
     {
-        Read(text, delimiter, 0, kinds, out var score);
+        Read(text, delimiter, 0, 0, kinds, out var score);
         return score;
     }
 
     /// <summary>
-    /// The table as split by <paramref name="delimiter"/>, keeping at most <paramref name="maxRows"/> + 1 rows; or, when
+    /// The table as split by <paramref name="delimiter"/>, keeping rows up to the one that passes <paramref name="maxRows"/>
+    /// rows or <paramref name="maxCells"/> cells; or, when
     /// <paramref name="kinds"/> is given (the headers recognised so far, by cell text), keeping none and giving the
     /// <paramref name="score"/>.
     /// </summary>
-    private static TableSheet Read(string text, char delimiter, int maxRows, Dictionary<string, ColumnKind?>? kinds, out int score)
+    private static TableSheet Read(string text, char delimiter, int maxRows, long maxCells, Dictionary<string, ColumnKind?>? kinds, out int score)
     {
+        var keptCells = 0L;
         var keep = kinds is null;
         var best = 0;
         var named = 0;
@@ -112,9 +114,10 @@ internal static partial class DelimitedTableReader
             EndField();
             best = Math.Max(best, System.Numerics.BitOperations.PopCount((uint)named));
             named = 0;
-            if (keep && rows.Count <= maxRows)
+            if (keep && rows.Count <= maxRows && keptCells <= maxCells)
             {
                 rows.Add(new TableRow([.. cells], recordLine, null));
+                keptCells += cells.Count;
             }
 
             cells.Clear();

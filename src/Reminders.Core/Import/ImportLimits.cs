@@ -5,9 +5,10 @@ namespace Reminders.Core.Import;
 /// rows; an installation that serves a whole country may import plans of tens of thousands, so the row and size bounds
 /// are administrator settings (<c>Import:MaxRows</c>, <c>Import:MaxFileMegabytes</c>) with defaults far above any plan,
 /// and the refusal names the setting. They still keep a hostile file (a gigabyte of text, an .xlsx that expands to
-/// gigabytes) from exhausting memory: the file is read at most <see cref="FileBytes"/> bytes far, a text file is split
-/// into no more than <see cref="Rows"/> + 1 rows of at most <see cref="Columns"/> + 1 cells, and past any bound the
-/// file is refused, nothing imported.
+/// gigabytes, a file of millions of one-letter cells) from exhausting memory: the file is read at most
+/// <see cref="FileBytes"/> bytes far, a table is kept only up to the row that passes <see cref="Rows"/> or
+/// <see cref="Cells"/>, with at most <see cref="Columns"/> + 1 cells a row, and past any bound the file is refused,
+/// nothing imported.
 /// </summary>
 /// <param name="Rows">Rows of one file, counting every sheet (<c>Import:MaxRows</c>).</param>
 /// <param name="FileMegabytes">The file as given, in MiB (<c>Import:MaxFileMegabytes</c>).</param>
@@ -28,11 +29,20 @@ public sealed record ImportLimits(int Rows = ImportLimits.DefaultRows, int FileM
     /// <summary>Columns of a row: a PAAC table has about seven.</summary>
     public const int Columns = 200;
 
+    /// <summary>
+    /// Cells of a file on average per row of <see cref="Rows"/>: a PAAC table has about seven columns. Bounds the memory a
+    /// file of tiny cells (<c>x\tx\tx…</c>) would take within the size limit: each cell costs far more than its bytes.
+    /// </summary>
+    public const int CellsPerRow = 20;
+
     /// <summary>Characters of one cell: Excel's own limit.</summary>
     public const int CellChars = 32_767;
 
     /// <summary>The defaults.</summary>
     public static ImportLimits Default { get; } = new();
+
+    /// <summary>Cells of one file, counting every sheet: <see cref="CellsPerRow"/> for each row of <see cref="Rows"/>.</summary>
+    public long Cells => (long)Rows * CellsPerRow;
 
     /// <summary>The file as given, in bytes.</summary>
     public long FileBytes => FileMegabytes * 1024L * 1024;

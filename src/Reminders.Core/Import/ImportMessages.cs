@@ -83,6 +83,10 @@ internal static class ImportMessages
         $"el archivo tiene más de {limits.Rows} filas (el límite Import:MaxRows); revise que sea el archivo del plan, "
         + "divídalo, o suba ese límite en appsettings.json si el plan de verdad es así de grande";
 
+    public static string TooManyCells(ImportLimits limits) =>
+        $"el archivo tiene más de {limits.Cells} celdas ({ImportLimits.CellsPerRow} por cada fila del límite Import:MaxRows); "
+        + "una tabla del PAAC tiene unas siete columnas. Revise que sea el archivo del plan, o divídalo";
+
     public static readonly string TooManyColumns =
         $"la fila tiene contenido más allá de la columna {ImportLimits.Columns}; una tabla del PAAC tiene unas siete columnas. Borre el contenido sobrante";
 

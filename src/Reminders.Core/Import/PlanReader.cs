@@ -106,7 +106,7 @@ public static class PlanReader
             return null;
         }
 
-        var sheet = DelimitedTableReader.Read(text!, limits.Rows);
+        var sheet = DelimitedTableReader.Read(text!, limits.Rows, limits.Cells);
         foreach (var (line, message) in sheet.Problems ?? [])
         {
             errors.Add(0, line, $"línea {line}", message);
@@ -132,7 +132,7 @@ public static class PlanReader
                 return null;
             }
 
-            var sheets = XlsxTableReader.Read(memory, limits.Rows);
+            var sheets = XlsxTableReader.Read(memory, limits.Rows, limits.Cells);
             if (sheets.All(s => s.Rows.All(r => r.IsBlank)))
             {
                 errors.Add(0, 0, "libro", ImportMessages.EmptyFile);
@@ -256,10 +256,11 @@ public static class PlanReader
 
     private static PlanReadResult Failed(ErrorCollector errors) => new(null, errors.InFileOrder());
 
-    /// <summary>False (with the errors) unless the tables pass <see cref="ImportLimits"/>: too many rows, columns or characters in a cell, or control characters.</summary>
+    /// <summary>False (with the errors) unless the tables pass <see cref="ImportLimits"/>: too many rows, cells, columns or characters in a cell, or control characters.</summary>
     private static bool WithinBounds(IReadOnlyList<TableSheet> sheets, ImportLimits limits, ErrorCollector errors)
     {
         var rows = 0;
+        var cells = 0L;
         for (var sheet = 0; sheet < sheets.Count; sheet++)
         {
             foreach (var row in sheets[sheet].Rows)
@@ -267,6 +268,12 @@ public static class PlanReader
                 if (++rows > limits.Rows)
                 {
                     errors.Add(sheet, row.Number, row.RowLocation, ImportMessages.TooManyRows(limits));
+                    return false;
+                }
+
+                if ((cells += row.Cells.Count) > limits.Cells)
+                {
+                    errors.Add(sheet, row.Number, row.RowLocation, ImportMessages.TooManyCells(limits));
                     return false;
                 }
 

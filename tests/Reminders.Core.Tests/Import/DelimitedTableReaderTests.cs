@@ -57,6 +57,16 @@ public class DelimitedTableReaderTests
     }
 
     [Fact]
+    public void Keeps_rows_up_to_the_one_that_passes_the_cell_limit()
+    {
+        var text = string.Join("\n", Enumerable.Range(1, 10).Select(i => $"fila {i}\ta\tb"));
+
+        var sheet = DelimitedTableReader.Read(text, maxCells: 7);
+
+        Assert.Equal([1, 2, 3], sheet.Rows.Select(r => r.Number));
+    }
+
+    [Fact]
     public void Chooses_the_delimiter_by_every_row_and_cell_even_those_past_the_limits()
     {
         // With «;» the header (row 6, past the two rows kept) names three columns, two of them past column 201;

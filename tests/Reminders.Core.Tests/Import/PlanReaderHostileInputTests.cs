@@ -168,11 +168,25 @@ public class PlanReaderHostileInputTests
     }
 
     [Fact]
+    public void Import_refuses_a_table_of_more_cells_than_20_a_row_of_Import_MaxRows_naming_the_row()
+    {
+        // 10 rows allowed: 200 cells. Rows of 90 cells pass the row and column limits; the third passes 200 cells.
+        var wide = string.Concat(Enumerable.Repeat("\tx", 89));
+        var text = PlanFiles.Table(Row, Row + wide, Row + wide, Row + wide);
+
+        var error = SingleError(PlanFiles.Read(Encoding.UTF8.GetBytes(text), new ImportLimits(Rows: 10)));
+
+        Assert.Equal("línea 5", error.Location);
+        Assert.StartsWith("el archivo tiene más de 200 celdas (20 por cada fila del límite Import:MaxRows)", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_default_limits_admit_200000_rows_and_64_mib_and_a_workbook_expanding_to_256_mib()
     {
         Assert.Equal(200_000, ImportLimits.Default.Rows);
         Assert.Equal(64L * 1024 * 1024, ImportLimits.Default.FileBytes);
         Assert.Equal(256L * 1024 * 1024, ImportLimits.Default.ExpandedBytes);
+        Assert.Equal(4_000_000, ImportLimits.Default.Cells);
         Assert.Equal(64L * 1024 * 1024, new ImportLimits(FileMegabytes: 1).ExpandedBytes);
     }
 
