@@ -4,7 +4,8 @@
 # Writes ONE plan file of ROWS activity rows in the shape `reminders import` reads (bench/country/plan_file.py: a
 # tab-separated PAAC table) and times `reminders import FILE` on it, into a fresh database each repetition: rows per
 # second over the whole command, and without the process start (the median time of `reminders entities list` on the
-# same database), the user CPU and the peak resident memory of the fastest repetition, and the load average before it.
+# same database), the user CPU and the peak resident memory of the fastest repetition, and the load average before it;
+# then, on SQLite, the floor: the same rows read and written by plain sqlite3 (bench/country/import_floor.py).
 # A 100,000-row file weighs about 15 MiB: within the default limits (Import:MaxRows 200,000, Import:MaxFileMegabytes 64;
 # docs/reliability.md).
 #
@@ -88,10 +89,23 @@ echo "| database | rows (file) | wall, fastest | user CPU | rows/s | process sta
 echo "|---|---|---|---|---|---|---|---|---|"
 unset Database__Provider Database__ConnectionString
 measure sqlite
-[ "$postgres" = 1 ] || exit 0
+# The floor: the same rows read and written by plain sqlite3 (bench/country/import_floor.py), into the last database;
+# printed after the table.
+read -r floor_read floor_write floor_rows < <(python3 bench/country/import_floor.py "$Paths__DataDirectory/reminders.db" "$plan")
+floor() {
+  python3 - "$floor_read" "$floor_write" "$floor_rows" <<'PY'
+import sys
+r, w, n = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
+print(f"\nFloor on SQLite (Python sqlite3, same file and rows, no checks): read {r:.2f} s + write {w:.2f} s = {r + w:.2f} s, "
+      f"{n / max(r + w, 0.01):,.0f} rows/s")
+PY
+}
+[ "$postgres" = 1 ] || { floor; exit 0; }
 if ! pg_start; then
+  floor
   [ "${CI:-}" = true ] && exit 1
   exit 0
 fi
 export Database__Provider=Postgres
 measure postgres
+floor
