@@ -53,13 +53,26 @@ internal static partial class HeaderNames
     ];
 
     /// <summary>
-    /// <see cref="Classify(string?)"/> of a cell still in the reader's buffer: a cell whose letters alone are too many for
-    /// any header (an activity's text, most cells) is answered without making a string of it.
+    /// <see cref="Classify(string?)"/> of a cell still in the reader's buffer. A Latin-1 cell (every cell of a Spanish
+    /// plan) is keyed in a stack buffer, so no cell becomes a string to be recognised: the importer asks this of every
+    /// cell, for every delimiter, and of every data row (docs/benchmarks.md, "Import").
     /// </summary>
     public static ColumnKind? Classify(ReadOnlySpan<char> text)
     {
         var trimmed = text.Trim();
-        return trimmed.Length == 0 || TextKey.CompactLongerThan(trimmed, LongestHeader) ? null : Classify(trimmed.ToString());
+        if (trimmed.ContainsAnyExceptInRange('\0', '\u00FF'))
+        {
+            return Classify(trimmed.ToString());
+        }
+
+        if (trimmed is "#")
+        {
+            return ColumnKind.Number;
+        }
+
+        Span<char> key = stackalloc char[LongestHeader];
+        var length = TextKey.CompactLatin1(trimmed, key);
+        return length <= 0 ? null : ClassifyKey(key[..length]);
     }
 
     /// <summary>The column a header cell names, or null.</summary>
@@ -72,22 +85,23 @@ internal static partial class HeaderNames
         }
 
         var key = TextKey.Compact(trimmed);
-        if (key.Length == 0 || key.Length > LongestHeader)
-        {
-            return null;
-        }
+        return key.Length == 0 || key.Length > LongestHeader ? null : ClassifyKey(key);
+    }
 
-        if (NumberHeaders.Contains(key))
+    /// <summary>The column a header's <see cref="TextKey.Compact"/> key (1 to <see cref="LongestHeader"/> characters) names, or null.</summary>
+    private static ColumnKind? ClassifyKey(ReadOnlySpan<char> key)
+    {
+        if (NumberHeaders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key))
         {
             return ColumnKind.Number;
         }
 
-        if (Exact.TryGetValue(key, out var exact))
+        if (Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var exact))
         {
             return exact;
         }
 
-        if (PeriodOfKey(key) is not null)
+        if (Period().IsMatch(key))
         {
             return ColumnKind.Period;
         }

@@ -48,30 +48,29 @@ internal static class TextKey
     }
 
     /// <summary>
-    /// True when <see cref="Compact"/> of <paramref name="text"/> is certainly longer than <paramref name="length"/>
-    /// characters, told without building it; false when it is not, or when the text is not Latin-1 (then only
-    /// <see cref="Compact"/> tells).
+    /// <see cref="Compact"/> of Latin-1 <paramref name="text"/> (no character above U+00FF) written into
+    /// <paramref name="key"/>: its length, or -1 when it is longer than the buffer.
     /// </summary>
-    public static bool CompactLongerThan(ReadOnlySpan<char> text, int length)
+    public static int CompactLatin1(ReadOnlySpan<char> text, Span<char> key)
     {
-        var count = 0;
+        var length = 0;
         foreach (var c in text)
         {
-            if (c > '\u00FF')
-            {
-                return false;
-            }
-
             foreach (var f in Latin1[c])
             {
-                if (char.IsLetterOrDigit(f) && ++count > length)
+                if (char.IsLetterOrDigit(f))
                 {
-                    return true;
+                    if (length == key.Length)
+                    {
+                        return -1;
+                    }
+
+                    key[length++] = f;
                 }
             }
         }
 
-        return false;
+        return length;
     }
 
     /// <summary>The folding by Unicode decomposition, for any text.</summary>

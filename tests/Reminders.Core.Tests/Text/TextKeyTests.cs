@@ -33,11 +33,29 @@ public class TextKeyTests
     }
 
     [Theory]
-    [InlineData("Actividad con un texto bastante largo que describe lo que hay que hacer en el año", 60, true)]
-    [InlineData("Fecha programada", 60, false)]
-    [InlineData("a b c d", 3, true)]
-    [InlineData("á-b-c", 3, false)]
-    [InlineData("一二三四", 2, false)]
-    public void CompactLongerThan_tells_a_key_longer_than_the_length_without_building_it(string text, int length, bool longer) =>
-        Assert.Equal(longer, TextKey.CompactLongerThan(text, length));
+    [InlineData("Fecha Programada (día/mes)", 60, "fechaprogramadadiames")]
+    [InlineData("SUB-COMPONENTE Ñ", 14, "subcomponenten")]
+    [InlineData("SUB-COMPONENTE Ñ", 13, null)]
+    [InlineData(" - ", 5, "")]
+    public void CompactLatin1_writes_the_key_into_the_buffer_or_tells_it_is_longer(string text, int size, string? key)
+    {
+        var buffer = new char[size];
+
+        var length = TextKey.CompactLatin1(text, buffer);
+
+        Assert.Equal(key, length < 0 ? null : new string(buffer, 0, length));
+    }
+
+    [Fact]
+    public void CompactLatin1_equals_Compact_for_every_latin1_character_and_mixed_text()
+    {
+        var latin1 = new string([.. Enumerable.Range(0, 256).Select(c => (char)c)]);
+        var random = new Random(11);
+        var buffer = new char[1000];
+
+        foreach (var text in Enumerable.Range(0, 200).Select(_ => new string([.. Enumerable.Range(0, random.Next(1, 60)).Select(_ => latin1[random.Next(256)])])).Append(latin1))
+        {
+            Assert.Equal(TextKey.Compact(text), new string(buffer, 0, TextKey.CompactLatin1(text, buffer)));
+        }
+    }
 }
