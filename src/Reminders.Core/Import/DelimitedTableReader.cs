@@ -9,7 +9,7 @@ namespace Reminders.Core.Import;
 /// The delimiter is the one that splits the header row into the most recognised columns.
 /// A quoted cell may hold line breaks (Excel writes them), but one whose lines themselves look like activity rows
 /// (delimited cells with an activity number) is a quote left open: it is reported naming both lines, not imported.
-/// The delimiter is chosen by passes that keep nothing but the score, then the text is read once more with it.
+/// The delimiter is chosen by passes at once, one per delimiter: the tab one keeps its rows, the others only their score.
 /// Memory stays bounded by the limits (<see cref="ImportLimits"/>), never by the text: rows are kept up to the one that
 /// passes <c>maxRows</c> rows or <c>maxCells</c> cells (it is reported), with at most <see cref="ImportLimits.Columns"/> + 1
 /// cells a row (a row that has more is reported). Every row and cell still counts for the choice of the delimiter.
@@ -20,41 +20,43 @@ internal static partial class DelimitedTableReader
 
     public static TableSheet Read(string text, int maxRows = int.MaxValue, long maxCells = long.MaxValue)
     {
-        var best = Delimiters[0];
-        var bestScore = -1;
-        var kinds = new Dictionary<string, ColumnKind?>(StringComparer.Ordinal);
-        foreach (var delimiter in Delimiters)
+        // Tabs are what exports write: the text is split and kept by tabs while the other delimiters are only scored, on
+        // the other cores; it is split again only when another delimiter names more columns (ties go to the earlier one).
+        TableSheet? byTabs = null;
+        var scores = new int[Delimiters.Length];
+        Parallel.For(0, Delimiters.Length, i =>
         {
-            var score = Score(text, delimiter, kinds);
-            if (score > bestScore)
+            var kinds = new Dictionary<string, ColumnKind?>(StringComparer.Ordinal);
+            var sheet = Read(text, Delimiters[i], i == 0, maxRows, maxCells, kinds, out scores[i]);
+            if (i == 0)
             {
-                best = delimiter;
-                bestScore = score;
+                byTabs = sheet;
+            }
+        });
+
+        var best = 0;
+        for (var i = 1; i < Delimiters.Length; i++)
+        {
+            if (scores[i] > scores[best])
+            {
+                best = i;
             }
         }
 
-        return Read(text, best, maxRows, maxCells, null, out _);
+        return best == 0 ? byTabs! : Read(text, Delimiters[best], keep: true, maxRows, maxCells, null, out _);
     }
 
-    public static TableSheet Read(string text, char delimiter) => Read(text, delimiter, int.MaxValue, long.MaxValue, null, out _);
-
-    /// <summary>The most columns any row of the text split by <paramref name="delimiter"/> names (<see cref="HeaderNames.Score"/> of the whole row).</summary>
-    private static int Score(string text, char delimiter, Dictionary<string, ColumnKind?> kinds)
-    {
-        Read(text, delimiter, 0, 0, kinds, out var score);
-        return score;
-    }
+    public static TableSheet Read(string text, char delimiter) => Read(text, delimiter, keep: true, int.MaxValue, long.MaxValue, null, out _);
 
     /// <summary>
-    /// The table as split by <paramref name="delimiter"/>, keeping rows up to the one that passes <paramref name="maxRows"/>
-    /// rows or <paramref name="maxCells"/> cells; or, when
-    /// <paramref name="kinds"/> is given (the headers recognised so far, by cell text), keeping none and giving the
-    /// <paramref name="score"/>.
+    /// The table as split by <paramref name="delimiter"/>, when <paramref name="keep"/> keeping rows up to the one that
+    /// passes <paramref name="maxRows"/> rows or <paramref name="maxCells"/> cells; and, when <paramref name="kinds"/> is
+    /// given (the headers recognised so far, by cell text), its <paramref name="score"/>.
     /// </summary>
-    private static TableSheet Read(string text, char delimiter, int maxRows, long maxCells, Dictionary<string, ColumnKind?>? kinds, out int score)
+    private static TableSheet Read(
+        string text, char delimiter, bool keep, int maxRows, long maxCells, Dictionary<string, ColumnKind?>? kinds, out int score)
     {
         var keptCells = 0L;
-        var keep = kinds is null;
         var best = 0;
         var named = 0;
         var rows = new List<TableRow>();
