@@ -8,7 +8,8 @@ namespace Reminders.Worker.Data;
 /// <summary>
 /// Stores an imported plan in one transaction: upserts components, sub-components, offices and activities keyed by
 /// (entity, year, component, number) — or by their text when the file numbers none (<see cref="ActivityMatcher"/>) —,
-/// keeps their state and history, and marks activities missing from the file removed.
+/// keeps their state and history, and marks activities missing from the file removed. The activities and their office
+/// links are written by <see cref="PlanWriter"/> in few statements (docs/benchmarks.md, "Import").
 /// </summary>
 public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
 {
@@ -70,7 +71,8 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
             var gone = stored.Except(matches.OfType<ActivityRecord>()).ToList();
             var parked = await VacateNumbersAsync(context, activities, matches, gone).ConfigureAwait(false);
             var inserts = new List<(long SubId, ImportedActivity Activity)>();
-            var links = new List<(ImportedActivity Activity, long Id, IReadOnlyList<long> Offices)>();
+            // The office links of new and changed activities, written once the new ones have their ids (null until then).
+            var links = new List<(ImportedActivity Activity, long? Id, IReadOnlyList<long> Offices)>();
             foreach (var sub in component.GroupBy(a => a.SubComponent))
             {
                 var subId = await EnsureSubComponentAsync(context, componentId, sub.Key, sub.First().SubComponentName).ConfigureAwait(false);
@@ -91,7 +93,7 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
                     if (was is null)
                     {
                         inserts.Add((subId, activity));
-                        links.Add((activity, 0, offices));
+                        links.Add((activity, null, offices));
                         added.Add(label);
                         continue;
                     }
@@ -120,7 +122,7 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
             }
 
             var inserted = await writer.InsertActivitiesAsync(componentId, inserts, cancellationToken).ConfigureAwait(false);
-            await writer.LinkAsync([.. links.Select(l => (l.Id != 0 ? l.Id : IdOf(inserted, l.Activity), l.Offices))], cancellationToken).ConfigureAwait(false);
+            await writer.LinkAsync([.. links.Select(l => (l.Id ?? IdOf(inserted, l.Activity), l.Offices))], cancellationToken).ConfigureAwait(false);
             foreach (var record in gone.Where(a => a.RemovedAt is null))
             {
                 await writer.RemoveAsync(record.Id, cancellationToken).ConfigureAwait(false);
