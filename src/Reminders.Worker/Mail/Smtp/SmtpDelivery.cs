@@ -157,7 +157,9 @@ public sealed class SmtpDelivery : IMailDelivery
         using var timeout = NewTimeout();
         try
         {
-            var (reply, refused) = await session.SendAsync(mail.Message, timeout.Token).ConfigureAwait(false);
+            // A stored message goes as its stored bytes; only one that cannot (eight-bit bytes) is parsed and formatted again.
+            var message = (mail.Stored is { } stored ? StoredMessage.TryCreate(stored) : null) ?? mail.Message;
+            var (reply, refused) = await session.SendAsync(message, timeout.Token).ConfigureAwait(false);
             foreach (var recipient in refused)
             {
                 SmtpLog.RecipientRefused(_logger, mail.Id, recipient.Address, recipient.Reply);
