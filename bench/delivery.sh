@@ -3,13 +3,15 @@
 # against Postfix's smtp-sink on 127.0.0.1, and Postfix's smtp-source sending the same number of messages of the same
 # average size and recipient count over the same number of connections, in the same run; prints both rates and the ratio.
 #
-# Usage: bench/delivery.sh [--quick] [--entities N] [--repeat R] [--baseline DIR]
+# Usage: bench/delivery.sh [--quick] [--entities N] [--repeat R] [--baseline DIR] [--floor]
 #   --quick      5 entities (~95 messages), one repeat: only checks the harness works (CI)
 #   --entities   entities of the synthetic country (bench/country/generate.py); 170 activities and 8 offices each give
 #                about 19 messages per entity of ~35 KB (default 300: ~5,700 messages)
 #   --repeat     timings per case; the fastest is kept (default 3)
 #   --baseline   the output folder of another build (e.g. a copy of main's src/Reminders.Worker/bin/Release/net10.0),
 #                timed in the same repetitions, side by side
+#   --floor      also times bench/DeliveryFloor (built here): the same stored messages over the same connections by the
+#                least a .NET process does (no database, no MIME library, MAIL/RCPT/DATA pipelined)
 # Needs `dotnet build Reminders.sln -c Release` and postfix (smtp-sink, smtp-source). Installs nothing.
 # Without smtp-sink it says so and exits 0, except under CI=true, where it fails.
 # The loopback session is unencrypted (Mail:Smtp:Security=None, which the product only allows towards a loopback host);
@@ -20,13 +22,15 @@ cd "$(dirname "$0")/.."
 entities=300
 repeat=3
 baseline=""
+floor=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) entities=5; repeat=1 ;;
     --entities) entities=$2; shift ;;
     --repeat) repeat=$2; shift ;;
     --baseline) baseline=$2; shift ;;
-    *) echo "Uso: bench/delivery.sh [--quick] [--entities N] [--repeat R] [--baseline DIR]" >&2; exit 2 ;;
+    --floor) floor=true ;;
+    *) echo "Uso: bench/delivery.sh [--quick] [--entities N] [--repeat R] [--baseline DIR] [--floor]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -79,6 +83,18 @@ print(n, round(size or 0), max(1, round(rcpt / n)) if n else 1)
 EOF
 )
 [ "$count" -gt 0 ] || { echo "delivery: el plan no dejó mensajes en el outbox." >&2; exit 1; }
+if $floor; then
+  dotnet build bench/DeliveryFloor -c Release -o "$work/floor" >/dev/null
+  # The stored bytes of every pending message, each after its length (4 bytes, little-endian).
+  python3 - "$work/planned.db" "$work/messages.bin" <<'EOF'
+import sqlite3, struct, sys
+db = sqlite3.connect(sys.argv[1])
+with open(sys.argv[2], "wb") as out:
+    for (mime,) in db.execute("SELECT b.mime FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id WHERE m.state = 'pending' ORDER BY m.id"):
+        out.write(struct.pack("<i", len(mime)))
+        out.write(mime)
+EOF
+fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 user_opt=()
@@ -127,6 +143,11 @@ smtp_source() {
   timed "$source_tool" -d -s "$1" -m "$count" -l "$size" -r "$recipients" -f paac@ejemplo.gov.co -t oficina@ejemplo.gov.co "127.0.0.1:$port"
 }
 
+# delivery_floor SESSIONS: one run of bench/DeliveryFloor with the same messages.
+delivery_floor() {
+  timed dotnet "$work/floor/DeliveryFloor.dll" "$work/messages.bin" 127.0.0.1 "$port" "$1" paac@ejemplo.gov.co oficina@ejemplo.gov.co
+}
+
 # nothing_to_deliver: seconds of a `reminders deliver` with the outbox already delivered: the fixed cost of the command
 # (process start, configuration, database), measured right after each run.
 nothing_to_deliver() {
@@ -146,18 +167,20 @@ for connections in 1 4; do
   base=()
   empty=()
   theirs=()
+  least=()
   for _ in $(seq "$repeat"); do
     ours+=("$(reminders_deliver "$app" "$connections")")
     empty+=("$(nothing_to_deliver)")
     [ -z "$baseline" ] || base+=("$(reminders_deliver "$baseline/reminders.dll" "$connections")")
     theirs+=("$(smtp_source "$connections")")
+    ! $floor || least+=("$(delivery_floor "$connections")")
   done
-  python3 - "$connections" "$count" "$(printf '%s;' "${ours[@]}")" "${empty[*]}" "$(printf '%s;' "${theirs[@]}")" "$(printf '%s;' "${base[@]}")" <<'EOF'
+  python3 - "$connections" "$count" "$(printf '%s;' "${ours[@]}")" "${empty[*]}" "$(printf '%s;' "${theirs[@]}")" "$(printf '%s;' "${base[@]}")" "$(printf '%s;' "${least[@]}")" <<'EOF'
 import sys
 c, n = int(sys.argv[1]), int(sys.argv[2])
 def runs(arg):
     return [[float(x) for x in r.split()] for r in arg.split(';') if r.strip()]
-ours, theirs, base = runs(sys.argv[3]), runs(sys.argv[5]), runs(sys.argv[6])
+ours, theirs, base, least = runs(sys.argv[3]), runs(sys.argv[5]), runs(sys.argv[6]), runs(sys.argv[7])
 empty = [float(t) for t in sys.argv[4].split()]
 b = min(theirs)
 def show(name, rs):
@@ -173,6 +196,8 @@ if a > e:
     print(f"{'':16}sin el arranque ({e:.2f} s): {n/(a-e):.0f} msg/s, {b[0]/(a-e):.1%} de smtp-source")
 if base:
     show("compilación anterior", base)
+if least:
+    show("piso .NET (DeliveryFloor)", least)
 show("smtp-source -d", theirs)
 EOF
 done
