@@ -25,8 +25,8 @@ internal static class ClusteredStore
         var options = Read(configuration);
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        // InstanceId AUTO: each process generates a unique id at start-up.
-        quartz.ConfigureScheduler(s => s.GenerateInstanceId = true);
+        // Each process names itself at start-up with an id no other process can share (host, process id, random part).
+        quartz.UseInstanceIdGenerator(new ClusterInstanceIdGenerator());
         quartz.UsePersistentStore(store =>
         {
             store.ConfigureStore(s =>
@@ -49,9 +49,10 @@ internal static class ClusteredStore
             }
         });
 
-        // The triggers declared here replace the stored ones (a changed cron takes effect) but keep their last fire, so
-        // a fire missed while every instance was down is still due and misfires once.
-        quartz.Services.Configure<QuartzOptions>(o => o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
+        // Stored triggers are kept as they are (their last fire included, so a fire missed while every instance was down
+        // misfires once); ClusterScheduleSync replaces only those whose cron or zone changed.
+        // (IgnoreDuplicates alone turns overwriting off; Quartz refuses both set at once.)
+        quartz.Services.Configure<QuartzOptions>(o => o.Scheduling.IgnoreDuplicates = true);
     }
 
     private static ClusterOptions Read(IConfiguration configuration)

@@ -52,6 +52,12 @@ internal static partial class JobsLog
     [LoggerMessage(EventId = 311, Level = LogLevel.Information, Message = "Primer arranque sobre esta base de datos: no hay avisos pendientes al {Today}")]
     public static partial void FirstStartNothingDue(ILogger logger, LogDate today);
 
+    [LoggerMessage(EventId = 321, Level = LogLevel.Information, Message = "Programación {Trigger} actualizada en la base de datos compartida: {Cron}")]
+    public static partial void ScheduleChanged(ILogger logger, string trigger, string cron);
+
+    [LoggerMessage(EventId = 322, Level = LogLevel.Information, Message = "Programación {Trigger} retirada de la base de datos compartida (ya no está configurada)")]
+    public static partial void ScheduleRemoved(ILogger logger, string trigger);
+
     [LoggerMessage(EventId = 320, Level = LogLevel.Information, Message = "Fired {Job} for {ScheduledFireTime:o} on scheduler instance {InstanceId}")]
     public static partial void Fired(ILogger logger, string job, DateTimeOffset? scheduledFireTime, string instanceId);
 

@@ -30,15 +30,21 @@ public static class SchedulingServiceCollectionExtensions
 
             q.AddJob<PlanningJob>(j => j.WithIdentity(PlanningJob.Key).WithDescription("Planea los avisos del día y entrega el outbox"));
             q.AddJob<DeliveryJob>(j => j.WithIdentity(DeliveryJob.Key).WithDescription("Entrega los mensajes pendientes del outbox"));
-            q.AddTrigger((provider, t) => Cron(provider, t, "planning-cron", PlanningJob.Key, s => s.Planning));
-            q.AddTrigger((provider, t) => Cron(provider, t, "delivery-cron", DeliveryJob.Key, s => s.Delivery));
+            q.AddTrigger((provider, t) => Cron(provider, t, DeclaredSchedule.PlanningTrigger, PlanningJob.Key, s => s.Planning));
+            q.AddTrigger((provider, t) => Cron(provider, t, DeclaredSchedule.DeliveryTrigger, DeliveryJob.Key, s => s.Delivery));
             if (!string.IsNullOrWhiteSpace(configuration[$"{SchedulesOptions.Section}:{nameof(SchedulesOptions.Intake)}"]))
             {
                 // Off by default: only scheduled once Schedules:Intake names a time (docs/mail.md).
                 q.AddJob<IntakeJob>(j => j.WithIdentity(IntakeJob.Key).WithDescription("Lee el buzón de respuestas y registra cumplimientos y avances"));
-                q.AddTrigger((provider, t) => Cron(provider, t, "intake-cron", IntakeJob.Key, s => s.Intake));
+                q.AddTrigger((provider, t) => Cron(provider, t, DeclaredSchedule.IntakeTrigger, IntakeJob.Key, s => s.Intake));
             }
         });
+        if (clustered)
+        {
+            // Before the scheduler starts: hosted services start in registration order.
+            services.AddHostedService<ClusterScheduleSync>();
+        }
+
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         if (!clustered)
         {

@@ -58,6 +58,12 @@ public abstract class ClusteredInstancesTests(IDatabaseServer server) : IDisposa
         await Task.WhenAll(survivors.Select(StopAsync));
         Assert.Equal(settled, smtp.Received().Count);
 
+        // Each process names itself with one id, which no other process shares (one may have fired nothing).
+        var ids = all.Select(s => ClusterFires.Of("delivery", s).Concat(ClusterFires.Of("planning", s)).Select(f => f.Instance).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        Assert.All(ids, i => Assert.True(i.Count <= 1, string.Join(", ", i)));
+        var named = ids.Where(i => i.Count == 1).Select(i => i[0]).ToList();
+        Assert.Equal(named.Count, named.Distinct(StringComparer.Ordinal).Count());
+
         foreach (var job in new[] { "planning", "delivery" })
         {
             var fires = ClusterFires.Of(job, all);
@@ -106,6 +112,31 @@ public abstract class ClusteredInstancesTests(IDatabaseServer server) : IDisposa
         await StopAsync(b);
         Assert.Single(ClusterFires.Of("planning", b));
         Assert.Equal(Offices, smtp.Received().Count);
+    }
+
+    [Fact]
+    public async Task A_restart_keeps_an_unchanged_stored_schedule_and_replaces_a_changed_one()
+    {
+        var database = await server.CreateDatabaseAsync();
+        await using var smtp = await AiosmtpdServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        const string Yearly = "0 0 7 1 1 ?";
+
+        var first = await RunUntilAsync(Environment(data[0], database, smtp, Yearly), "delivery");
+        var second = await RunUntilAsync(Environment(data[1], database, smtp, Yearly), "delivery");
+        var third = await RunUntilAsync(Environment(data[2], database, smtp, "0/2 * * * * ?"), "planning");
+
+        Assert.DoesNotContain("actualizada", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("actualizada", second, StringComparison.Ordinal);
+        Assert.Contains("Programación planning-cron actualizada en la base de datos compartida: 0/2 * * * * ?", third, StringComparison.Ordinal);
+        Assert.DoesNotContain("Programación delivery-cron actualizada", third, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> RunUntilAsync(Dictionary<string, string> environment, string job)
+    {
+        using var service = RemindersProcess.Start(environment, "run");
+        await Poll.UntilAsync(() => ClusterFires.Of(job, service).Count > 0, TimeSpan.FromSeconds(60), () => service.Transcript);
+        await StopAsync(service);
+        return service.Output;
     }
 
     private async Task ImportAsync(string database, AiosmtpdServer smtp)
