@@ -73,9 +73,12 @@ python3 bench/country/generate.py "$Paths__DataDirectory/reminders.db" --entitie
 dotnet "$app" plan --as-of 2022-06-15 >/dev/null
 copy_db "$Paths__DataDirectory/reminders.db" "$work/planned.db"
 read -r count size recipients < <(python3 - "$work/planned.db" <<'EOF'
-import sqlite3, sys
+import sqlite3, sys, zlib
 db = sqlite3.connect(sys.argv[1])
-n, size = db.execute("SELECT count(*), avg(length(b.mime)) FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id WHERE m.state = 'pending'").fetchone()
+# The size as sent: bodies are stored zlib-compressed (Outbox/StoredMime, outbox_bodies.compression).
+sizes = [len(zlib.decompress(mime)) if compression == 'zlib' else len(mime) for mime, compression in db.execute(
+    "SELECT b.mime, b.compression FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id WHERE m.state = 'pending'")]
+n, size = len(sizes), (sum(sizes) / len(sizes) if sizes else 0)
 rcpt = 0
 for to, cc in db.execute("SELECT recipients_to, recipients_cc FROM outbox_messages WHERE state = 'pending'"):
     rcpt += sum(1 for part in (to or '').split(';') + (cc or '').split(';') if part.strip())

@@ -2,6 +2,7 @@ using System.Reflection;
 using DbUp;
 using DbUp.Builder;
 using DbUp.Engine;
+using Microsoft.Data.Sqlite;
 
 namespace Reminders.Worker.Data;
 
@@ -45,7 +46,27 @@ public sealed class Migrator(ConnectionFactory connections)
             throw new DatabaseUnavailableException($"No se pudo abrir ni actualizar la base de datos{script}: {result.Error.Message}", result.Error);
         }
 
+        if (connections.Provider == DatabaseProvider.Sqlite)
+        {
+            UseWriteAheadLog();
+        }
+
         return result.Scripts.Select(s => s.Name).ToList();
+    }
+
+    /// <summary>
+    /// Puts a SQLite database in WAL mode (kept in the file: once is enough). Readers then never wait for a writer, a commit
+    /// costs about 2.5 ms instead of 16 on the development machine's disk, and planning records up to 32 entities per commit
+    /// (docs/architecture.md, "SQLite in WAL mode"). Where the file system cannot share the WAL index (a network share),
+    /// SQLite keeps the mode it had and the product works as before, one entity per commit.
+    /// </summary>
+    private void UseWriteAheadLog()
+    {
+        using var connection = new SqliteConnection(connections.MigrationsConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL";
+        command.ExecuteScalar();
     }
 
     private UpgradeEngineBuilder Configure(UpgradeEngineBuilder builder) => builder

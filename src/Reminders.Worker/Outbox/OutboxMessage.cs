@@ -19,4 +19,12 @@ public sealed record OutboxMessage(
     DateOnly RunDate,
     IReadOnlyList<MessageItem> Items,
     [property: JsonIgnore] IReadOnlyList<string> NotificationKeys,
-    [property: JsonIgnore] byte[] Mime);
+    [property: JsonIgnore] byte[] Mime)
+{
+    /// <summary>
+    /// <see cref="Mime"/> compressed for storage (<see cref="StoredMime"/>), when the caller compressed it already (planning does,
+    /// on the threads that render, so the one that records does not); null: the recorder stores <see cref="Mime"/> as it is.
+    /// </summary>
+    [JsonIgnore]
+    public byte[]? Compressed { get; init; }
+}

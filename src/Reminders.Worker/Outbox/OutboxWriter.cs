@@ -35,9 +35,10 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             "outbox_messages",
             "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at",
             "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now"));
-        await using var body = Command("INSERT INTO outbox_bodies (message_id, mime) VALUES (@Id, @Mime)");
+        await using var body = Command("INSERT INTO outbox_bodies (message_id, mime, compression) VALUES (@Id, @Mime, @Compression)");
         var bodyId = Add(body, "@Id", DbType.Int64);
         var mime = Add(body, "@Mime", DbType.Binary);
+        var compression = Add(body, "@Compression", DbType.String);
         var key = Add(command, "@Key", DbType.String);
         var kind = Add(command, "@Kind", DbType.String);
         var entity = Add(command, "@Entity", DbType.String);
@@ -61,7 +62,8 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             items.Value = JsonSerializer.Serialize(message.Items.Select(i => i.Activity));
             var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             bodyId.Value = id;
-            mime.Value = message.Mime;
+            mime.Value = message.Compressed ?? message.Mime;
+            compression.Value = message.Compressed is null ? DBNull.Value : StoredMime.Zlib;
             await body.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             foreach (var notificationKey in message.NotificationKeys)
             {

@@ -29,25 +29,29 @@ public sealed class MessageFactory
 
     public PlannedMessage Create(Digest digest, DateTimeOffset now)
     {
-        var message = renderer.Render(digest, now);
+        using var message = renderer.Render(digest, now);
         var items = digest.Items.Select(i => new MessageItem(
             i.Number.ToString(), i.Component, SectionName(i.Section), Date(i.Due), i.Days)).ToList();
         var entry = new OutboxMessage(
             digest.Key, MessageKind.Digest, digest.Entity, digest.Office.Name, digest.To, digest.Cc, message.Subject ?? "", digest.RunDate,
             items, digest.NotificationKeys, Bytes(message));
-        return new PlannedMessage(entry, message);
+        return Planned(entry);
     }
 
     public PlannedMessage Create(Escalation escalation, DateTimeOffset now)
     {
-        var message = renderer.Render(escalation, now);
+        using var message = renderer.Render(escalation, now);
         var items = escalation.Items.Select(i => new MessageItem(
             i.Number.ToString(), i.Component, "overdue", Date(i.LateSince), i.LateSince.DayNumber - escalation.RunDate.DayNumber)).ToList();
         var entry = new OutboxMessage(
             escalation.Key, MessageKind.Escalation, escalation.Entity, null, [escalation.Recipient], [], message.Subject ?? "", escalation.RunDate,
             items, escalation.NotificationKeys, Bytes(message));
-        return new PlannedMessage(entry, message);
+        return Planned(entry);
     }
+
+    /// <summary>Compressed for storage here, on the thread that rendered it, not by the one that records (StoredMime).</summary>
+    private static PlannedMessage Planned(OutboxMessage entry) =>
+        new(entry with { Compressed = StoredMime.Compress(entry.Mime) });
 
     private static string SectionName(DigestSection section) => section switch
     {
@@ -58,9 +62,12 @@ public sealed class MessageFactory
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>Room for a typical message (digests ~29 KB, escalations ~34 KB) without growing the buffer.</summary>
+    private const int InitialCapacity = 64 * 1024;
+
     private static byte[] Bytes(MimeMessage message)
     {
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream(InitialCapacity);
         message.WriteTo(FormatOptions.Default, stream);
         return stream.ToArray();
     }

@@ -17,7 +17,9 @@ internal sealed class MailTemplates
 
     private readonly ITemplateSource _source;
     private readonly TemplateOptions _options;
-    private readonly ConcurrentDictionary<string, IFluidTemplate> _parsed = new(StringComparer.Ordinal);
+    // By name, with the text it was parsed from: a template file changed on disk is parsed again, and the usual case (the same
+    // string as last time) costs one reference comparison instead of hashing the whole text on every message.
+    private readonly ConcurrentDictionary<string, (string Text, IFluidTemplate Template)> _parsed = new(StringComparer.Ordinal);
 
     public MailTemplates(ITemplateSource source)
     {
@@ -36,7 +38,13 @@ internal sealed class MailTemplates
     public string Render(string name, object model)
     {
         var text = _source.Read(name);
-        var template = _parsed.GetOrAdd(text, t => Parse(name, t));
+        if (!_parsed.TryGetValue(name, out var parsed) || !string.Equals(parsed.Text, text, StringComparison.Ordinal))
+        {
+            parsed = (text, Parse(name, text));
+            _parsed[name] = parsed;
+        }
+
+        var template = parsed.Template;
         var context = new TemplateContext(model, _options);
         TextEncoder encoder = name.EndsWith(".html.liquid", StringComparison.OrdinalIgnoreCase) ? Html : NullEncoder.Default;
         return template.Render(context, encoder);
