@@ -10,7 +10,7 @@
 #   --repeat     timings per case; the fastest is kept (default 3)
 #   --baseline   the output folder of another build (e.g. a copy of main's src/Reminders.Worker/bin/Release/net10.0),
 #                timed in the same repetitions, side by side
-#   --floor      also times bench/DeliveryFloor (built here): the same stored messages over the same connections by the
+#   --floor      also times bench/DeliveryFloor (built here): the same messages (expanded) over the same connections by the
 #                least a .NET process does (no database, no MIME library, MAIL/RCPT/DATA pipelined)
 # Needs `dotnet build Reminders.sln -c Release` and postfix (smtp-sink, smtp-source). Installs nothing.
 # Without smtp-sink it says so and exits 0, except under CI=true, where it fails.
@@ -90,10 +90,12 @@ if $floor; then
   dotnet build bench/DeliveryFloor -c Release -o "$work/floor" >/dev/null
   # The stored bytes of every pending message, each after its length (4 bytes, little-endian).
   python3 - "$work/planned.db" "$work/messages.bin" <<'EOF'
-import sqlite3, struct, sys
+import sqlite3, struct, sys, zlib
 db = sqlite3.connect(sys.argv[1])
 with open(sys.argv[2], "wb") as out:
-    for (mime,) in db.execute("SELECT b.mime FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id WHERE m.state = 'pending' ORDER BY m.id"):
+    for mime, compression in db.execute(
+            "SELECT b.mime, b.compression FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id WHERE m.state = 'pending' ORDER BY m.id"):
+        mime = zlib.decompress(mime) if compression == "zlib" else mime
         out.write(struct.pack("<i", len(mime)))
         out.write(mime)
 EOF

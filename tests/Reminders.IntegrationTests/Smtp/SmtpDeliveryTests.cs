@@ -49,6 +49,19 @@ public sealed class SmtpDeliveryTests
     }
 
     [Fact]
+    public async Task A_stored_message_with_8bit_text_reaches_a_server_with_8bitmime_as_its_stored_bytes()
+    {
+        await using var server = await AiosmtpdServer.StartAsync(cancellationToken: Token);
+        var delivery = SmtpTestDelivery.Create(server);
+        var (mail, onTheWire) = SmtpTestDelivery.Stored(5, eightBit: true);
+
+        var results = await delivery.SendAsync([mail], Token);
+
+        Assert.Equal(DeliveryStatus.Sent, results.Single().Result.Status);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(onTheWire), System.Text.Encoding.UTF8.GetString(Assert.Single(server.Received()).Raw));
+    }
+
+    [Fact]
     public async Task A_stored_message_retried_after_a_451_reaches_the_server_with_the_same_bytes()
     {
         await using var server = await AiosmtpdServer.StartAsync(new AiosmtpdOptions { FailFirstData = "451 4.3.0 Try again later" }, Token);

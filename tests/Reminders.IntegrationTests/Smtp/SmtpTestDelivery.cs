@@ -53,7 +53,7 @@ internal static class SmtpTestDelivery
     /// A message as the outbox stores it on Linux (LF line ends, seven-bit, a line that starts with a dot), with the bytes
     /// the server must receive for it (the same with CRLF line ends), written out by hand.
     /// </summary>
-    public static (OutgoingMail Mail, byte[] OnTheWire) Stored(long id, string to = "jefe.planeacion@entidad.gov.co")
+    public static (OutgoingMail Mail, byte[] OnTheWire) Stored(long id, string to = "jefe.planeacion@entidad.gov.co", bool eightBit = false)
     {
         var text =
             $"From: PAAC <paac@entidad.gov.co>\n"
@@ -63,14 +63,14 @@ internal static class SmtpTestDelivery
             + $"To: {to}\n"
             + "MIME-Version: 1.0\n"
             + "Content-Type: text/plain; charset=utf-8\n"
-            + "Content-Transfer-Encoding: quoted-printable\n"
+            + (eightBit ? "Content-Transfer-Encoding: 8bit\n" : "Content-Transfer-Encoding: quoted-printable\n")
             + "\n"
             + $"La actividad 3.{id} vence el 30 de junio de 2022.\n"
             + ".\n"
             + "..dos puntos al comienzo\n"
-            + "Acci=C3=B3n pendiente.\n";
-        return (new OutgoingMail(id, System.Text.Encoding.ASCII.GetBytes(text)),
-            System.Text.Encoding.ASCII.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal)));
+            + (eightBit ? "Acción pendiente.\n" : "Acci=C3=B3n pendiente.\n");
+        return (new OutgoingMail(id, System.Text.Encoding.UTF8.GetBytes(text)),
+            System.Text.Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal)));
     }
 
     public static async Task<IReadOnlyList<(OutgoingMail Mail, DeliveryResult Result)>> SendAsync(

@@ -37,7 +37,7 @@ public sealed class StoredMessageTests
     [Fact]
     public void A_stored_message_is_written_as_its_stored_bytes_with_crlf_line_ends()
     {
-        var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(Stored));
+        var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(Stored), eightBitMime: false);
 
         Assert.NotNull(message);
         Assert.Equal(
@@ -62,7 +62,7 @@ public sealed class StoredMessageTests
     {
         var crlf = Stored.Replace("\n", "\r\n", StringComparison.Ordinal);
 
-        var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(crlf));
+        var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(crlf), eightBitMime: false);
 
         Assert.NotNull(message);
         Assert.Equal(crlf, Written(message, Smtp));
@@ -71,7 +71,7 @@ public sealed class StoredMessageTests
     [Fact]
     public void Preparing_a_stored_message_for_a_seven_bit_server_changes_nothing()
     {
-        var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(Stored));
+        var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(Stored), eightBitMime: false);
 
         Assert.NotNull(message);
         message.Prepare(EncodingConstraint.SevenBit);
@@ -81,7 +81,7 @@ public sealed class StoredMessageTests
     [Fact]
     public void The_sender_and_the_recipients_come_from_the_stored_headers()
     {
-        var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(Stored));
+        var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(Stored), eightBitMime: false);
 
         Assert.NotNull(message);
         Assert.Equal(["paac@entidad.gov.co"], message.From.Mailboxes.Select(m => m.Address));
@@ -91,26 +91,74 @@ public sealed class StoredMessageTests
     }
 
     [Fact]
-    public void A_stored_message_with_eight_bit_bytes_is_not_sent_as_it_is()
+    public void An_8bit_body_goes_as_stored_to_a_server_with_8bitmime_and_shows_mailkit_an_8bit_part()
+    {
+        var eightBit = Stored.Replace("quoted-printable", "8bit", StringComparison.Ordinal).Replace("Acci=C3=B3n", "Acción", StringComparison.Ordinal);
+
+        var message = StoredMessage.TryCreate(Encoding.UTF8.GetBytes(eightBit), eightBitMime: true);
+
+        Assert.NotNull(message);
+        using var stream = new MemoryStream();
+        message.WriteTo(Smtp, stream, TestContext.Current.CancellationToken);
+        Assert.Equal(eightBit.Replace("\n", "\r\n", StringComparison.Ordinal), Encoding.UTF8.GetString(stream.ToArray()));
+        var visitor = new EncodingVisitor();
+        message.Accept(visitor);
+        Assert.Equal([ContentEncoding.EightBit], visitor.Seen);
+    }
+
+    [Fact]
+    public void A_seven_bit_body_shows_mailkit_no_8bit_part()
+    {
+        var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(Stored), eightBitMime: true);
+
+        Assert.NotNull(message);
+        var visitor = new EncodingVisitor();
+        message.Accept(visitor);
+        Assert.Empty(visitor.Seen);
+    }
+
+    [Fact]
+    public void An_8bit_body_is_not_sent_as_stored_to_a_server_without_8bitmime()
     {
         var eightBit = Encoding.UTF8.GetBytes(Stored.Replace("Acci=C3=B3n", "Acción", StringComparison.Ordinal));
 
-        Assert.Null(StoredMessage.TryCreate(eightBit));
+        Assert.Null(StoredMessage.TryCreate(eightBit, eightBitMime: false));
+    }
+
+    [Fact]
+    public void Eight_bit_bytes_in_the_headers_are_never_sent_as_they_are()
+    {
+        var eightBitSubject = Encoding.UTF8.GetBytes(Stored.Replace(
+            "=?utf-8?Q?Recordatorio_PAAC:_actividades_pr=C3=B3ximas_a_vencer?=", "Recordatorio PAAC: actividades próximas a vencer", StringComparison.Ordinal));
+
+        Assert.Null(StoredMessage.TryCreate(eightBitSubject, eightBitMime: true));
     }
 
     [Fact]
     public void Stored_bytes_without_an_empty_line_after_the_headers_are_not_sent_as_they_are()
     {
-        Assert.Null(StoredMessage.TryCreate(Encoding.ASCII.GetBytes("From: paac@entidad.gov.co\nTo: jefe@entidad.gov.co\n")));
+        Assert.Null(StoredMessage.TryCreate(Encoding.ASCII.GetBytes("From: paac@entidad.gov.co\nTo: jefe@entidad.gov.co\n"), eightBitMime: true));
     }
 
     [Fact]
     public void A_body_without_a_final_line_end_gets_one()
     {
-        var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes("To: jefe@entidad.gov.co\n\nSin salto final"));
+        var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes("To: jefe@entidad.gov.co\n\nSin salto final"), eightBitMime: false);
 
         Assert.NotNull(message);
         Assert.Equal("To: jefe@entidad.gov.co\r\n\r\nSin salto final\r\n", Written(message, Smtp));
+    }
+
+    /// <summary>Records the transfer encoding of each part it visits, as MailKit's choice of BODY=8BITMIME does.</summary>
+    private sealed class EncodingVisitor : MimeVisitor
+    {
+        public List<ContentEncoding> Seen { get; } = [];
+
+        protected override void VisitMimePart(MimePart entity)
+        {
+            Seen.Add(entity.ContentTransferEncoding);
+            base.VisitMimePart(entity);
+        }
     }
 
     private static string Written(MimeMessage message, FormatOptions options)

@@ -13,6 +13,9 @@ internal sealed class SmtpSession(SmtpOptions options, IOAuth2TokenSource? token
 
     public bool AnyRecipientAccepted => _client.AnyRecipientAccepted;
 
+    /// <summary>Whether the server offers 8BITMIME (known once the session is open).</summary>
+    public bool EightBitMime => (_client.Capabilities & SmtpCapabilities.EightBitMime) != 0;
+
     /// <summary>Connects and authenticates unless already connected; failures become <see cref="SmtpSessionException"/>.</summary>
     public async Task EnsureOpenAsync(CancellationToken cancellationToken)
     {

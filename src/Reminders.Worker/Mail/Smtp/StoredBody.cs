@@ -15,13 +15,33 @@ internal sealed class StoredBody : MimeEntity
     private const byte Lf = (byte)'\n';
 
     private readonly ReadOnlyMemory<byte> _content;
+    private readonly bool _eightBit;
 
-    public StoredBody(ReadOnlyMemory<byte> content)
+    /// <param name="content">The stored bytes after the header block.</param>
+    /// <param name="eightBit">Whether they hold eight-bit bytes (8bit parts).</param>
+    public StoredBody(ReadOnlyMemory<byte> content, bool eightBit)
         : base(new ContentType("application", "octet-stream"))
     {
         _content = content;
+        _eightBit = eightBit;
         // The Content-* headers stay where they were stored, in the message's header block, which the message writes.
         Headers.Clear();
+    }
+
+    /// <summary>
+    /// MailKit decides on <c>BODY=8BITMIME</c> by visiting the message's parts for an 8bit one; the stored parts are not
+    /// parsed, so a body with eight-bit bytes shows the visitor one part standing for them.
+    /// </summary>
+    public override void Accept(MimeVisitor visitor)
+    {
+        ArgumentNullException.ThrowIfNull(visitor);
+        if (_eightBit)
+        {
+            visitor.Visit(new MimePart("text", "plain") { ContentTransferEncoding = ContentEncoding.EightBit });
+            return;
+        }
+
+        base.Accept(visitor);
     }
 
     /// <summary>Nothing to prepare: the stored parts are already encoded for any transport.</summary>

@@ -8,24 +8,28 @@ namespace Reminders.Worker.Mail.Smtp;
 /// sender and the recipients from it, and writes it back from the raw header bytes), and the body is a
 /// <see cref="StoredBody"/> that writes the stored bytes as they are. So the server receives the stored bytes (with CRLF
 /// line ends), and sending costs no MIME parse, no re-encoding and no formatting of the parts (docs/benchmarks.md,
-/// "Delivery").
+/// "Delivery"). A body with eight-bit bytes is sent so only to a server that offers 8BITMIME, declared with
+/// <c>BODY=8BITMIME</c> (<see cref="StoredBody"/>).
 /// </summary>
 internal static class StoredMessage
 {
     /// <summary>
-    /// The message for <paramref name="stored"/>, or null when it cannot be sent as it is: it holds eight-bit bytes
-    /// (a server without 8BITMIME needs them re-encoded, which only the whole parse can do) or has no header block.
+    /// The message for <paramref name="stored"/>, or null when it cannot be sent as it is: it has no header block, its
+    /// headers hold eight-bit bytes, or its body does (8bit parts, as the renderer writes UTF-8 text) and the server does
+    /// not offer 8BITMIME (<paramref name="eightBitMime"/>), so the parts must be re-encoded, which only the whole parse
+    /// can do.
     /// </summary>
-    public static MimeMessage? TryCreate(ReadOnlyMemory<byte> stored)
+    public static MimeMessage? TryCreate(ReadOnlyMemory<byte> stored, bool eightBitMime)
     {
         var bytes = stored.Span;
-        if (bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0)
+        var (headerEnd, bodyStart) = HeaderBlock(bytes);
+        if (headerEnd <= 0 || bytes[..headerEnd].IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0)
         {
             return null;
         }
 
-        var (headerEnd, bodyStart) = HeaderBlock(bytes);
-        if (headerEnd <= 0)
+        var eightBit = bytes[bodyStart..].IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
+        if (eightBit && !eightBitMime)
         {
             return null;
         }
@@ -48,7 +52,7 @@ internal static class StoredMessage
             message.Headers.Add(header);
         }
 
-        message.Body = new StoredBody(stored[bodyStart..]);
+        message.Body = new StoredBody(stored[bodyStart..], eightBit);
         return message;
     }
 
