@@ -60,6 +60,9 @@ public static class AppHost
         services.AddOptionsWithValidateOnStart<DatabaseOptions>().BindChecked(configuration, DatabaseOptions.Section);
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
+        services.AddOptionsWithValidateOnStart<ImportOptions>().BindChecked(configuration, ImportOptions.Section);
+        services.AddSingleton<IValidateOptions<ImportOptions>, ImportOptionsValidator>();
+
         services.AddSingleton<ConnectionFactory>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<EntityStore>();

@@ -14,6 +14,8 @@ internal sealed partial class ActivityRowParser(
     HeaderMap map,
     Dictionary<(string Component, ActivityNumber Number), string> seen)
 {
+    private readonly Dictionary<string, IReadOnlyList<string>> officesOf = new(StringComparer.Ordinal);
+
     /// <summary>True when the table numbers no activity: they are numbered in order within their sub-component.</summary>
     public bool Numbered { get; private set; } = true;
 
@@ -67,7 +69,7 @@ internal sealed partial class ActivityRowParser(
 
             var ok = CheckNumber(row, numberText, numberColumn, parsed, number);
             ok &= Require(row, map.TextColumn, ColumnKind.Activity, text, ImportMessages.ActivityText);
-            var offices = OfficeNames.Split(responsible);
+            var offices = OfficesOf(responsible);
             ok &= Require(row, map.ResponsibleColumn, ColumnKind.Responsible, offices.Count > 0 ? responsible : string.Empty, ImportMessages.Responsible);
             ok &= CheckMarks(row, marks);
             var periods = map.PeriodColumns.Count > 0 ? marks.Select(m => m.Period).Order().ToList() : null;
@@ -83,6 +85,21 @@ internal sealed partial class ActivityRowParser(
                 Generated = !Numbered,
             });
         }
+    }
+
+    /// <summary><see cref="OfficeNames.Split"/>, remembered: a plan repeats the same few responsible cells (at most 10,000 kept).</summary>
+    private IReadOnlyList<string> OfficesOf(string responsible)
+    {
+        if (!officesOf.TryGetValue(responsible, out var offices))
+        {
+            offices = OfficeNames.Split(responsible);
+            if (officesOf.Count < 10_000)
+            {
+                officesOf[responsible] = offices;
+            }
+        }
+
+        return offices;
     }
 
     /// <summary>What a missing date asks for: a date, or (in a table with <c>Cuatrimestre</c> columns) a date or a period's mark.</summary>

@@ -31,9 +31,14 @@ internal sealed partial record ComponentTitle(string Number, string Name)
     {
         title = null;
         var filled = row.FilledColumns.ToList();
-        return filled.Count > 0
-            && !filled.Any(c => ActivityNumber.TryParse(row[c], out _))
-            && TryParse(row[filled[0]], out title);
+        // The title first: it rules out almost every row with one regular expression, before any cell is read as a number.
+        if (filled.Count == 0 || !TryParse(row[filled[0]], out var found) || filled.Any(c => ActivityNumber.TryParse(row[c], out _)))
+        {
+            return false;
+        }
+
+        title = found;
+        return true;
     }
 
     [GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?componente\s+(?<number>[ivxlc]+|\d+)(?![\p{L}\d])\s*[:.\-–—]?\s*(?<name>.*)$",

@@ -9,34 +9,59 @@ namespace Reminders.Core.Import;
 /// The delimiter is the one that splits the header row into the most recognised columns.
 /// A quoted cell may hold line breaks (Excel writes them), but one whose lines themselves look like activity rows
 /// (delimited cells with an activity number) is a quote left open: it is reported naming both lines, not imported.
+/// The delimiter is chosen by passes at once, one per delimiter: the tab one keeps its rows, the others only their score.
+/// Memory stays bounded by the limits (<see cref="ImportLimits"/>), never by the text: rows are kept up to the one that
+/// passes <c>maxRows</c> rows or <c>maxCells</c> cells (it is reported), with at most <see cref="ImportLimits.Columns"/> + 1
+/// cells a row (a row that has more is reported). Every row and cell still counts for the choice of the delimiter.
 /// </summary>
 internal static partial class DelimitedTableReader
 {
     private static readonly char[] Delimiters = ['\t', ';', ','];
 
-    public static TableSheet Read(string text)
+    public static TableSheet Read(string text, int maxRows = int.MaxValue, long maxCells = long.MaxValue)
     {
-        TableSheet? best = null;
-        var bestScore = -1;
-        foreach (var delimiter in Delimiters)
+        // Tabs are what exports write: the text is split and kept by tabs while the other delimiters are only scored, on
+        // the other cores; it is split again only when another delimiter names more columns (ties go to the earlier one).
+        TableSheet? byTabs = null;
+        var scores = new int[Delimiters.Length];
+        Parallel.For(0, Delimiters.Length, i =>
         {
-            var sheet = Read(text, delimiter);
-            var score = sheet.Rows.Select(HeaderNames.Score).DefaultIfEmpty(0).Max();
-            if (score > bestScore)
+            var kinds = new Dictionary<string, ColumnKind?>(StringComparer.Ordinal);
+            var sheet = Read(text, Delimiters[i], i == 0, maxRows, maxCells, kinds, out scores[i]);
+            if (i == 0)
             {
-                best = sheet;
-                bestScore = score;
+                byTabs = sheet;
+            }
+        });
+
+        var best = 0;
+        for (var i = 1; i < Delimiters.Length; i++)
+        {
+            if (scores[i] > scores[best])
+            {
+                best = i;
             }
         }
 
-        return best!;
+        return best == 0 ? byTabs! : Read(text, Delimiters[best], keep: true, maxRows, maxCells, null, out _);
     }
 
-    public static TableSheet Read(string text, char delimiter)
+    public static TableSheet Read(string text, char delimiter) => Read(text, delimiter, keep: true, int.MaxValue, long.MaxValue, null, out _);
+
+    /// <summary>
+    /// The table as split by <paramref name="delimiter"/>, when <paramref name="keep"/> keeping rows up to the one that
+    /// passes <paramref name="maxRows"/> rows or <paramref name="maxCells"/> cells; and, when <paramref name="kinds"/> is
+    /// given (the headers recognised so far, by cell text), its <paramref name="score"/>.
+    /// </summary>
+    private static TableSheet Read(
+        string text, char delimiter, bool keep, int maxRows, long maxCells, Dictionary<string, ColumnKind?>? kinds, out int score)
     {
+        var keptCells = 0L;
+        var best = 0;
+        var named = 0;
         var rows = new List<TableRow>();
         var cells = new List<TableCell>();
-        var field = new StringBuilder();
+        var field = new FieldBuffer();
         var line = 1;
         var recordLine = 1;
         var fieldLine = 1;
@@ -71,7 +96,16 @@ internal static partial class DelimitedTableReader
 
         void EndField()
         {
-            cells.Add(new TableCell(field.ToString(), fieldLine));
+            if (kinds is not null && field.Length > 0 && Classify(field.Span, kinds) is { } kind)
+            {
+                named |= 1 << (int)kind;
+            }
+
+            if (keep && cells.Count <= ImportLimits.Columns)
+            {
+                cells.Add(new TableCell(field.ToString(), fieldLine));
+            }
+
             field.Clear();
             quoted = false;
             fieldLine = line;
@@ -80,7 +114,14 @@ internal static partial class DelimitedTableReader
         void EndRecord()
         {
             EndField();
-            rows.Add(new TableRow([.. cells], recordLine, null));
+            best = Math.Max(best, System.Numerics.BitOperations.PopCount((uint)named));
+            named = 0;
+            if (keep && rows.Count <= maxRows && keptCells <= maxCells)
+            {
+                rows.Add(new TableRow([.. cells], recordLine, null));
+                keptCells += cells.Count;
+            }
+
             cells.Clear();
             recordLine = line;
             fieldLine = line;
@@ -156,7 +197,26 @@ internal static partial class DelimitedTableReader
             EndRecord();
         }
 
+        score = best;
         return new TableSheet(null, rows, problems);
+    }
+
+    /// <summary><see cref="HeaderNames.Classify(ReadOnlySpan{char})"/>, remembered for short cells: a plan repeats its offices, products and dates.</summary>
+    private static ColumnKind? Classify(ReadOnlySpan<char> cell, Dictionary<string, ColumnKind?> kinds)
+    {
+        var known = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (known.TryGetValue(cell, out var kind))
+        {
+            return kind;
+        }
+
+        kind = HeaderNames.Classify(cell);
+        if (cell.Length <= 100 && kinds.Count < 10_000)
+        {
+            known[cell] = kind;
+        }
+
+        return kind;
     }
 
     /// <summary>

@@ -52,6 +52,29 @@ internal static partial class HeaderNames
         ("actividad", ColumnKind.Activity),
     ];
 
+    /// <summary>
+    /// <see cref="Classify(string?)"/> of a cell still in the reader's buffer. A Latin-1 cell (every cell of a Spanish
+    /// plan) is keyed in a stack buffer, so no cell becomes a string to be recognised: the importer asks this of every
+    /// cell, for every delimiter, and of every data row (docs/benchmarks.md, "Import").
+    /// </summary>
+    public static ColumnKind? Classify(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.ContainsAnyExceptInRange('\0', '\u00FF'))
+        {
+            return Classify(trimmed.ToString());
+        }
+
+        if (trimmed is "#")
+        {
+            return ColumnKind.Number;
+        }
+
+        Span<char> key = stackalloc char[LongestHeader];
+        var length = TextKey.CompactLatin1(trimmed, key);
+        return length <= 0 ? null : ClassifyKey(key[..length]);
+    }
+
     /// <summary>The column a header cell names, or null.</summary>
     public static ColumnKind? Classify(string? text)
     {
@@ -62,22 +85,23 @@ internal static partial class HeaderNames
         }
 
         var key = TextKey.Compact(trimmed);
-        if (key.Length == 0 || key.Length > LongestHeader)
-        {
-            return null;
-        }
+        return key.Length == 0 || key.Length > LongestHeader ? null : ClassifyKey(key);
+    }
 
-        if (NumberHeaders.Contains(key))
+    /// <summary>The column a header's <see cref="TextKey.Compact"/> key (1 to <see cref="LongestHeader"/> characters) names, or null.</summary>
+    private static ColumnKind? ClassifyKey(ReadOnlySpan<char> key)
+    {
+        if (NumberHeaders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key))
         {
             return ColumnKind.Number;
         }
 
-        if (Exact.TryGetValue(key, out var exact))
+        if (Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var exact))
         {
             return exact;
         }
 
-        if (PeriodOf(trimmed) is not null)
+        if (Period().IsMatch(key))
         {
             return ColumnKind.Period;
         }
@@ -110,9 +134,12 @@ internal static partial class HeaderNames
     /// The four-month period (1 to 3) a header names: <c>Cuatrimestre 1</c> (two header rows joined), <c>Cuatrimestre II</c>,
     /// <c>1er cuatrimestre</c>, <c>Tercer cuatrimestre</c>; null for any other header.
     /// </summary>
-    public static int? PeriodOf(string? text)
+    public static int? PeriodOf(string? text) => PeriodOfKey(TextKey.Compact(text ?? string.Empty));
+
+    /// <summary><see cref="PeriodOf"/> of a header's <see cref="TextKey.Compact"/> key.</summary>
+    private static int? PeriodOfKey(string key)
     {
-        var match = Period().Match(TextKey.Compact(text ?? string.Empty));
+        var match = Period().Match(key);
         if (!match.Success)
         {
             return null;
@@ -128,8 +155,20 @@ internal static partial class HeaderNames
     }
 
     /// <summary>How many different columns a row names: a header row names at least three.</summary>
-    public static int Score(TableRow row) =>
-        row.FilledColumns.Select(c => Classify(row[c])).OfType<ColumnKind>().Distinct().Count();
+    public static int Score(TableRow row)
+    {
+        // Called for every row the importer reads: a bit per kind named, no sets or iterators. A blank cell names none.
+        var named = 0;
+        foreach (var cell in row.Cells)
+        {
+            if (Classify(cell.Text.AsSpan()) is { } kind)
+            {
+                named |= 1 << (int)kind;
+            }
+        }
+
+        return System.Numerics.BitOperations.PopCount((uint)named);
+    }
 
     [GeneratedRegex("^(?:cuatrimestre(?<after>[123]|i{1,3})|(?<before>[123]|i{1,3}|primer|primero|segundo|tercer|tercero)(?:er|ero|o|do|ro)?cuatrimestre)$")]
     private static partial Regex Period();

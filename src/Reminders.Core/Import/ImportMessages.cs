@@ -75,11 +75,17 @@ internal static class ImportMessages
 
     public const string DateInRange = "una fecha entre los años 2000 y 2100";
 
-    public static readonly string TooLarge =
-        $"el archivo pesa más de {ImportLimits.FileBytes / (1024 * 1024)} MB; un plan tiene a lo sumo unos cientos de filas. Revise que sea el archivo del plan";
+    public static string TooLarge(ImportLimits limits) =>
+        $"el archivo pesa más de {limits.FileMegabytes} MB (el límite Import:MaxFileMegabytes); revise que sea el archivo del plan, "
+        + "divídalo, o suba ese límite en appsettings.json si el plan de verdad es así de grande";
 
-    public static readonly string TooManyRows =
-        $"el archivo tiene más de {ImportLimits.Rows} filas; un plan tiene a lo sumo unos cientos. Revise que sea el archivo del plan o divídalo";
+    public static string TooManyRows(ImportLimits limits) =>
+        $"el archivo tiene más de {limits.Rows} filas (el límite Import:MaxRows); revise que sea el archivo del plan, "
+        + "divídalo, o suba ese límite en appsettings.json si el plan de verdad es así de grande";
+
+    public static string TooManyCells(ImportLimits limits) =>
+        $"el archivo tiene más de {limits.Cells} celdas ({ImportLimits.CellsPerRow} por cada fila del límite Import:MaxRows); "
+        + "una tabla del PAAC tiene unas siete columnas. Revise que sea el archivo del plan, o divídalo";
 
     public static readonly string TooManyColumns =
         $"la fila tiene contenido más allá de la columna {ImportLimits.Columns}; una tabla del PAAC tiene unas siete columnas. Borre el contenido sobrante";
@@ -87,6 +93,7 @@ internal static class ImportMessages
     public static readonly string CellTooLong =
         $"la celda tiene más de {ImportLimits.CellChars} caracteres (el límite de Excel); acorte su texto";
 
-    public static readonly string ExpandedTooLarge =
-        $"el libro de Excel descomprimido ocupa más de {ImportLimits.ExpandedBytes / (1024 * 1024)} MB; un plan ocupa unos kilobytes. Guárdelo de nuevo solo con la tabla del plan";
+    public static string ExpandedTooLarge(ImportLimits limits) =>
+        $"el libro de Excel descomprimido ocupa más de {limits.ExpandedBytes / (1024 * 1024)} MB (cuatro veces el límite Import:MaxFileMegabytes); "
+        + "guárdelo de nuevo solo con la tabla del plan";
 }

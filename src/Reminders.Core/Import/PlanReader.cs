@@ -27,15 +27,16 @@ public static class PlanReader
         }
 
         var fallback = new ComponentFallback(component, file);
-        var bytes = ReadAll(stream);
+        var limits = options?.Limits ?? ImportLimits.Default;
+        var bytes = ReadAll(stream, limits.FileBytes);
         if (bytes is null)
         {
-            errors.Add(0, 0, "archivo", ImportMessages.TooLarge);
+            errors.Add(0, 0, "archivo", ImportMessages.TooLarge(limits));
             return Failed(errors);
         }
 
-        var sheets = ReadTables(bytes, Path.GetExtension(fileName), errors);
-        if (sheets is null || !WithinBounds(sheets, errors))
+        var sheets = ReadTables(bytes, Path.GetExtension(fileName), limits, errors);
+        if (sheets is null || !WithinBounds(sheets, limits, errors))
         {
             return Failed(errors);
         }
@@ -54,14 +55,15 @@ public static class PlanReader
             return Failed(errors);
         }
 
-        var planYear = options?.Year ?? MostNamedYear(pending);
+        var dates = new SpanishDateCache();
+        var planYear = options?.Year ?? MostNamedYear(pending, dates);
         if (planYear is { } named && !PlanYears.Contains(named))
         {
             // The dates themselves are reported below; a year no date could be planned in is never the plan's.
             planYear = null;
         }
 
-        var activities = ReadDates(pending, planYear, errors, fallback, out var needsYear);
+        var activities = ReadDates(pending, planYear, errors, fallback, dates, out var needsYear);
         if (pending.Count == 0 && errors.Count == 0)
         {
             errors.Add(0, 0, FirstLocation(sheets), ImportMessages.NoActivities);
@@ -76,7 +78,7 @@ public static class PlanReader
             : new PlanReadResult(new ImportedPlan(planYear.Value, activities, [.. fallback.Notes], [.. fallback.Columns]), []);
     }
 
-    private static IReadOnlyList<TableSheet>? ReadTables(byte[] bytes, string extension, ErrorCollector errors)
+    private static IReadOnlyList<TableSheet>? ReadTables(byte[] bytes, string extension, ImportLimits limits, ErrorCollector errors)
     {
         var isZip = bytes.AsSpan().StartsWith("PK\u0003\u0004"u8);
         var ext = extension.ToUpperInvariant();
@@ -88,7 +90,7 @@ public static class PlanReader
 
         if (isZip || ext is ".XLSX" or ".XLSM")
         {
-            return ReadWorkbook(bytes, errors);
+            return ReadWorkbook(bytes, limits, errors);
         }
 
         var text = TextDecoder.Decode(bytes, out var invalid);
@@ -104,7 +106,7 @@ public static class PlanReader
             return null;
         }
 
-        var sheet = DelimitedTableReader.Read(text!);
+        var sheet = DelimitedTableReader.Read(text!, limits.Rows, limits.Cells);
         foreach (var (line, message) in sheet.Problems ?? [])
         {
             errors.Add(0, line, $"línea {line}", message);
@@ -113,7 +115,7 @@ public static class PlanReader
         return errors.Count > 0 ? null : [sheet];
     }
 
-    private static IReadOnlyList<TableSheet>? ReadWorkbook(byte[] bytes, ErrorCollector errors)
+    private static IReadOnlyList<TableSheet>? ReadWorkbook(byte[] bytes, ImportLimits limits, ErrorCollector errors)
     {
         if (bytes.Length == 0)
         {
@@ -124,13 +126,13 @@ public static class PlanReader
         try
         {
             using var memory = new MemoryStream(bytes, writable: false);
-            if (!XlsxTableReader.ExpandsWithin(memory, ImportLimits.ExpandedBytes))
+            if (!XlsxTableReader.ExpandsWithin(memory, limits.ExpandedBytes))
             {
-                errors.Add(0, 0, "libro", ImportMessages.ExpandedTooLarge);
+                errors.Add(0, 0, "libro", ImportMessages.ExpandedTooLarge(limits));
                 return null;
             }
 
-            var sheets = XlsxTableReader.Read(memory);
+            var sheets = XlsxTableReader.Read(memory, limits.Rows, limits.Cells);
             if (sheets.All(s => s.Rows.All(r => r.IsBlank)))
             {
                 errors.Add(0, 0, "libro", ImportMessages.EmptyFile);
@@ -148,7 +150,7 @@ public static class PlanReader
     }
 
     private static List<ImportedActivity> ReadDates(
-        List<PendingActivity> pending, int? planYear, ErrorCollector errors, ComponentFallback notes, out bool needsYear)
+        List<PendingActivity> pending, int? planYear, ErrorCollector errors, ComponentFallback notes, SpanishDateCache dates, out bool needsYear)
     {
         needsYear = false;
         var activities = new List<ImportedActivity>();
@@ -159,7 +161,7 @@ public static class PlanReader
             {
                 if (p.Valid)
                 {
-                    activities.Add(Imported(p, Schedule.On(FourMonthPeriods.End(year, last)), errors, notes, planYear));
+                    activities.Add(Imported(p, Schedule.On(FourMonthPeriods.End(year, last)), errors, notes, dates, planYear));
                     if (dueFromPeriods.Add(p.Component.Number))
                     {
                         notes.Note(ImportMessages.DueFromPeriods(p.Component.Number));
@@ -169,7 +171,7 @@ public static class PlanReader
                 continue;
             }
 
-            var date = SpanishDates.Parse(p.DateText, planYear);
+            var date = dates.Parse(p.DateText, planYear);
             if (p.DateText.Length == 0 || (date.Status == SpanishDateStatus.Parsed && !p.Valid))
             {
                 continue;
@@ -183,7 +185,7 @@ public static class PlanReader
 
             if (date is { Status: SpanishDateStatus.Parsed, Schedule: { } schedule })
             {
-                activities.Add(Imported(p, schedule, errors, notes, planYear));
+                activities.Add(Imported(p, schedule, errors, notes, dates, planYear));
                 continue;
             }
 
@@ -204,13 +206,14 @@ public static class PlanReader
     /// The activity of a row whose date was read, with its start date when the table has one. A start date that cannot
     /// be read, or falls after the due date, is noted for the administrator; no rule uses it, so it never refuses the file.
     /// </summary>
-    private static ImportedActivity Imported(PendingActivity p, Schedule schedule, ErrorCollector errors, ComponentFallback notes, int? planYear)
+    private static ImportedActivity Imported(
+        PendingActivity p, Schedule schedule, ErrorCollector errors, ComponentFallback notes, SpanishDateCache dates, int? planYear)
     {
         DateOnly? start = null;
         if (p.StartText.Length > 0)
         {
             var where = $"{errors.File}, {p.Row.Location(p.StartColumnIndex)}";
-            var read = SpanishDates.Parse(p.StartText, planYear);
+            var read = dates.Parse(p.StartText, planYear);
             if (read is { Status: SpanishDateStatus.Parsed, Schedule.Due: { } day } && PlanYears.Contains(day))
             {
                 start = day;
@@ -236,8 +239,8 @@ public static class PlanReader
     }
 
     /// <summary>The year most dates name; on a tie, the later one.</summary>
-    private static int? MostNamedYear(List<PendingActivity> pending) =>
-        pending.Select(p => SpanishDates.Parse(p.DateText, null).YearSeen)
+    private static int? MostNamedYear(List<PendingActivity> pending, SpanishDateCache dates) =>
+        pending.Select(p => dates.Parse(p.DateText, null).YearSeen)
             .OfType<int>()
             .GroupBy(y => y)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
@@ -253,17 +256,24 @@ public static class PlanReader
 
     private static PlanReadResult Failed(ErrorCollector errors) => new(null, errors.InFileOrder());
 
-    /// <summary>False (with the errors) unless the tables pass <see cref="ImportLimits"/>: too many rows, columns or characters in a cell, or control characters.</summary>
-    private static bool WithinBounds(IReadOnlyList<TableSheet> sheets, ErrorCollector errors)
+    /// <summary>False (with the errors) unless the tables pass <see cref="ImportLimits"/>: too many rows, cells, columns or characters in a cell, or control characters.</summary>
+    private static bool WithinBounds(IReadOnlyList<TableSheet> sheets, ImportLimits limits, ErrorCollector errors)
     {
         var rows = 0;
+        var cells = 0L;
         for (var sheet = 0; sheet < sheets.Count; sheet++)
         {
             foreach (var row in sheets[sheet].Rows)
             {
-                if (++rows > ImportLimits.Rows)
+                if (++rows > limits.Rows)
                 {
-                    errors.Add(sheet, row.Number, row.RowLocation, ImportMessages.TooManyRows);
+                    errors.Add(sheet, row.Number, row.RowLocation, ImportMessages.TooManyRows(limits));
+                    return false;
+                }
+
+                if ((cells += row.Cells.Count) > limits.Cells)
+                {
+                    errors.Add(sheet, row.Number, row.RowLocation, ImportMessages.TooManyCells(limits));
                     return false;
                 }
 
@@ -307,15 +317,15 @@ public static class PlanReader
         return null;
     }
 
-    /// <summary>The stream's bytes, or null when it holds more than <see cref="ImportLimits.FileBytes"/>.</summary>
-    private static byte[]? ReadAll(Stream stream)
+    /// <summary>The stream's bytes, or null when it holds more than <paramref name="limit"/> (<see cref="ImportLimits.FileBytes"/>).</summary>
+    private static byte[]? ReadAll(Stream stream, long limit)
     {
         using var memory = new MemoryStream();
         var buffer = new byte[81920];
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (memory.Length + read > ImportLimits.FileBytes)
+            if (memory.Length + read > limit)
             {
                 return null;
             }

@@ -61,6 +61,13 @@ internal static class TextDecoder
     /// <summary>The index of the first byte that is not valid UTF-8, or -1; and whether any valid multi-byte sequence precedes or follows.</summary>
     private static int FirstInvalid(ReadOnlySpan<byte> bytes, out bool multiByte)
     {
+        // Valid text (almost every file) is told by the vectorised checks; only invalid text is walked rune by rune.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            multiByte = !System.Text.Ascii.IsValid(bytes);
+            return -1;
+        }
+
         multiByte = false;
         var first = -1;
         var index = 0;

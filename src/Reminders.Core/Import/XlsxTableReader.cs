@@ -40,14 +40,19 @@ internal static class XlsxTableReader
         return true;
     }
 
-    /// <summary>Reads the workbook in <paramref name="stream"/> (seekable). Throws when it is not a readable workbook.</summary>
-    public static IReadOnlyList<TableSheet> Read(Stream stream)
+    /// <summary>
+    /// Reads the workbook in <paramref name="stream"/> (seekable), keeping rows up to the one that passes
+    /// <paramref name="maxRows"/> rows or <paramref name="maxCells"/> cells of the workbook (it is reported). Throws when it
+    /// is not a readable workbook.
+    /// </summary>
+    public static IReadOnlyList<TableSheet> Read(Stream stream, int maxRows, long maxCells)
     {
         // No shared-string cache: it may spill to temporary files, and Core does no file I/O.
         var configuration = new OpenXmlConfiguration { EnableSharedStringCache = false, FillMergedCells = false };
         stream.Position = 0;
         var names = MiniExcel.GetSheetNames(stream, configuration);
         var sheets = new List<TableSheet>();
+        var kept = 0L;
         foreach (var name in names)
         {
             stream.Position = 0;
@@ -57,12 +62,14 @@ internal static class XlsxTableReader
                 stream, useHeaderRow: false, sheetName: name, excelType: ExcelType.XLSX, configuration: configuration))
             {
                 number++;
-                if (number > ImportLimits.Rows + 1)
+                if (number > maxRows + 1 || kept > maxCells)
                 {
                     break;
                 }
 
-                rows.Add(new TableRow(Cells(values, number), number, name));
+                var cells = Cells(values, number);
+                rows.Add(new TableRow(cells, number, name));
+                kept += cells.Length;
             }
 
             sheets.Add(new TableSheet(name, rows));

@@ -9,6 +9,12 @@ namespace Reminders.Core.Plans;
 /// </summary>
 public static partial class OfficeNames
 {
+    /// <summary>Every match of <see cref="Separators"/> holds one of these.</summary>
+    private static readonly System.Buffers.SearchValues<char> SeparatorCharacters = System.Buffers.SearchValues.Create("-–—/;\r\n*•·");
+
+    /// <summary>Every match of <see cref="SpacedPunctuation"/> holds one of these.</summary>
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:()-/");
+
     private static readonly char[] PieceTrim = [' ', '\t', '-', '–', '—', '*', '•', '·', '.', ',', ':', '\u00A0'];
 
     /// <summary>
@@ -20,7 +26,9 @@ public static partial class OfficeNames
     {
         var names = new List<string>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var piece in Separators().Split(responsable ?? string.Empty))
+        var cell = responsable ?? string.Empty;
+        // Most cells name one office: without any character a separator contains, the regular expression has nothing to split.
+        foreach (var piece in cell.AsSpan().IndexOfAny(SeparatorCharacters) < 0 ? [cell] : Separators().Split(cell))
         {
             var name = Spaces.Squeeze(piece).Trim(PieceTrim);
             if (name.Length > 0 && keys.Add(Normalize(name)))
@@ -41,7 +49,11 @@ public static partial class OfficeNames
     {
         var folded = TextKey.Fold(name ?? string.Empty);
         folded = Spaces.Squeeze(folded);
-        folded = SpacedPunctuation().Replace(folded, "$1");
+        if (folded.AsSpan().IndexOfAny(Punctuation) >= 0)
+        {
+            folded = SpacedPunctuation().Replace(folded, "$1");
+        }
+
         return folded.Trim().TrimEnd('.').Trim();
     }
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using Reminders.Core.Import;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 
 namespace Reminders.Worker.Cli;
@@ -26,7 +28,8 @@ public static class ImportCommand
             PlanReadResult read;
             await using (var stream = path.OpenRead())
             {
-                read = PlanReader.Read(stream, path.Name, new PlanReaderOptions(result.GetValue(year), result.GetValue(component)));
+                var limits = scope.Get<IOptions<ImportOptions>>().Value.Limits;
+                read = PlanReader.Read(stream, path.Name, new PlanReaderOptions(result.GetValue(year), result.GetValue(component), limits));
             }
 
             if (!read.Succeeded)

@@ -8,7 +8,8 @@ namespace Reminders.Worker.Data;
 /// <summary>
 /// Stores an imported plan in one transaction: upserts components, sub-components, offices and activities keyed by
 /// (entity, year, component, number) — or by their text when the file numbers none (<see cref="ActivityMatcher"/>) —,
-/// keeps their state and history, and marks activities missing from the file removed.
+/// keeps their state and history, and marks activities missing from the file removed. The activities and their office
+/// links are written by <see cref="PlanWriter"/> in few statements (docs/benchmarks.md, "Import").
 /// </summary>
 public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
 {
@@ -22,7 +23,21 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
         var planId = await EnsurePlanAsync(context, entityId, plan.Year, source).ConfigureAwait(false);
         var known = new KnownOffices((await OfficeStore.ListAsync(connection, transaction, entity, cancellationToken).ConfigureAwait(false))
             .SelectMany(o => o.Aliases.Prepend(o.Name)));
-        plan = plan with { Activities = [.. plan.Activities.Select(a => a with { Offices = known.Expand(a.Offices) })] };
+        // Plans repeat the same few responsible cells on every row: each distinct list is expanded once.
+        var expanded = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        plan = plan with
+        {
+            Activities = [.. plan.Activities.Select(a =>
+            {
+                var key = string.Join('\n', a.Offices);
+                if (!expanded.TryGetValue(key, out var offices))
+                {
+                    expanded[key] = offices = known.Expand(a.Offices);
+                }
+
+                return a with { Offices = offices };
+            })],
+        };
         var officesCreated = new List<string>();
         var officeIds = new Dictionary<string, long>();
         foreach (var name in plan.Activities.SelectMany(a => a.Offices).Distinct())
@@ -40,6 +55,7 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
         var unchanged = new List<string>();
         var removed = new List<string>();
         var renumbered = new List<string>();
+        await using var writer = new PlanWriter(connection, transaction, connections.Dialect, context.Now);
         foreach (var component in plan.Activities.GroupBy(a => a.Component))
         {
             var componentId = await EnsureComponentAsync(context, planId, component.Key, component.First().ComponentName).ConfigureAwait(false);
@@ -54,17 +70,30 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
 
             var gone = stored.Except(matches.OfType<ActivityRecord>()).ToList();
             var parked = await VacateNumbersAsync(context, activities, matches, gone).ConfigureAwait(false);
+            var inserts = new List<(long SubId, ImportedActivity Activity)>();
+            // The office links of new and changed activities, written once the new ones have their ids (null until then).
+            var links = new List<(ImportedActivity Activity, long? Id, IReadOnlyList<long> Offices)>();
             foreach (var sub in component.GroupBy(a => a.SubComponent))
             {
                 var subId = await EnsureSubComponentAsync(context, componentId, sub.Key, sub.First().SubComponentName).ConfigureAwait(false);
                 foreach (var activity in sub)
                 {
                     var label = $"{activity.Component} {activity.Number}";
-                    var offices = activity.Offices.Select(o => officeIds[o]).Distinct().ToList();
+                    var offices = new List<long>(activity.Offices.Count);
+                    foreach (var office in activity.Offices)
+                    {
+                        // In order, each once (a row names one to three offices).
+                        if (!offices.Contains(officeIds[office]))
+                        {
+                            offices.Add(officeIds[office]);
+                        }
+                    }
+
                     var was = matchOf[activity];
                     if (was is null)
                     {
-                        await InsertAsync(context, componentId, subId, activity, offices).ConfigureAwait(false);
+                        inserts.Add((subId, activity));
+                        links.Add((activity, null, offices));
                         added.Add(label);
                         continue;
                     }
@@ -85,15 +114,18 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
                     }
                     else
                     {
-                        await UpdateAsync(context, was.Id, subId, activity, offices).ConfigureAwait(false);
+                        await writer.UpdateAsync(was.Id, subId, activity, cancellationToken).ConfigureAwait(false);
+                        links.Add((activity, was.Id, offices));
                         changed.Add(label);
                     }
                 }
             }
 
+            var inserted = await writer.InsertActivitiesAsync(componentId, inserts, cancellationToken).ConfigureAwait(false);
+            await writer.LinkAsync([.. links.Select(l => (l.Id ?? IdOf(inserted, l.Activity), l.Offices))], cancellationToken).ConfigureAwait(false);
             foreach (var record in gone.Where(a => a.RemovedAt is null))
             {
-                await context.ExecuteAsync("UPDATE activities SET removed_at = @Now, updated_at = @Now WHERE id = @Id", new { context.Now, record.Id }).ConfigureAwait(false);
+                await writer.RemoveAsync(record.Id, cancellationToken).ConfigureAwait(false);
                 removed.Add($"{component.Key} {ActivityMatcher.NumberOf(record)}");
             }
 
@@ -232,65 +264,10 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
         return rows;
     }
 
-    private static async Task InsertAsync(ImportContext context, long componentId, long subId, ImportedActivity activity, IReadOnlyList<long> offices)
-    {
-        var id = await context.ScalarAsync<long>(
-            context.Dialect.InsertReturningId(
-                "activities",
-                "component_id, subcomponent_id, sub_number, item_number, text, product, due_date, cadence, start_date, periods, state, updated_at",
-                "@ComponentId, @SubId, @Sub, @Item, @Text, @Product, @Due, @Cadence, @Start, @Periods, 'open', @Now"),
-            new
-            {
-                ComponentId = componentId,
-                SubId = subId,
-                Sub = activity.Number.SubComponent,
-                Item = activity.Number.Item,
-                activity.Text,
-                activity.Product,
-                Due = Text.Date(activity.Schedule.Due),
-                Cadence = activity.Schedule.Cadence?.ToName(),
-                Start = Text.Date(activity.Start),
-                Periods = FourMonthPeriods.Format(activity.Periods),
-                context.Now,
-            }).ConfigureAwait(false);
-        await LinkOfficesAsync(context, id, offices).ConfigureAwait(false);
-    }
-
-    private static async Task UpdateAsync(ImportContext context, long id, long subId, ImportedActivity activity, IReadOnlyList<long> offices)
-    {
-        await context.ExecuteAsync(
-            """
-            UPDATE activities SET subcomponent_id = @SubId, sub_number = @Sub, item_number = @Item, text = @Text, product = @Product,
-                                  due_date = @Due, cadence = @Cadence, start_date = @Start, periods = @Periods, removed_at = NULL, updated_at = @Now
-            WHERE id = @Id
-            """,
-            new
-            {
-                Id = id,
-                SubId = subId,
-                Sub = activity.Number.SubComponent,
-                Item = activity.Number.Item,
-                Start = Text.Date(activity.Start),
-                Periods = FourMonthPeriods.Format(activity.Periods),
-                activity.Text,
-                activity.Product,
-                Due = Text.Date(activity.Schedule.Due),
-                Cadence = activity.Schedule.Cadence?.ToName(),
-                context.Now,
-            }).ConfigureAwait(false);
-        await context.ExecuteAsync("DELETE FROM activity_offices WHERE activity_id = @Id", new { Id = id }).ConfigureAwait(false);
-        await LinkOfficesAsync(context, id, offices).ConfigureAwait(false);
-    }
-
-    private static async Task LinkOfficesAsync(ImportContext context, long activityId, IReadOnlyList<long> offices)
-    {
-        for (var i = 0; i < offices.Count; i++)
-        {
-            await context.ExecuteAsync(
-                "INSERT INTO activity_offices (activity_id, office_id, position) VALUES (@ActivityId, @OfficeId, @Position)",
-                new { ActivityId = activityId, OfficeId = offices[i], Position = i }).ConfigureAwait(false);
-        }
-    }
+    private static long IdOf(Dictionary<ActivityNumber, long> inserted, ImportedActivity activity) =>
+        inserted.TryGetValue(activity.Number, out var id)
+            ? id
+            : throw new InvalidOperationException($"The database returned no id for the new activity {activity.Component} {activity.Number}.");
 
     private sealed record ImportContext(DbConnection Connection, DbTransaction Transaction, SqlDialect Dialect, string Now, CancellationToken CancellationToken)
     {

@@ -43,4 +43,38 @@ public class DelimitedTableReaderTests
 
         Assert.Equal(["Actividades, metas", "Responsable", "Fecha"], sheet.Rows[0].Cells.Select(c => c.Text));
     }
+
+    [Fact]
+    public void Keeps_at_most_one_row_past_the_row_limit_and_201_cells_of_a_row()
+    {
+        var text = string.Join("\n", Enumerable.Range(1, 10).Select(i => $"fila {i}\t" + new string('\t', 300) + "fin"));
+
+        var sheet = DelimitedTableReader.Read(text, maxRows: 4);
+
+        Assert.Equal([1, 2, 3, 4, 5], sheet.Rows.Select(r => r.Number));
+        Assert.All(sheet.Rows, r => Assert.Equal(201, r.Cells.Count));
+        Assert.Equal("fila 5", sheet.Rows[4].Cells[0].Text);
+    }
+
+    [Fact]
+    public void Keeps_rows_up_to_the_one_that_passes_the_cell_limit()
+    {
+        var text = string.Join("\n", Enumerable.Range(1, 10).Select(i => $"fila {i}\ta\tb"));
+
+        var sheet = DelimitedTableReader.Read(text, maxCells: 7);
+
+        Assert.Equal([1, 2, 3], sheet.Rows.Select(r => r.Number));
+    }
+
+    [Fact]
+    public void Chooses_the_delimiter_by_every_row_and_cell_even_those_past_the_limits()
+    {
+        // With «;» the header (row 6, past the two rows kept) names three columns, two of them past column 201;
+        // with tabs no row names more than one.
+        var text = "a\tb\nc\td\ne\tf\ng\th\ni\tj\nActividades;" + new string(';', 250) + "Responsable;Fecha\n";
+
+        var sheet = DelimitedTableReader.Read(text, maxRows: 2);
+
+        Assert.Equal(["a\tb", "c\td", "e\tf"], sheet.Rows.Select(r => r.Cells[0].Text));
+    }
 }

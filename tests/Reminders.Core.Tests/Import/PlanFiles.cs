@@ -27,6 +27,10 @@ internal static class PlanFiles
     public static PlanReadResult Read(string text, string name = "paac.tsv", int? year = null) =>
         Read(Encoding.UTF8.GetBytes(text), name, year);
 
+    /// <summary>Reads with the given limits (the <c>Import</c> settings).</summary>
+    public static PlanReadResult Read(byte[] bytes, ImportLimits limits, string name = "paac.tsv") =>
+        PlanReader.Read(new MemoryStream(bytes), name, new PlanReaderOptions(Limits: limits));
+
     /// <summary>A small tab-separated plan: title on line 1, header on line 2, the rows from line 3.</summary>
     public static string Table(params string[] rows) => string.Join("\n", [Title, Header, .. rows]) + "\n";
 

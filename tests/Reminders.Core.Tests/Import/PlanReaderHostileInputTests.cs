@@ -123,10 +123,10 @@ public class PlanReaderHostileInputTests
         }
 
         Assert.True(stream.Length < 1024 * 1024, $"the test bomb should be small, is {stream.Length} bytes");
-        var error = SingleError(PlanFiles.Read(stream.ToArray(), "plan.xlsx"));
+        var error = SingleError(PlanFiles.Read(stream.ToArray(), new ImportLimits(FileMegabytes: 16), "plan.xlsx"));
 
         Assert.Equal("libro", error.Location);
-        Assert.StartsWith("el libro de Excel descomprimido ocupa más de 64 MB", error.Expected, StringComparison.Ordinal);
+        Assert.StartsWith("el libro de Excel descomprimido ocupa más de 64 MB (cuatro veces el límite Import:MaxFileMegabytes)", error.Expected, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -145,25 +145,73 @@ public class PlanReaderHostileInputTests
     }
 
     [Fact]
-    public void Import_refuses_a_plan_of_more_than_5000_rows()
+    public void Import_refuses_a_plan_of_more_rows_than_Import_MaxRows_naming_the_setting()
     {
         var rows = Enumerable.Range(1, 5_000).Select(i => $"\t{1 + (i / 1000)},{i % 1000}\tActividad {i}\tInforme\tControl Interno\t31/01/2022");
 
-        var error = SingleError(PlanFiles.Read(PlanFiles.Table([.. rows])));
+        var error = SingleError(PlanFiles.Read(Encoding.UTF8.GetBytes(PlanFiles.Table([.. rows])), new ImportLimits(Rows: 5_000)));
 
         Assert.Equal("línea 5001", error.Location);
-        Assert.StartsWith("el archivo tiene más de 5000 filas", error.Expected, StringComparison.Ordinal);
+        Assert.StartsWith("el archivo tiene más de 5000 filas (el límite Import:MaxRows); revise que sea el archivo del plan, divídalo, o suba ese límite",
+            error.Expected, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Import_refuses_a_file_over_5_mib_without_reading_the_rest()
+    public void Import_refuses_a_file_over_Import_MaxFileMegabytes_without_reading_the_rest()
     {
         var text = PlanFiles.Table(Row) + new string(' ', 5 * 1024 * 1024);
 
-        var error = SingleError(PlanFiles.Read(text));
+        var error = SingleError(PlanFiles.Read(Encoding.UTF8.GetBytes(text), new ImportLimits(FileMegabytes: 5)));
 
         Assert.Equal("archivo", error.Location);
-        Assert.StartsWith("el archivo pesa más de 5 MB", error.Expected, StringComparison.Ordinal);
+        Assert.StartsWith("el archivo pesa más de 5 MB (el límite Import:MaxFileMegabytes)", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_refuses_a_table_of_more_cells_than_20_a_row_of_Import_MaxRows_naming_the_row()
+    {
+        // 10 rows allowed: 200 cells. Rows of 90 cells pass the row and column limits; the third passes 200 cells.
+        var wide = string.Concat(Enumerable.Repeat("\tx", 89));
+        var text = PlanFiles.Table(Row, Row + wide, Row + wide, Row + wide);
+
+        var error = SingleError(PlanFiles.Read(Encoding.UTF8.GetBytes(text), new ImportLimits(Rows: 10)));
+
+        Assert.Equal("línea 5", error.Location);
+        Assert.StartsWith("el archivo tiene más de 200 celdas (20 por cada fila del límite Import:MaxRows)", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_default_limits_admit_200000_rows_and_64_mib_and_a_workbook_expanding_to_256_mib()
+    {
+        Assert.Equal(200_000, ImportLimits.Default.Rows);
+        Assert.Equal(64L * 1024 * 1024, ImportLimits.Default.FileBytes);
+        Assert.Equal(256L * 1024 * 1024, ImportLimits.Default.ExpandedBytes);
+        Assert.Equal(4_000_000, ImportLimits.Default.Cells);
+        Assert.Equal(64L * 1024 * 1024, new ImportLimits(FileMegabytes: 1).ExpandedBytes);
+    }
+
+    [Fact]
+    public void Import_reads_a_plan_of_exactly_the_default_row_limit_whole()
+    {
+        // Title and header are rows too: 199,998 activities make 200,000 rows.
+        var plan = Assert.IsType<ImportedPlan>(PlanFiles.Read(LargePlan(199_998)).Plan);
+
+        Assert.Equal(199_998, plan.Activities.Count);
+        Assert.Equal(("1.1", "Actividad 1", "2022-01-01"), Describe(plan.Activities[0]));
+        Assert.Equal(("2000.98", "Actividad 199998", "2022-12-09"), Describe(plan.Activities[^1]));
+        Assert.Equal(["Oficina 3"], plan.Activities[^1].Offices);
+        Assert.Equal(["Oficina 1", "Oficina 2"], plan.Activities[^2].Offices);
+        Assert.Equal(("2000.90", "Actividad 199990", null), Describe(plan.Activities[^9]));
+        Assert.Equal("paac.tsv, línea 200000", plan.Activities[^1].Source);
+    }
+
+    [Fact]
+    public void Import_refuses_a_plan_one_row_past_the_default_limit_naming_the_row_and_the_setting()
+    {
+        var error = SingleError(PlanFiles.Read(LargePlan(199_999)));
+
+        Assert.Equal("línea 200001", error.Location);
+        Assert.StartsWith("el archivo tiene más de 200000 filas (el límite Import:MaxRows)", error.Expected, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -183,6 +231,27 @@ public class PlanReaderHostileInputTests
         Assert.Equal("línea 3", error.Location);
         Assert.Equal("la celda tiene un carácter de control (U+0018) en la posición 1; bórrelo y vuelva a importar el archivo", error.Expected);
     }
+
+    /// <summary>
+    /// A tab-separated plan of <paramref name="activities"/> rows after the title and the header: sub-components of 100,
+    /// every seventh row with two offices, dates through 2022 and every tenth row «Permanente»; row n is «Actividad n».
+    /// </summary>
+    private static byte[] LargePlan(int activities)
+    {
+        var text = new StringBuilder(activities * 80).Append(PlanFiles.Title).Append('\n').Append(PlanFiles.Header).Append('\n');
+        var first = new DateOnly(2022, 1, 1);
+        for (var n = 1; n <= activities; n++)
+        {
+            var due = n % 10 == 0 ? "Permanente" : first.AddDays((n - 1) % 365).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            var offices = n % 7 == 0 ? "Oficina 1 - Oficina 2" : $"Oficina {n % 5}";
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\t{((n - 1) / 100) + 1},{((n - 1) % 100) + 1}\tActividad {n}\tInforme\t{offices}\t{due}\n");
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static (string Number, string Text, string? Due) Describe(ImportedActivity activity) =>
+        (activity.Number.ToString(), activity.Text, activity.Schedule.Due?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
     private static ImportError SingleError(PlanReadResult result)
     {

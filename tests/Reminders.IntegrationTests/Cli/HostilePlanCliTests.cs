@@ -34,6 +34,34 @@ public sealed class HostilePlanCliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_plan_longer_than_Import_MaxRows_is_refused_naming_the_setting_and_changes_nothing()
+    {
+        // The sample has 27 rows: its title, its header, 20 activities, sub-component and footer lines.
+        cli.Environment["Import__MaxRows"] = "26";
+
+        var refused = await cli.RunAsync("import", SampleFiles.Path);
+
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Contains("línea 27: el archivo tiene más de 26 filas (el límite Import:MaxRows)", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains("no se importó nada", refused.Stderr, StringComparison.Ordinal);
+        Assert.Empty((await cli.JsonAsync("activities", "list")).EnumerateArray());
+
+        cli.Environment["Import__MaxRows"] = "27";
+        Assert.Contains("nuevas: 20", await cli.SucceedAsync("import", SampleFiles.Path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_Import_limit_out_of_range_stops_the_command_naming_the_setting()
+    {
+        cli.Environment["Import__MaxFileMegabytes"] = "0";
+
+        var result = await cli.RunAsync("import", SampleFiles.Path);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Import:MaxFileMegabytes: 0 no es válido", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_quote_left_open_over_activity_rows_is_refused_naming_both_lines_and_changes_nothing()
     {
         await cli.SucceedAsync("import", SampleFiles.Path);

@@ -59,6 +59,15 @@ internal sealed class RecordingCommand(RecordingConnection connection, List<stri
             rows.Rows.Add(1L);
         }
 
+        else if (CommandText.Contains("OUTPUT INSERTED.id, INSERTED.sub_number, INSERTED.item_number", StringComparison.Ordinal))
+        {
+            // The new activity 1.1 of the recorded import, so its office links are sent (and recorded) too.
+            rows.Columns.Add("id", typeof(long));
+            rows.Columns.Add("sub_number", typeof(int));
+            rows.Columns.Add("item_number", typeof(int));
+            rows.Rows.Add(1L, 1, 1);
+        }
+
         return rows.CreateDataReader();
     }
 
