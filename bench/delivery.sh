@@ -3,11 +3,15 @@
 # against Postfix's smtp-sink on 127.0.0.1, and Postfix's smtp-source sending the same number of messages of the same
 # average size and recipient count over the same number of connections, in the same run; prints both rates and the ratio.
 #
-# Usage: bench/delivery.sh [--quick] [--entities N] [--repeat R]
+# Usage: bench/delivery.sh [--quick] [--entities N] [--repeat R] [--baseline DIR] [--floor]
 #   --quick      5 entities (~95 messages), one repeat: only checks the harness works (CI)
 #   --entities   entities of the synthetic country (bench/country/generate.py); 170 activities and 8 offices each give
 #                about 19 messages per entity of ~35 KB (default 300: ~5,700 messages)
 #   --repeat     timings per case; the fastest is kept (default 3)
+#   --baseline   the output folder of another build (e.g. a copy of main's src/Reminders.Worker/bin/Release/net10.0),
+#                timed in the same repetitions, side by side
+#   --floor      also times bench/DeliveryFloor (built here): the same messages (expanded) over the same connections by the
+#                least a .NET process does (no database, no MIME library, MAIL/RCPT/DATA pipelined)
 # Needs `dotnet build Reminders.sln -c Release` and postfix (smtp-sink, smtp-source). Installs nothing.
 # Without smtp-sink it says so and exits 0, except under CI=true, where it fails.
 # The loopback session is unencrypted (Mail:Smtp:Security=None, which the product only allows towards a loopback host);
@@ -17,12 +21,16 @@ cd "$(dirname "$0")/.."
 
 entities=300
 repeat=3
+baseline=""
+floor=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) entities=5; repeat=1 ;;
     --entities) entities=$2; shift ;;
     --repeat) repeat=$2; shift ;;
-    *) echo "Uso: bench/delivery.sh [--quick] [--entities N] [--repeat R]" >&2; exit 2 ;;
+    --baseline) baseline=$2; shift ;;
+    --floor) floor=true ;;
+    *) echo "Uso: bench/delivery.sh [--quick] [--entities N] [--repeat R] [--baseline DIR] [--floor]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -78,6 +86,20 @@ print(n, round(size or 0), max(1, round(rcpt / n)) if n else 1)
 EOF
 )
 [ "$count" -gt 0 ] || { echo "delivery: el plan no dejó mensajes en el outbox." >&2; exit 1; }
+if $floor; then
+  dotnet build bench/DeliveryFloor -c Release -o "$work/floor" >/dev/null
+  # The stored bytes of every pending message, each after its length (4 bytes, little-endian).
+  python3 - "$work/planned.db" "$work/messages.bin" <<'EOF'
+import sqlite3, struct, sys, zlib
+db = sqlite3.connect(sys.argv[1])
+with open(sys.argv[2], "wb") as out:
+    for mime, compression in db.execute(
+            "SELECT b.mime, b.compression FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id WHERE m.state = 'pending' ORDER BY m.id"):
+        mime = zlib.decompress(mime) if compression == "zlib" else mime
+        out.write(struct.pack("<i", len(mime)))
+        out.write(mime)
+EOF
+fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 user_opt=()
@@ -92,28 +114,43 @@ kill -0 "$sink_pid" 2>/dev/null || { echo "delivery: smtp-sink no arrancó:" >&2
 
 export Mail__Delivery=Smtp Mail__Smtp__Host=127.0.0.1 Mail__Smtp__Port=$port Mail__Smtp__Security=None Mail__RateLimitPerMinute=0
 
-# reminders_deliver CONNECTIONS: seconds of one `reminders deliver` of the planned outbox (the whole command).
-reminders_deliver() {
-  local start end out
-  copy_db "$work/planned.db" "$Paths__DataDirectory/reminders.db"
-  rm -f "$Paths__DataDirectory"/reminders.db-wal "$Paths__DataDirectory"/reminders.db-shm
-  start=$(now)
-  out=$(Mail__Smtp__Connections=$1 dotnet "$app" deliver)
-  end=$(now)
-  case "$out" in
-    "entregados $count, por reintentar 0, fallidos 0.") ;;
-    *) echo "delivery: reminders deliver (Connections=$1) no entregó los $count mensajes: $out" >&2; return 1 ;;
-  esac
-  python3 -c "print($end - $start)"
+# timed COMMAND...: runs COMMAND, prints "wall user system sink" in seconds: its wall time, its own CPU (user, system)
+# and the CPU smtp-sink spent meanwhile (from /proc). Its output goes to $work/out.
+timed() {
+  python3 - "$sink_pid" "$work/out" "$@" <<'EOF'
+import os, resource, subprocess, sys, time
+def sink():
+    fields = open(f"/proc/{sys.argv[1]}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+before, start = sink(), time.monotonic()
+with open(sys.argv[2], "wb") as out:
+    subprocess.run(sys.argv[3:], stdout=out, check=True)
+wall, used = time.monotonic() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, used.ru_utime, used.ru_stime, sink() - before)
+EOF
 }
 
-# smtp_source SESSIONS: seconds of one smtp-source run with the same count, size and recipients.
+# reminders_deliver APP CONNECTIONS: one `reminders deliver` of the planned outbox (the whole command) with the build APP.
+reminders_deliver() {
+  local result
+  copy_db "$work/planned.db" "$Paths__DataDirectory/reminders.db"
+  rm -f "$Paths__DataDirectory"/reminders.db-wal "$Paths__DataDirectory"/reminders.db-shm
+  result=$(Mail__Smtp__Connections=$2 timed dotnet "$1" deliver)
+  case "$(cat "$work/out")" in
+    "entregados $count, por reintentar 0, fallidos 0.") ;;
+    *) echo "delivery: reminders deliver ($1, Connections=$2) no entregó los $count mensajes: $(cat "$work/out")" >&2; return 1 ;;
+  esac
+  echo "$result"
+}
+
+# smtp_source SESSIONS: one smtp-source run with the same count, size and recipients.
 smtp_source() {
-  local start end
-  start=$(now)
-  "$source_tool" -d -s "$1" -m "$count" -l "$size" -r "$recipients" -f paac@ejemplo.gov.co -t oficina@ejemplo.gov.co "127.0.0.1:$port"
-  end=$(now)
-  python3 -c "print($end - $start)"
+  timed "$source_tool" -d -s "$1" -m "$count" -l "$size" -r "$recipients" -f paac@ejemplo.gov.co -t oficina@ejemplo.gov.co "127.0.0.1:$port"
+}
+
+# delivery_floor SESSIONS: one run of bench/DeliveryFloor with the same messages.
+delivery_floor() {
+  timed dotnet "$work/floor/DeliveryFloor.dll" "$work/messages.bin" 127.0.0.1 "$port" "$1" paac@ejemplo.gov.co oficina@ejemplo.gov.co
 }
 
 # nothing_to_deliver: seconds of a `reminders deliver` with the outbox already delivered: the fixed cost of the command
@@ -128,26 +165,45 @@ nothing_to_deliver() {
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "delivery: $count mensajes de $size bytes en promedio, $recipients destinatario(s) por mensaje; smtp-sink en 127.0.0.1:$port; carga $load"
-echo "delivery: cada repetición alterna reminders deliver y smtp-source, para que ambos midan con la misma carga; se toma el más rápido de cada uno ($repeat repeticiones)"
-printf '%-12s %-26s %-26s %s\n' conexiones "reminders deliver" "smtp-source -d" "proporción"
+echo "delivery: cada repetición alterna reminders deliver${baseline:+, la compilación de comparación ($baseline)} y smtp-source, para que midan con la misma carga; se toma el más rápido de cada uno ($repeat repeticiones)"
+echo "delivery: CPU = usuario + sistema del emisor; sink = CPU de smtp-sink mientras recibía de él"
 for connections in 1 4; do
   ours=()
+  base=()
   empty=()
   theirs=()
+  least=()
   for _ in $(seq "$repeat"); do
-    ours+=("$(reminders_deliver "$connections")")
+    ours+=("$(reminders_deliver "$app" "$connections")")
     empty+=("$(nothing_to_deliver)")
+    [ -z "$baseline" ] || base+=("$(reminders_deliver "$baseline/reminders.dll" "$connections")")
     theirs+=("$(smtp_source "$connections")")
+    ! $floor || least+=("$(delivery_floor "$connections")")
   done
-  python3 - "$connections" "$count" "${ours[*]}" "${empty[*]}" "${theirs[*]}" <<'EOF'
+  python3 - "$connections" "$count" "$(printf '%s;' "${ours[@]}")" "${empty[*]}" "$(printf '%s;' "${theirs[@]}")" "$(printf '%s;' "${base[@]}")" "$(printf '%s;' "${least[@]}")" <<'EOF'
 import sys
 c, n = int(sys.argv[1]), int(sys.argv[2])
-ours, empty, theirs = ([float(t) for t in arg.split()] for arg in sys.argv[3:6])
-a, e, b = min(ours), min(empty), min(theirs)
-print(f"{c:<12} {n/a:8.0f} msg/s ({a:6.2f} s)   {n/b:8.0f} msg/s ({b:6.2f} s)   {b/a:6.1%}")
+def runs(arg):
+    return [[float(x) for x in r.split()] for r in arg.split(';') if r.strip()]
+ours, theirs, base, least = runs(sys.argv[3]), runs(sys.argv[5]), runs(sys.argv[6]), runs(sys.argv[7])
+empty = [float(t) for t in sys.argv[4].split()]
+b = min(theirs)
+def show(name, rs):
+    best = min(rs)
+    a = best[0]
+    print(f"{c} conexión(es)  {name:<22} {n/a:7.0f} msg/s ({a:5.2f} s)  {b[0]/a:6.1%} de smtp-source"
+          f"  CPU {best[1]+best[2]:.2f} s ({best[1]:.2f} usuario + {best[2]:.2f} sistema), sink {best[3]:.2f} s")
+    print(f"{'':16}cada vez: {' '.join(f'{r[0]:.2f}' for r in rs)} s")
+show("reminders deliver", ours)
+e = min(empty)
+a = min(ours)[0]
 if a > e:
-    print(f"{'':12} sin el arranque ({e:.2f} s): {n/(a-e):.0f} msg/s, {b/(a-e):.1%}")
-print(f"{'':12} cada vez: {' '.join(f'{t:.2f}' for t in ours)} s | {' '.join(f'{t:.2f}' for t in theirs)} s")
+    print(f"{'':16}sin el arranque ({e:.2f} s): {n/(a-e):.0f} msg/s, {b[0]/(a-e):.1%} de smtp-source")
+if base:
+    show("compilación anterior", base)
+if least:
+    show("piso .NET (DeliveryFloor)", least)
+show("smtp-source -d", theirs)
 EOF
 done
 printf 'delivery: carga al terminar %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -33,6 +33,50 @@ public sealed class SmtpDeliveryTests
     }
 
     [Fact]
+    public async Task A_stored_message_reaches_the_server_as_its_stored_bytes_with_crlf_line_ends()
+    {
+        await using var server = await AiosmtpdServer.StartAsync(cancellationToken: Token);
+        var delivery = SmtpTestDelivery.Create(server);
+        var (mail, onTheWire) = SmtpTestDelivery.Stored(4, "jefe@entidad.gov.co");
+
+        var results = await delivery.SendAsync([mail], Token);
+
+        Assert.Equal(DeliveryStatus.Sent, results.Single().Result.Status);
+        var received = Assert.Single(server.Received());
+        Assert.Equal("paac@entidad.gov.co", received.MailFrom);
+        Assert.Equal(["jefe@entidad.gov.co"], received.Recipients);
+        Assert.Equal(System.Text.Encoding.ASCII.GetString(onTheWire), System.Text.Encoding.ASCII.GetString(received.Raw));
+    }
+
+    [Fact]
+    public async Task A_stored_message_with_8bit_text_reaches_a_server_with_8bitmime_as_its_stored_bytes()
+    {
+        await using var server = await AiosmtpdServer.StartAsync(cancellationToken: Token);
+        var delivery = SmtpTestDelivery.Create(server);
+        var (mail, onTheWire) = SmtpTestDelivery.Stored(5, eightBit: true);
+
+        var results = await delivery.SendAsync([mail], Token);
+
+        Assert.Equal(DeliveryStatus.Sent, results.Single().Result.Status);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(onTheWire), System.Text.Encoding.UTF8.GetString(Assert.Single(server.Received()).Raw));
+    }
+
+    [Fact]
+    public async Task A_stored_message_retried_after_a_451_reaches_the_server_with_the_same_bytes()
+    {
+        await using var server = await AiosmtpdServer.StartAsync(new AiosmtpdOptions { FailFirstData = "451 4.3.0 Try again later" }, Token);
+        var delivery = SmtpTestDelivery.Create(server);
+        var (mail, onTheWire) = SmtpTestDelivery.Stored(8);
+
+        var first = await delivery.SendAsync([mail], Token);
+        var second = await delivery.SendAsync([mail], Token);
+
+        Assert.Equal(DeliveryStatus.TransientFailure, first.Single().Result.Status);
+        Assert.Equal(DeliveryStatus.Sent, second.Single().Result.Status);
+        Assert.Equal(onTheWire, Assert.Single(server.Received()).Raw);
+    }
+
+    [Fact]
     public async Task A_451_at_data_is_transient_and_the_retry_is_sent_once()
     {
         await using var server = await AiosmtpdServer.StartAsync(new AiosmtpdOptions { FailFirstData = "451 4.3.0 Try again later" }, Token);
@@ -187,6 +231,21 @@ public sealed class SmtpDeliveryTests
              "reminder-4@reminders.test", "reminder-5@reminders.test", "reminder-6@reminders.test", "reminder-7@reminders.test",
              "reminder-8@reminders.test", "reminder-9@reminders.test"],
             server.Received().Select(m => m.Parse().MessageId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Over_four_connections_every_stored_message_arrives_once_with_its_stored_bytes()
+    {
+        await using var server = await AiosmtpdServer.StartAsync(cancellationToken: Token);
+        var delivery = SmtpTestDelivery.Create(server, o => o.Connections = 4);
+        var stored = Enumerable.Range(1, 24).Select(i => SmtpTestDelivery.Stored(i)).ToList();
+
+        var results = await delivery.SendAsync([.. stored.Select(s => s.Mail)], Token);
+
+        Assert.Equal(Enumerable.Range(1, 24).Select(i => (long)i), results.Select(r => r.Mail.Id).Order());
+        Assert.All(results, r => Assert.Equal(DeliveryStatus.Sent, r.Result.Status));
+        var received = server.Received().Select(m => System.Text.Encoding.ASCII.GetString(m.Raw)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(stored.Select(s => System.Text.Encoding.ASCII.GetString(s.OnTheWire)).Order(StringComparer.Ordinal), received);
     }
 
     [Fact]

@@ -49,6 +49,30 @@ internal static class SmtpTestDelivery
         return new OutgoingMail(id, message);
     }
 
+    /// <summary>
+    /// A message as the outbox stores it on Linux (LF line ends, seven-bit, a line that starts with a dot), with the bytes
+    /// the server must receive for it (the same with CRLF line ends), written out by hand.
+    /// </summary>
+    public static (OutgoingMail Mail, byte[] OnTheWire) Stored(long id, string to = "jefe.planeacion@entidad.gov.co", bool eightBit = false)
+    {
+        var text =
+            $"From: PAAC <paac@entidad.gov.co>\n"
+            + $"Date: Wed, 15 Jun 2022 07:00:00 -0500\n"
+            + $"Subject: =?utf-8?Q?Recordatorio_PAAC_n.=C2=BA_{id}?=\n"
+            + $"Message-Id: <stored-{id}@reminders.test>\n"
+            + $"To: {to}\n"
+            + "MIME-Version: 1.0\n"
+            + "Content-Type: text/plain; charset=utf-8\n"
+            + (eightBit ? "Content-Transfer-Encoding: 8bit\n" : "Content-Transfer-Encoding: quoted-printable\n")
+            + "\n"
+            + $"La actividad 3.{id} vence el 30 de junio de 2022.\n"
+            + ".\n"
+            + "..dos puntos al comienzo\n"
+            + (eightBit ? "Acción pendiente.\n" : "Acci=C3=B3n pendiente.\n");
+        return (new OutgoingMail(id, System.Text.Encoding.UTF8.GetBytes(text)),
+            System.Text.Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal)));
+    }
+
     public static async Task<IReadOnlyList<(OutgoingMail Mail, DeliveryResult Result)>> SendAsync(
         this SmtpDelivery delivery, IReadOnlyList<OutgoingMail> batch, CancellationToken cancellationToken = default)
     {

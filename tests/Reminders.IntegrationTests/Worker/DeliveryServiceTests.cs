@@ -210,6 +210,25 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
         Assert.All(await new OutboxStore(db.Connections, time).ListAsync(null, Ct), r => Assert.Equal(OutboxState.Sent, r.State));
     }
 
+    [Fact]
+    public async Task Over_four_connections_an_outbox_of_several_batches_reaches_the_server_once_per_message_as_stored()
+    {
+        // 450 messages, no rate limit: claims of 200, so three batches, the next claimed while one is sent.
+        await RecordAsync(450);
+        await using var smtp = await AiosmtpdServer.StartAsync(cancellationToken: Ct);
+        var service = Service(SmtpTestDelivery.Create(smtp, o => o.Connections = 4), rateLimitPerMinute: 0);
+
+        var run = await service.DrainAsync(Ct);
+
+        Assert.Equal(new DeliveryRun(450, 0, 0), run);
+        var received = smtp.Received();
+        Assert.Equal(450, received.Count);
+        Assert.Equal(
+            Enumerable.Range(1, 450).Select(i => Encoding.UTF8.GetString(Mime($"Asunto {i}"))).Order(StringComparer.Ordinal),
+            received.Select(r => Encoding.UTF8.GetString(r.Raw)).Order(StringComparer.Ordinal));
+        Assert.All(await new OutboxStore(db.Connections, time).ListAsync(null, Ct), r => Assert.Equal(OutboxState.Sent, r.State));
+    }
+
     private DeliveryService Service(IMailDelivery delivery, int maxAttempts = 8, int rateLimitPerMinute = 30) => new(
         new OutboxStore(db.Connections, time), delivery,
         Microsoft.Extensions.Options.Options.Create(new MailOptions { MaxAttempts = maxAttempts, RetryBaseSeconds = 60, RateLimitPerMinute = rateLimitPerMinute }),

@@ -157,7 +157,10 @@ public sealed class SmtpDelivery : IMailDelivery
         using var timeout = NewTimeout();
         try
         {
-            var (reply, refused) = await session.SendAsync(mail.Message, timeout.Token).ConfigureAwait(false);
+            // A stored message goes as its stored bytes; only one that cannot (8bit parts to a server without 8BITMIME) is
+            // parsed, re-encoded and formatted again by MailKit.
+            var message = (mail.Stored is { } stored ? StoredMessage.TryCreate(stored, session.EightBitMime) : null) ?? mail.Message;
+            var (reply, refused) = await session.SendAsync(message, timeout.Token).ConfigureAwait(false);
             foreach (var recipient in refused)
             {
                 SmtpLog.RecipientRefused(_logger, mail.Id, recipient.Address, recipient.Reply);
