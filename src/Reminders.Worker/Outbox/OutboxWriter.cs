@@ -237,20 +237,7 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
         return command;
     }
 
-    private DbCommand Command(string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
+    private DbCommand Command(string sql) => DbCommands.Create(connection, transaction, sql);
 
-    private static DbParameter Add(DbCommand command, string name, DbType type)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.DbType = type;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
+    private static DbParameter Add(DbCommand command, string name, DbType type) => DbCommands.Add(command, name, type);
 }
