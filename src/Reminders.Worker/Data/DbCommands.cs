@@ -17,6 +17,40 @@ internal static class DbCommands
         return command;
     }
 
+    /// <summary>
+    /// Runs <paramref name="run"/> on <paramref name="rows"/> in chunks of <paramref name="size"/>: every full chunk reuses
+    /// one command (parsed and planned once), the last, shorter one gets its own; both are disposed at the end.
+    /// </summary>
+    public static async Task ForEachChunkAsync<T>(IEnumerable<T> rows, int size, Func<int, DbCommand> create, Func<DbCommand, T[], Task> run)
+    {
+        DbCommand? full = null;
+        try
+        {
+            foreach (var chunk in rows.Chunk(size))
+            {
+                var command = chunk.Length == size ? full ??= create(size) : create(chunk.Length);
+                try
+                {
+                    await run(command, chunk).ConfigureAwait(false);
+                }
+                finally
+                {
+                    if (command != full)
+                    {
+                        await command.DisposeAsync().ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (full is not null)
+            {
+                await full.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
     public static DbParameter Add(DbCommand command, string name, DbType type)
     {
         var parameter = command.CreateParameter();

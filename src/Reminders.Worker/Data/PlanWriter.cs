@@ -32,55 +32,32 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
         long componentId, IReadOnlyList<(long SubId, ImportedActivity Activity)> rows, CancellationToken cancellationToken)
     {
         var ids = new Dictionary<ActivityNumber, long>(rows.Count);
-        var size = RowsPerStatement(dialect, 9);
-        DbCommand? full = null;
-        try
+        await DbCommands.ForEachChunkAsync(rows, RowsPerStatement(dialect, 9), ActivityCommand, async (command, chunk) =>
         {
-            foreach (var chunk in rows.Chunk(size))
+            command.Parameters[0].Value = componentId;
+            for (var i = 0; i < chunk.Length; i++)
             {
-                var command = chunk.Length == size ? full ??= ActivityCommand(size) : ActivityCommand(chunk.Length);
-                try
-                {
-                    command.Parameters[0].Value = componentId;
-                    for (var i = 0; i < chunk.Length; i++)
-                    {
-                        var (subId, a) = chunk[i];
-                        var p = command.Parameters;
-                        var at = 2 + (i * 9);
-                        p[at].Value = subId;
-                        p[at + 1].Value = a.Number.SubComponent;
-                        p[at + 2].Value = a.Number.Item;
-                        p[at + 3].Value = a.Text;
-                        p[at + 4].Value = a.Product;
-                        p[at + 5].Value = (object?)Text.Date(a.Schedule.Due) ?? DBNull.Value;
-                        p[at + 6].Value = (object?)a.Schedule.Cadence?.ToName() ?? DBNull.Value;
-                        p[at + 7].Value = (object?)Text.Date(a.Start) ?? DBNull.Value;
-                        p[at + 8].Value = (object?)FourMonthPeriods.Format(a.Periods) ?? DBNull.Value;
-                    }
+                var (subId, a) = chunk[i];
+                var p = command.Parameters;
+                var at = 2 + (i * 9);
+                p[at].Value = subId;
+                p[at + 1].Value = a.Number.SubComponent;
+                p[at + 2].Value = a.Number.Item;
+                p[at + 3].Value = a.Text;
+                p[at + 4].Value = a.Product;
+                p[at + 5].Value = (object?)Text.Date(a.Schedule.Due) ?? DBNull.Value;
+                p[at + 6].Value = (object?)a.Schedule.Cadence?.ToName() ?? DBNull.Value;
+                p[at + 7].Value = (object?)Text.Date(a.Start) ?? DBNull.Value;
+                p[at + 8].Value = (object?)FourMonthPeriods.Format(a.Periods) ?? DBNull.Value;
+            }
 
-                    await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        ids[new ActivityNumber(Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture))] =
-                            Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
-                    }
-                }
-                finally
-                {
-                    if (command != full)
-                    {
-                        await command.DisposeAsync().ConfigureAwait(false);
-                    }
-                }
-            }
-        }
-        finally
-        {
-            if (full is not null)
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                await full.DisposeAsync().ConfigureAwait(false);
+                ids[new ActivityNumber(Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture))] =
+                    Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
             }
-        }
+        }).ConfigureAwait(false);
 
         return ids;
     }
@@ -89,41 +66,18 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
     public async Task LinkAsync(IReadOnlyList<(long ActivityId, IReadOnlyList<long> Offices)> activities, CancellationToken cancellationToken)
     {
         var links = activities.SelectMany(a => a.Offices.Select((office, position) => (a.ActivityId, Office: office, Position: position))).ToList();
-        var size = RowsPerStatement(dialect, 3);
-        DbCommand? full = null;
-        try
+        await DbCommands.ForEachChunkAsync(links, RowsPerStatement(dialect, 3), LinkCommand, async (command, chunk) =>
         {
-            foreach (var chunk in links.Chunk(size))
+            for (var i = 0; i < chunk.Length; i++)
             {
-                var command = chunk.Length == size ? full ??= LinkCommand(size) : LinkCommand(chunk.Length);
-                try
-                {
-                    for (var i = 0; i < chunk.Length; i++)
-                    {
-                        var p = command.Parameters;
-                        p[i * 3].Value = chunk[i].ActivityId;
-                        p[(i * 3) + 1].Value = chunk[i].Office;
-                        p[(i * 3) + 2].Value = chunk[i].Position;
-                    }
+                var p = command.Parameters;
+                p[i * 3].Value = chunk[i].ActivityId;
+                p[(i * 3) + 1].Value = chunk[i].Office;
+                p[(i * 3) + 2].Value = chunk[i].Position;
+            }
 
-                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    if (command != full)
-                    {
-                        await command.DisposeAsync().ConfigureAwait(false);
-                    }
-                }
-            }
-        }
-        finally
-        {
-            if (full is not null)
-            {
-                await full.DisposeAsync().ConfigureAwait(false);
-            }
-        }
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>Rewrites a stored activity from the file (un-removing it) and drops its office links, which <see cref="LinkAsync"/> writes anew.</summary>

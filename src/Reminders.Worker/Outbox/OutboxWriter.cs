@@ -87,48 +87,24 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             return;
         }
 
-        DbCommand? full = null;
-        const int rows = RowsPerStatement;
-        try
+        await DbCommands.ForEachChunkAsync(notifications, RowsPerStatement, rows => NotificationCommand(rows, runDate), async (command, chunk) =>
         {
-            foreach (var chunk in notifications.Chunk(rows))
+            for (var i = 0; i < chunk.Length; i++)
             {
-                // Every full batch reuses one command (parsed and planned once); the last, shorter one gets its own.
-                var command = chunk.Length == rows ? full ??= NotificationCommand(rows, runDate) : NotificationCommand(chunk.Length, runDate);
-                try
-                {
-                    for (var i = 0; i < chunk.Length; i++)
-                    {
-                        var n = chunk[i];
-                        var p = command.Parameters;
-                        var at = 2 + (i * 7);
-                        p[at].Value = n.Key;
-                        p[at + 1].Value = StoredNames.Of(n.Kind);
-                        p[at + 2].Value = n.ActivityId;
-                        p[at + 3].Value = (object?)n.OfficeId ?? DBNull.Value;
-                        p[at + 4].Value = (object?)n.Recipient ?? DBNull.Value;
-                        p[at + 5].Value = StoredNames.Of(n.State);
-                        p[at + 6].Value = messageOf.TryGetValue(n.Key, out var m) ? m : DBNull.Value;
-                    }
+                var n = chunk[i];
+                var p = command.Parameters;
+                var at = 2 + (i * 7);
+                p[at].Value = n.Key;
+                p[at + 1].Value = StoredNames.Of(n.Kind);
+                p[at + 2].Value = n.ActivityId;
+                p[at + 3].Value = (object?)n.OfficeId ?? DBNull.Value;
+                p[at + 4].Value = (object?)n.Recipient ?? DBNull.Value;
+                p[at + 5].Value = StoredNames.Of(n.State);
+                p[at + 6].Value = messageOf.TryGetValue(n.Key, out var m) ? m : DBNull.Value;
+            }
 
-                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    if (command != full)
-                    {
-                        await command.DisposeAsync().ConfigureAwait(false);
-                    }
-                }
-            }
-        }
-        finally
-        {
-            if (full is not null)
-            {
-                await full.DisposeAsync().ConfigureAwait(false);
-            }
-        }
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>
