@@ -44,7 +44,7 @@ internal sealed class ClusterScheduleSync(
             var replacement = TriggerBuilder.Create()
                 .WithIdentity(key)
                 .ForJob(schedule.Job)
-                .WithCronSchedule(schedule.Cron, c => c.InTimeZone(clock.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+                .WithSchedule(DeclaredSchedule.CronIn(schedule.Cron, clock.Zone))
                 .StartAt(start)
                 .Build();
             // One store operation under Quartz's lock, whether a trigger is stored under the key or not.

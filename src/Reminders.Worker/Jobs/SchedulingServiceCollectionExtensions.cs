@@ -72,8 +72,6 @@ public static class SchedulingServiceCollectionExtensions
     {
         var schedules = services.GetRequiredService<IOptions<SchedulesOptions>>().Value;
         var zone = services.GetRequiredService<EntityClock>().Zone;
-        // A fire missed while every instance was down fires once when one comes back, not once per missed time.
-        trigger.WithIdentity(name).ForJob(job).WithCronSchedule(
-            cron(schedules), c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed));
+        trigger.WithIdentity(name).ForJob(job).WithSchedule(DeclaredSchedule.CronIn(cron(schedules), zone));
     }
 }
