@@ -15,7 +15,9 @@
 #                a folder scripts/publish.sh made), run through its executable `reminders`, timed in the same
 #                repetitions, side by side
 #   --floor      also times bench/DeliveryFloor (built here): the same messages (expanded) over the same connections by the
-#                least a .NET process does (no database, no MIME library, MAIL/RCPT/DATA pipelined)
+#                least a .NET process does (no database, no MIME library, MAIL/RCPT/DATA pipelined), and
+#                bench/country/delivery_db_floor.py: the least database work of the same delivery (claims, bodies,
+#                outcomes in durable groups) over SQLite's C library
 # Needs `dotnet build Reminders.sln -c Release` and postfix (smtp-sink, smtp-source). Installs nothing (publishing restores
 # the ReadyToRun compiler from the NuGet feed, as scripts/publish.sh does).
 # Without smtp-sink it says so and exits 0, except under CI=true, where it fails.
@@ -222,4 +224,14 @@ if least:
 show("smtp-source -d", theirs)
 EOF
 done
+if $floor; then
+  # The least database work of the same delivery (claims, bodies inflated, outcomes in durable groups), over SQLite's C
+  # library: with groups of 8 (the most the outcome recorder lets wait) and of 4 (about what it reaches at this speed).
+  for group in 8 4; do
+    copy_db "$work/planned.db" "$work/db-floor.db"
+    read -r sent commits user system wall < <(python3 bench/country/delivery_db_floor.py "$work/db-floor.db" "$group")
+    python3 -c "import sys; s, c, u, y, w = sys.argv[1:]; print(f'piso de la base de datos: {s} mensajes, {c} commits (grupos de $group): CPU {float(u) + float(y):.2f} s ({float(u):.2f} usuario + {float(y):.2f} sistema), {float(w):.2f} s')" \
+      "$sent" "$commits" "$user" "$system" "$wall"
+  done
+fi
 printf 'delivery: carga al terminar %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
