@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Reminders.Core.Import;
 using Reminders.Worker.Configuration;
@@ -27,7 +26,16 @@ public static class ImportCommand
             var path = result.ExistingFile(file);
             var asJson = result.GetValue(json);
             var options = new PlanReaderOptions(result.GetValue(year), result.GetValue(component), scope.Get<IOptions<ImportOptions>>().Value.Limits);
-            var (read, report) = await ReadAndStoreAsync(scope, path, options, result.GetValue(entity), result.GetValue(dryRun), cancellationToken).ConfigureAwait(false);
+            var (read, report) = await scope.Get<PlanStore>().ImportWhileReadingAsync(
+                early =>
+                {
+                    using var stream = path.OpenRead();
+                    return PlanReader.Read(stream, path.Name, options, early);
+                },
+                () => scope.EntityAsync(result.GetValue(entity), cancellationToken),
+                path.Name,
+                result.GetValue(dryRun),
+                cancellationToken).ConfigureAwait(false);
             if (report is null)
             {
                 WriteErrors(read.Errors, asJson);
@@ -49,72 +57,6 @@ public static class ImportCommand
 
             return ExitCodes.Success;
         });
-    }
-
-    /// <summary>
-    /// Reads the file on another thread while the sub-components it has finished are stored (docs/architecture.md,
-    /// "Import"), all in one transaction that a refusal anywhere in the file rolls back: the report, or the read's errors
-    /// and no report. The file's errors come first, as when it was read before anything else: a bad entity or a failed
-    /// write is reported only for a file without errors.
-    /// </summary>
-    private static async Task<(PlanReadResult Read, ImportReport? Report)> ReadAndStoreAsync(
-        CommandScope scope, FileInfo path, PlanReaderOptions options, string? entityOption, bool dryRun, CancellationToken cancellationToken)
-    {
-        var batches = Channel.CreateBounded<PlanBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // Its own thread: the reader blocks while the writer is a batch behind, which a pool thread should not.
-        var reading = Task.Factory.StartNew(
-            () => Read(path, options, batches.Writer, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        try
-        {
-            var entity = await scope.EntityAsync(entityOption, cancellationToken).ConfigureAwait(false);
-            return await scope.Get<PlanStore>().ImportAsync(entity, batches.Reader, reading, path.Name, dryRun, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            var read = await StopAsync(stop, reading).ConfigureAwait(false);
-            if (!read.Succeeded)
-            {
-                return (read, null);
-            }
-
-            throw;
-        }
-        finally
-        {
-            await StopAsync(stop, reading).ConfigureAwait(false);
-        }
-    }
-
-    private static PlanReadResult Read(FileInfo path, PlanReaderOptions options, ChannelWriter<PlanBatch> batches, CancellationToken stop)
-    {
-        try
-        {
-            using var stream = path.OpenRead();
-            return PlanReader.Read(stream, path.Name, options, batch =>
-            {
-                try
-                {
-                    batches.WriteAsync(batch, stop).AsTask().GetAwaiter().GetResult();
-                    return true;
-                }
-                catch (Exception ex) when (ex is OperationCanceledException or ChannelClosedException)
-                {
-                    return false;
-                }
-            });
-        }
-        finally
-        {
-            batches.TryComplete();
-        }
-    }
-
-    /// <summary>Tells the reader nobody takes its batches any more and waits for its result.</summary>
-    private static async Task<PlanReadResult> StopAsync(CancellationTokenSource stop, Task<PlanReadResult> reading)
-    {
-        await stop.CancelAsync().ConfigureAwait(false);
-        return await reading.ConfigureAwait(false);
     }
 
     private static void WriteErrors(IReadOnlyList<ImportError> errors, bool asJson)

@@ -27,6 +27,46 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
     }
 
     /// <summary>
+    /// Reads a plan file with <paramref name="read"/> (<see cref="PlanReader.Read(Stream, string, PlanReaderOptions?, Func{PlanBatch, bool}?)"/>,
+    /// given the consumer of its batches) on a thread of its own while the sub-components it has finished are stored, all
+    /// in one transaction that a refusal anywhere in the file rolls back (docs/architecture.md, "Import"): the report, or
+    /// the read's errors and no report. The file's errors come first, as when it was read before anything else: the
+    /// <paramref name="entity"/> is asked for while the file is read, and its error or a failed write is raised only for a
+    /// file without errors.
+    /// </summary>
+    public async Task<(PlanReadResult Read, ImportReport? Report)> ImportWhileReadingAsync(
+        Func<Func<PlanBatch, bool>, PlanReadResult> read, Func<Task<string>> entity, string source, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(entity);
+        // Two batches ahead at most: the reader waits for the writer rather than holding the file's rows twice.
+        var batches = Channel.CreateBounded<PlanBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Its own thread: the reader blocks while the writer is two batches behind, which a pool thread should not.
+        var reading = Task.Factory.StartNew(
+            () => ReadInto(read, batches.Writer, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            var name = await entity().ConfigureAwait(false);
+            return await ImportAsync(name, batches.Reader, reading, source, dryRun, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            var result = await StopAsync(stop, reading).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                return (result, null);
+            }
+
+            throw;
+        }
+        finally
+        {
+            await StopAsync(stop, reading).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// Imports a plan while <paramref name="reading"/> still reads it (<see cref="PlanReader.Read(Stream, string, PlanReaderOptions?, Func{PlanBatch, bool}?)"/>),
     /// in the same one transaction: the activities of each component that held none are inserted as their
     /// <paramref name="batches"/> arrive; once the file is read, the other components are matched and stored whole as
@@ -35,7 +75,7 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
     /// the batches' (a file whose first dates name another year than most), everything is rolled back and the plan
     /// imported again, whole. So the outcome is always the same as reading first and storing after.
     /// </summary>
-    public async Task<(PlanReadResult Read, ImportReport? Report)> ImportAsync(
+    private async Task<(PlanReadResult Read, ImportReport? Report)> ImportAsync(
         string entity, ChannelReader<PlanBatch> batches, Task<PlanReadResult> reading, string source, bool dryRun, CancellationToken cancellationToken)
     {
         int? year = null;
@@ -108,6 +148,36 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
                 await import.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    private static PlanReadResult ReadInto(Func<Func<PlanBatch, bool>, PlanReadResult> read, ChannelWriter<PlanBatch> batches, CancellationToken stop)
+    {
+        try
+        {
+            return read(batch =>
+            {
+                try
+                {
+                    batches.WriteAsync(batch, stop).AsTask().GetAwaiter().GetResult();
+                    return true;
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or ChannelClosedException)
+                {
+                    return false;
+                }
+            });
+        }
+        finally
+        {
+            batches.TryComplete();
+        }
+    }
+
+    /// <summary>Tells the reader nobody takes its batches any more and waits for its result.</summary>
+    private static async Task<PlanReadResult> StopAsync(CancellationTokenSource stop, Task<PlanReadResult> reading)
+    {
+        await stop.CancelAsync().ConfigureAwait(false);
+        return await reading.ConfigureAwait(false);
     }
 
     private string Now() => Text.Timestamp(time.GetUtcNow());
