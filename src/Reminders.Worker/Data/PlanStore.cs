@@ -79,7 +79,8 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
         string entity, ChannelReader<PlanBatch> batches, Task<PlanReadResult> reading, string source, bool dryRun, CancellationToken cancellationToken)
     {
         int? year = null;
-        var streamed = 0;
+        // The batches' activities with their offices split, in file order: the plan's, when its year is theirs.
+        var streamed = new List<ImportedActivity>();
         var newComponents = new HashSet<string>(StringComparer.Ordinal);
         var import = await PlanImport.OpenAsync(connections, Now(), entity, cancellationToken).ConfigureAwait(false);
         try
@@ -109,7 +110,7 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
                     }
                 }
 
-                streamed += batch.Activities.Count;
+                streamed.AddRange(activities);
             }
 
             var read = await reading.ConfigureAwait(false);
@@ -118,15 +119,14 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
                 return (read, null);
             }
 
-            if (year != plan.Year || streamed != plan.Activities.Count)
+            if (year != plan.Year || streamed.Count != plan.Activities.Count)
             {
                 await import.DisposeAsync().ConfigureAwait(false);
                 import = null;
                 return (read, await ImportAsync(entity, plan, source, dryRun, cancellationToken).ConfigureAwait(false));
             }
 
-            var all = await import.PrepareOfficesAsync(plan.Activities).ConfigureAwait(false);
-            foreach (var component in all.GroupBy(a => a.Component))
+            foreach (var component in streamed.GroupBy(a => a.Component))
             {
                 if (newComponents.Contains(component.Key))
                 {
@@ -139,7 +139,7 @@ public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
                 }
             }
 
-            return (read, await import.FinishAsync(entity, plan.Year, all, dryRun).ConfigureAwait(false));
+            return (read, await import.FinishAsync(entity, plan.Year, streamed, dryRun).ConfigureAwait(false));
         }
         finally
         {
