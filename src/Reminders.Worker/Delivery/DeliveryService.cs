@@ -69,7 +69,9 @@ public sealed class DeliveryService(
         {
             var attempts = batch.ToDictionary(c => c.Id, c => c.Attempts);
             var done = new HashSet<long>();
-            var recorder = new OutcomeRecorder(group => outbox.RecordOutcomesAsync(group, CancellationToken.None), time);
+            // One connection records the batch's groups (each its own durable transaction), closed after the last.
+            await using var outcomes = outbox.OutcomeConnection();
+            var recorder = new OutcomeRecorder(group => outcomes.RecordAsync(group, CancellationToken.None), time);
             try
             {
                 await delivery.SendAsync([.. batch.Select(c => new OutgoingMail(c.Id, c.Mime))], async (mail, result, _) =>

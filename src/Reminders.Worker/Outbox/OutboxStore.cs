@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using Reminders.Core.Rules;
@@ -146,8 +147,20 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
             return;
         }
 
-        var now = Text.Timestamp(time.GetUtcNow());
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await RecordOutcomesAsync(connection, outcomes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records a delivery batch's groups of outcomes over one connection (<see cref="OutcomeConnection"/>), opened at its
+    /// first group.
+    /// </summary>
+    public OutcomeConnection OutcomeConnection() => new(connections, this);
+
+    /// <summary>Records a group of outcomes in one transaction on <paramref name="connection"/>, which stays open.</summary>
+    internal async Task RecordOutcomesAsync(DbConnection connection, IReadOnlyList<MessageOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var now = Text.Timestamp(time.GetUtcNow());
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         // The common outcome, sent with every recipient accepted, is the same update for every message: one statement per chunk.
         var plainlySent = outcomes.Where(o => o.State == OutboxState.Sent && o.Refused is null).Select(o => o.Id).ToList();

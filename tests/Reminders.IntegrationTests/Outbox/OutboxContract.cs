@@ -182,6 +182,30 @@ public abstract class OutboxContract
     }
 
     [Fact]
+    public async Task Groups_recorded_over_one_outcome_connection_are_each_committed_at_once_and_it_opens_once()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync(
+            [Entry("m1", "k1"), Entry("m2", "k2"), Entry("m3", "k3")],
+            [Key("k1", activity, office), Key("k2", activity, office), Key("k3", activity, office)], RunDate, Ct);
+        var ids = (await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct)).Select(c => c.Id).Order().ToList();
+
+        await using var outcomes = outbox.OutcomeConnection();
+        await outcomes.RecordAsync([new MessageOutcome(ids[0], OutboxState.Sent, "250 OK"), new MessageOutcome(ids[1], OutboxState.Failed, "550 rechazado")], Ct);
+        // Committed before the connection closes: another connection sees the first group.
+        Assert.Equal(
+            [OutboxState.Sent, OutboxState.Failed, OutboxState.Pending],
+            (await outbox.ListAsync(null, Ct)).OrderBy(r => r.Id).Select(r => r.State));
+        await outcomes.RecordAsync([new MessageOutcome(ids[2], OutboxState.Sent, "250 OK")], Ct);
+
+        Assert.Equal(
+            [OutboxState.Sent, OutboxState.Failed, OutboxState.Sent],
+            (await outbox.ListAsync(null, Ct)).OrderBy(r => r.Id).Select(r => r.State));
+        Assert.Equal(1, outcomes.Opened);
+    }
+
+    [Fact]
     public async Task A_message_goes_through_retry_failed_requeued_and_sent()
     {
         using var db = await CreateAsync();
