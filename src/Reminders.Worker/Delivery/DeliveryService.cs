@@ -74,7 +74,7 @@ public sealed class DeliveryService(
             var recorder = new OutcomeRecorder(group => outcomes.RecordAsync(group, CancellationToken.None), time);
             try
             {
-                await delivery.SendAsync([.. batch.Select(c => new OutgoingMail(c.Id, c.Mime))], async (mail, result, _) =>
+                await delivery.SendAsync([.. batch.Select(c => new OutgoingMail(c.Id, c.Stored, c.Compression))], async (mail, result, _) =>
                 {
                     done.Add(mail.Id);
                     var refused = result.Refused.Count == 0 ? null : string.Join("; ", result.Refused.Select(r => $"{r.Address}: {r.Reply}"));

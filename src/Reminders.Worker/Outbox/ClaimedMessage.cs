@@ -13,6 +13,9 @@ public sealed class ClaimedMessage
     /// <summary>How the stored bytes are compressed (<see cref="StoredMime"/>); null when stored as they are.</summary>
     public string? Compression { get; init; }
 
+    /// <summary>The bytes as stored (compressed when <see cref="Compression"/> says so).</summary>
+    internal byte[] Stored => _stored;
+
     /// <summary>The message's MIME bytes (expanded on first use when stored compressed).</summary>
     public byte[] Mime
     {

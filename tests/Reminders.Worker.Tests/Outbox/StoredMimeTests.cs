@@ -42,4 +42,34 @@ public class StoredMimeTests
 
         Assert.Contains("«zstd»", refused.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_compressed_body_expands_into_a_pooled_buffer_to_the_identical_bytes()
+    {
+        var (rented, length) = StoredMime.ExpandPooled(StoredMime.Compress(Mime), StoredMime.Zlib);
+
+        Assert.Equal(Mime, rented.AsSpan(0, length).ToArray());
+    }
+
+    [Fact]
+    public void A_body_that_expands_more_than_eight_times_its_stored_size_still_expands_whole()
+    {
+        // 100,000 identical bytes compress to a few hundred: far more than eight times, so the buffer must grow.
+        var repetitive = Enumerable.Repeat((byte)'a', 100_000).ToArray();
+        var stored = StoredMime.Compress(repetitive);
+        Assert.True(stored.Length * 8 < repetitive.Length, $"{stored.Length} bytes stored");
+
+        var (rented, length) = StoredMime.ExpandPooled(stored, StoredMime.Zlib);
+
+        Assert.Equal(100_000, length);
+        Assert.True(rented.AsSpan(0, length).IndexOfAnyExcept((byte)'a') < 0);
+    }
+
+    [Fact]
+    public void An_unknown_compression_is_refused_with_its_name_when_expanding_into_a_pooled_buffer()
+    {
+        var refused = Assert.Throws<InvalidDataException>(() => StoredMime.ExpandPooled([1, 2, 3], "zstd"));
+
+        Assert.Contains("«zstd»", refused.Message, StringComparison.Ordinal);
+    }
 }

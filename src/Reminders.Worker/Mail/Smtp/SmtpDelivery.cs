@@ -87,6 +87,13 @@ public sealed class SmtpDelivery : IMailDelivery
                 }
 
                 var result = await SendOneAsync(session, mail).ConfigureAwait(false);
+                if (result.Status == DeliveryStatus.Sent)
+                {
+                    // Handed to the server: the inflated body's buffer goes back to the pool. After a failure it is left
+                    // to the collector, in case the dropped connection still held it.
+                    mail.ReleaseBuffer();
+                }
+
                 await shared.ReportAsync(mail, result).ConfigureAwait(false);
             }
         }
