@@ -72,6 +72,60 @@ public class OutcomeRecorderTests
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task While_a_group_of_eight_is_being_committed_eight_more_may_wait_and_the_seventeenth_waits_for_room()
+    {
+        var committing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var recorder = new OutcomeRecorder(async group =>
+        {
+            _commits.Writer.TryWrite([.. group.Select(o => o.Id)]);
+            committing.TrySetResult();
+            await release.Task;
+        }, _time);
+        for (var id = 1; id <= 8; id++)
+        {
+            await recorder.AddAsync(Sent(id));
+        }
+
+        await committing.Task.WaitAsync(TestContext.Current.CancellationToken);
+        for (var id = 9; id <= 16; id++)
+        {
+            await recorder.AddAsync(Sent(id));
+        }
+
+        var seventeenth = recorder.AddAsync(Sent(17));
+        Assert.False(seventeenth.IsCompleted);
+        release.SetResult();
+        await seventeenth.WaitAsync(TestContext.Current.CancellationToken);
+        await recorder.CompleteAsync();
+
+        Assert.Equal(new long[] { 1, 2, 3, 4, 5, 6, 7, 8 }, await NextCommitAsync());
+        Assert.Equal(new long[] { 9, 10, 11, 12, 13, 14, 15, 16 }, await NextCommitAsync());
+        Assert.Equal(new long[] { 17 }, await NextCommitAsync());
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task An_outcome_added_after_a_failed_commit_throws_that_failure()
+    {
+        var recorder = new OutcomeRecorder(_ => throw new InvalidOperationException("disco lleno"), _time);
+        for (var id = 1; id <= 8; id++)
+        {
+            await recorder.AddAsync(Sent(id));
+        }
+
+        // The full group is committed at once and fails; from then on every outcome added reports it.
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            for (var id = 9; id <= 100; id++)
+            {
+                await recorder.AddAsync(Sent(id));
+            }
+        });
+
+        Assert.Equal("disco lleno", failure.Message);
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task A_failed_commit_is_reported_when_the_batch_ends()
     {
         var recorder = new OutcomeRecorder(_ => throw new InvalidOperationException("disco lleno"), _time);
