@@ -19,7 +19,7 @@ internal sealed partial class ActivityRowParser(
     /// <summary>True when the table numbers no activity: they are numbered in order within their sub-component.</summary>
     public bool Numbered { get; private set; } = true;
 
-    public void Parse(IEnumerable<TableRow> rows, List<PendingActivity> output)
+    public void Parse(IEnumerable<TableRow> rows, List<PendingActivity> output, PendingStream? stream = null)
     {
         var kept = rows.Where(r => !r.IsBlank && !IsRepeatedHeader(r)).ToList();
         Numbered = map.NumberColumn >= 0 || kept.Any(r => LeadingNumber().IsMatch(r[map.TextColumn]));
@@ -84,6 +84,7 @@ internal sealed partial class ActivityRowParser(
                 Periods = periods,
                 Generated = !Numbered,
             });
+            stream?.Added(output);
         }
     }
 

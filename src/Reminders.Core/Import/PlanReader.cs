@@ -8,7 +8,15 @@ namespace Reminders.Core.Import;
 /// </summary>
 public static class PlanReader
 {
-    public static PlanReadResult Read(Stream stream, string fileName, PlanReaderOptions? options = null)
+    public static PlanReadResult Read(Stream stream, string fileName, PlanReaderOptions? options = null) => Read(stream, fileName, options, null);
+
+    /// <summary>
+    /// Reads the file as <see cref="Read(Stream, string, PlanReaderOptions?)"/> does and, while it reads, hands each run of
+    /// finished sub-components to <paramref name="early"/> (on the reading thread; it returns false to get no more). The
+    /// batches are provisional (<see cref="PlanBatch"/>): they are the result's activities, in order, only when the result
+    /// succeeds with the batches' year.
+    /// </summary>
+    public static PlanReadResult Read(Stream stream, string fileName, PlanReaderOptions? options, Func<PlanBatch, bool>? early)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var file = Path.GetFileName(fileName);
@@ -44,10 +52,13 @@ public static class PlanReader
         var pending = new List<PendingActivity>();
         var seen = new Dictionary<(string Component, ActivityNumber Number), string>();
         var foundAny = false;
+        var handOver = early is null ? null : new PendingStream(options?.Year, early, file);
         for (var sheet = 0; sheet < sheets.Count; sheet++)
         {
-            foundAny |= SheetParser.Parse(sheets[sheet], sheet, errors, seen, pending, fallback);
+            foundAny |= SheetParser.Parse(sheets[sheet], sheet, errors, seen, pending, fallback, handOver);
         }
+
+        handOver?.End(pending);
 
         if (!foundAny)
         {
@@ -149,7 +160,7 @@ public static class PlanReader
         }
     }
 
-    private static List<ImportedActivity> ReadDates(
+    internal static List<ImportedActivity> ReadDates(
         List<PendingActivity> pending, int? planYear, ErrorCollector errors, ComponentFallback notes, SpanishDateCache dates, out bool needsYear)
     {
         needsYear = false;
@@ -239,7 +250,7 @@ public static class PlanReader
     }
 
     /// <summary>The year most dates name; on a tie, the later one.</summary>
-    private static int? MostNamedYear(List<PendingActivity> pending, SpanishDateCache dates) =>
+    internal static int? MostNamedYear(List<PendingActivity> pending, SpanishDateCache dates) =>
         pending.Select(p => dates.Parse(p.DateText, null).YearSeen)
             .OfType<int>()
             .GroupBy(y => y)

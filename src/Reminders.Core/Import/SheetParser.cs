@@ -2,7 +2,8 @@ namespace Reminders.Core.Import;
 
 /// <summary>
 /// Splits one table (a delimited file or a worksheet) into components, each a title row, a header row and
-/// the activity rows under it, and reads each with <see cref="ActivityRowParser"/>.
+/// the activity rows under it, and reads each with <see cref="ActivityRowParser"/>; a <see cref="PendingStream"/>, when
+/// given, sees every row added.
 /// </summary>
 internal static class SheetParser
 {
@@ -15,7 +16,8 @@ internal static class SheetParser
         ErrorCollector errors,
         Dictionary<(string Component, Plans.ActivityNumber Number), string> seen,
         List<PendingActivity> output,
-        ComponentFallback fallback)
+        ComponentFallback fallback,
+        PendingStream? stream = null)
     {
         var rows = table.Rows;
         var titles = new List<(int Index, ComponentTitle Title)>();
@@ -49,7 +51,7 @@ internal static class SheetParser
         {
             var start = titles[t].Index + 1;
             var end = t + 1 < titles.Count ? titles[t + 1].Index : rows.Count;
-            ParseComponent(rows, start, end, titles[t].Title, sheet, errors, seen, output, table, fallback);
+            ParseComponent(rows, start, end, titles[t].Title, sheet, errors, seen, output, table, fallback, stream);
         }
 
         return true;
@@ -65,7 +67,8 @@ internal static class SheetParser
         Dictionary<(string Component, Plans.ActivityNumber Number), string> seen,
         List<PendingActivity> output,
         TableSheet table,
-        ComponentFallback log)
+        ComponentFallback log,
+        PendingStream? stream)
     {
         var header = FindHeader(rows, start, end);
         if (header < 0)
@@ -98,7 +101,7 @@ internal static class SheetParser
 
         log.AddColumns($"componente {title.Number}, {headerRow.RowLocation}", map.Describe(headerRow));
         var parser = new ActivityRowParser(errors, sheet, title, map, seen);
-        parser.Parse(data, output);
+        parser.Parse(data, output, stream);
         if (!parser.Numbered)
         {
             log.Note(ImportMessages.NumberedInOrder(title.Number, headerRow.RowLocation));

@@ -6,7 +6,7 @@ using Reminders.Worker.Data;
 
 namespace Reminders.Worker.Cli;
 
-/// <summary><c>reminders import &lt;file&gt;</c>: reads a plan file and stores it in one transaction.</summary>
+/// <summary><c>reminders import &lt;file&gt;</c>: reads a plan file and stores it in one transaction, storing what it has read while it reads the rest.</summary>
 public static class ImportCommand
 {
     public static Command Create()
@@ -25,21 +25,23 @@ public static class ImportCommand
         {
             var path = result.ExistingFile(file);
             var asJson = result.GetValue(json);
-            PlanReadResult read;
-            await using (var stream = path.OpenRead())
-            {
-                var limits = scope.Get<IOptions<ImportOptions>>().Value.Limits;
-                read = PlanReader.Read(stream, path.Name, new PlanReaderOptions(result.GetValue(year), result.GetValue(component), limits));
-            }
-
-            if (!read.Succeeded)
+            var options = new PlanReaderOptions(result.GetValue(year), result.GetValue(component), scope.Get<IOptions<ImportOptions>>().Value.Limits);
+            var (read, report) = await scope.Get<PlanStore>().ImportWhileReadingAsync(
+                early =>
+                {
+                    using var stream = path.OpenRead();
+                    return PlanReader.Read(stream, path.Name, options, early);
+                },
+                () => scope.EntityAsync(result.GetValue(entity), cancellationToken),
+                path.Name,
+                result.GetValue(dryRun),
+                cancellationToken).ConfigureAwait(false);
+            if (report is null)
             {
                 WriteErrors(read.Errors, asJson);
                 return ExitCodes.BadInput;
             }
 
-            var report = await scope.Get<PlanStore>().ImportAsync(
-                await scope.EntityAsync(result.GetValue(entity), cancellationToken).ConfigureAwait(false), read.Plan!, path.Name, result.GetValue(dryRun), cancellationToken).ConfigureAwait(false);
             if (asJson)
             {
                 Json.Write(Console.Out, ImportJson.From(report, [], read.Plan));

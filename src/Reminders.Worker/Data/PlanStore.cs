@@ -1,280 +1,184 @@
-using System.Data.Common;
-using Dapper;
+using System.Threading.Channels;
 using Reminders.Core.Import;
-using Reminders.Core.Plans;
 
 namespace Reminders.Worker.Data;
 
 /// <summary>
-/// Stores an imported plan in one transaction: upserts components, sub-components, offices and activities keyed by
-/// (entity, year, component, number) — or by their text when the file numbers none (<see cref="ActivityMatcher"/>) —,
-/// keeps their state and history, and marks activities missing from the file removed. The activities and their office
-/// links are written by <see cref="PlanWriter"/> in few statements (docs/benchmarks.md, "Import").
+/// Stores an imported plan in one transaction (<see cref="PlanImport"/>): upserts components, sub-components, offices and
+/// activities keyed by (entity, year, component, number) — or by their text when the file numbers none
+/// (<see cref="ActivityMatcher"/>) —, keeps their state and history, and marks activities missing from the file removed.
+/// The activities and their office links are written by <see cref="PlanWriter"/> in few statements; while the file is still
+/// being read, the sub-components it has finished can be stored already (docs/benchmarks.md, "Import").
 /// </summary>
 public sealed class PlanStore(ConnectionFactory connections, TimeProvider time)
 {
     public async Task<ImportReport> ImportAsync(string entity, ImportedPlan plan, string source, bool dryRun, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var context = new ImportContext(connection, transaction, connections.Dialect, Text.Timestamp(time.GetUtcNow()), cancellationToken);
-
-        var entityId = await EntityStore.EnsureAsync(connection, transaction, entity, cancellationToken).ConfigureAwait(false);
-        var planId = await EnsurePlanAsync(context, entityId, plan.Year, source).ConfigureAwait(false);
-        var known = new KnownOffices((await OfficeStore.ListAsync(connection, transaction, entity, cancellationToken).ConfigureAwait(false))
-            .SelectMany(o => o.Aliases.Prepend(o.Name)));
-        // Plans repeat the same few responsible cells on every row: each distinct list is expanded once.
-        var expanded = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        plan = plan with
+        await using var import = await PlanImport.OpenAsync(connections, Now(), entity, cancellationToken).ConfigureAwait(false);
+        var planId = await import.PlanAsync(plan.Year, source).ConfigureAwait(false);
+        var activities = await import.PrepareOfficesAsync(plan.Activities).ConfigureAwait(false);
+        foreach (var component in activities.GroupBy(a => a.Component))
         {
-            Activities = [.. plan.Activities.Select(a =>
-            {
-                var key = string.Join('\n', a.Offices);
-                if (!expanded.TryGetValue(key, out var offices))
-                {
-                    expanded[key] = offices = known.Expand(a.Offices);
-                }
-
-                return a with { Offices = offices };
-            })],
-        };
-        var officesCreated = new List<string>();
-        var officeIds = new Dictionary<string, long>();
-        foreach (var name in plan.Activities.SelectMany(a => a.Offices).Distinct())
-        {
-            var (id, created) = await OfficeStore.EnsureAsync(connection, transaction, entityId, name, cancellationToken).ConfigureAwait(false);
-            officeIds[name] = id;
-            if (created)
-            {
-                officesCreated.Add(name);
-            }
+            var componentId = await import.ComponentAsync(planId, component.Key, component.First().ComponentName).ConfigureAwait(false);
+            await import.StoreComponentAsync(componentId, component.ToList()).ConfigureAwait(false);
         }
 
-        var added = new List<string>();
-        var changed = new List<string>();
-        var unchanged = new List<string>();
-        var removed = new List<string>();
-        var renumbered = new List<string>();
-        await using var writer = new PlanWriter(connection, transaction, connections.Dialect, context.Now);
-        foreach (var component in plan.Activities.GroupBy(a => a.Component))
-        {
-            var componentId = await EnsureComponentAsync(context, planId, component.Key, component.First().ComponentName).ConfigureAwait(false);
-            var stored = await LoadAsync(context, componentId).ConfigureAwait(false);
-            var activities = component.ToList();
-            var matches = ActivityMatcher.Match(activities, stored);
-            var matchOf = new Dictionary<ImportedActivity, ActivityRecord?>(ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < activities.Count; i++)
-            {
-                matchOf[activities[i]] = matches[i];
-            }
-
-            var gone = stored.Except(matches.OfType<ActivityRecord>()).ToList();
-            var parked = await VacateNumbersAsync(context, activities, matches, gone).ConfigureAwait(false);
-            var inserts = new List<(long SubId, ImportedActivity Activity)>();
-            // The office links of new and changed activities, written once the new ones have their ids (null until then).
-            var links = new List<(ImportedActivity Activity, long? Id, IReadOnlyList<long> Offices)>();
-            foreach (var sub in component.GroupBy(a => a.SubComponent))
-            {
-                var subId = await EnsureSubComponentAsync(context, componentId, sub.Key, sub.First().SubComponentName).ConfigureAwait(false);
-                foreach (var activity in sub)
-                {
-                    var label = $"{activity.Component} {activity.Number}";
-                    var offices = new List<long>(activity.Offices.Count);
-                    foreach (var office in activity.Offices)
-                    {
-                        // In order, each once (a row names one to three offices).
-                        if (!offices.Contains(officeIds[office]))
-                        {
-                            offices.Add(officeIds[office]);
-                        }
-                    }
-
-                    var was = matchOf[activity];
-                    if (was is null)
-                    {
-                        inserts.Add((subId, activity));
-                        links.Add((activity, null, offices));
-                        added.Add(label);
-                        continue;
-                    }
-
-                    var number = ActivityMatcher.NumberOf(was);
-                    if (number != activity.Number)
-                    {
-                        renumbered.Add($"{activity.Component} {number} → {activity.Number}");
-                    }
-
-                    if (IsSame(was, subId, activity, offices))
-                    {
-                        unchanged.Add(label);
-                        if (number != activity.Number)
-                        {
-                            await RenumberAsync(context, was.Id, activity.Number.SubComponent, activity.Number.Item).ConfigureAwait(false);
-                        }
-                    }
-                    else
-                    {
-                        await writer.UpdateAsync(was.Id, subId, activity, cancellationToken).ConfigureAwait(false);
-                        links.Add((activity, was.Id, offices));
-                        changed.Add(label);
-                    }
-                }
-            }
-
-            var inserted = await writer.InsertActivitiesAsync(componentId, inserts, cancellationToken).ConfigureAwait(false);
-            await writer.LinkAsync([.. links.Select(l => (l.Id ?? IdOf(inserted, l.Activity), l.Offices))], cancellationToken).ConfigureAwait(false);
-            foreach (var record in gone.Where(a => a.RemovedAt is null))
-            {
-                await writer.RemoveAsync(record.Id, cancellationToken).ConfigureAwait(false);
-                removed.Add($"{component.Key} {ActivityMatcher.NumberOf(record)}");
-            }
-
-            await ReplaceParkedAsync(context, activities, gone, parked).ConfigureAwait(false);
-        }
-
-        if (dryRun)
-        {
-            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return new ImportReport(entity, plan.Year, added, changed, removed, unchanged, officesCreated, dryRun, plan.Activities, renumbered);
+        return await import.FinishAsync(entity, plan.Year, activities, dryRun).ConfigureAwait(false);
     }
-
-    private static bool IsSame(ActivityRecord stored, long subId, ImportedActivity activity, IReadOnlyList<long> offices) =>
-        stored.RemovedAt is null
-        && stored.SubcomponentId == subId
-        && stored.Text == activity.Text
-        && stored.Product == activity.Product
-        && stored.DueDate == Text.Date(activity.Schedule.Due)
-        && stored.StartDate == Text.Date(activity.Start)
-        && stored.Periods == FourMonthPeriods.Format(activity.Periods)
-        && stored.Cadence == activity.Schedule.Cadence?.ToName()
-        && stored.OfficeIds == string.Join(',', offices);
 
     /// <summary>
-    /// For a component known by text (<see cref="ActivityMatcher"/>), moves out of the way every stored activity whose number
-    /// another one takes now: one paired with an activity that has a new number, or one no longer in the file that holds a number
-    /// still in use. Each gets the free placeholder <c>-id</c> (numbers are unique in a component). Returns the ones no longer in
-    /// the file, which <see cref="ReplaceParkedAsync"/> then numbers after the last number in use.
+    /// Reads a plan file with <paramref name="read"/> (<see cref="PlanReader.Read(Stream, string, PlanReaderOptions?, Func{PlanBatch, bool}?)"/>,
+    /// given the consumer of its batches) on a thread of its own while the sub-components it has finished are stored, all
+    /// in one transaction that a refusal anywhere in the file rolls back (docs/architecture.md, "Import"): the report, or
+    /// the read's errors and no report. The file's errors come first, as when it was read before anything else: the
+    /// <paramref name="entity"/> is asked for while the file is read, and its error or a failed write is raised only for a
+    /// file without errors.
     /// </summary>
-    private static async Task<IReadOnlyList<ActivityRecord>> VacateNumbersAsync(
-        ImportContext context, List<ImportedActivity> activities, IReadOnlyList<ActivityRecord?> matches, List<ActivityRecord> gone)
+    public async Task<(PlanReadResult Read, ImportReport? Report)> ImportWhileReadingAsync(
+        Func<Func<PlanBatch, bool>, PlanReadResult> read, Func<Task<string>> entity, string source, bool dryRun, CancellationToken cancellationToken)
     {
-        if (!ActivityMatcher.ByText(activities))
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(entity);
+        // Two batches ahead at most: the reader waits for the writer rather than holding the file's rows twice.
+        var batches = Channel.CreateBounded<PlanBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Its own thread: the reader blocks while the writer is two batches behind, which a pool thread should not.
+        var reading = Task.Factory.StartNew(
+            () => ReadInto(read, batches.Writer, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
         {
-            return [];
+            var name = await entity().ConfigureAwait(false);
+            return await ImportAsync(name, batches.Reader, reading, source, dryRun, cancellationToken).ConfigureAwait(false);
         }
-
-        var taken = activities.Select(a => a.Number).ToHashSet();
-        var moving = matches.Select((record, i) => (record, i))
-            .Where(m => m.record is { } r && ActivityMatcher.NumberOf(r) != activities[m.i].Number)
-            .Select(m => m.record!);
-        var parkedGone = gone.Where(r => taken.Contains(ActivityMatcher.NumberOf(r))).ToList();
-        foreach (var record in moving.Concat(parkedGone))
+        catch (Exception)
         {
-            await RenumberAsync(context, record.Id, record.SubNumber, checked(-(int)record.Id)).ConfigureAwait(false);
+            var result = await StopAsync(stop, reading).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                return (result, null);
+            }
+
+            throw;
         }
-
-        return parkedGone;
-    }
-
-    /// <summary>Numbers the activities <see cref="VacateNumbersAsync"/> parked and the file no longer has after the last number in use in their sub-component.</summary>
-    private static async Task ReplaceParkedAsync(
-        ImportContext context, List<ImportedActivity> activities, List<ActivityRecord> gone, IReadOnlyList<ActivityRecord> parked)
-    {
-        var used = activities.Select(a => a.Number).Concat(gone.Except(parked).Select(ActivityMatcher.NumberOf)).ToList();
-        foreach (var record in parked.OrderBy(r => r.SubNumber).ThenBy(r => r.ItemNumber))
+        finally
         {
-            var item = used.Where(n => n.SubComponent == record.SubNumber).Select(n => n.Item).DefaultIfEmpty(0).Max() + 1;
-            used.Add(new ActivityNumber(record.SubNumber, item));
-            await RenumberAsync(context, record.Id, record.SubNumber, item).ConfigureAwait(false);
+            await StopAsync(stop, reading).ConfigureAwait(false);
         }
     }
 
-    private static Task<int> RenumberAsync(ImportContext context, long id, int sub, int item) =>
-        context.ExecuteAsync(
-            "UPDATE activities SET sub_number = @Sub, item_number = @Item, updated_at = @Now WHERE id = @Id",
-            new { Id = id, Sub = sub, Item = item, context.Now });
-
-    private static async Task<long> EnsurePlanAsync(ImportContext context, long entityId, int year, string source)
+    /// <summary>
+    /// Imports a plan while <paramref name="reading"/> still reads it (<see cref="PlanReader.Read(Stream, string, PlanReaderOptions?, Func{PlanBatch, bool}?)"/>),
+    /// in the same one transaction: the activities of each component that held none are inserted as their
+    /// <paramref name="batches"/> arrive; once the file is read, the other components are matched and stored whole as
+    /// <see cref="ImportAsync(string, ImportedPlan, string, bool, CancellationToken)"/> does. When the file is refused,
+    /// everything is rolled back and the read's errors returned (no report); when the read's year or activities are not
+    /// the batches' (a file whose first dates name another year than most), everything is rolled back and the plan
+    /// imported again, whole. So the outcome is always the same as reading first and storing after.
+    /// </summary>
+    private async Task<(PlanReadResult Read, ImportReport? Report)> ImportAsync(
+        string entity, ChannelReader<PlanBatch> batches, Task<PlanReadResult> reading, string source, bool dryRun, CancellationToken cancellationToken)
     {
-        var id = await context.ScalarAsync<long?>("SELECT id FROM plans WHERE entity_id = @EntityId AND year = @Year", new { EntityId = entityId, Year = year }).ConfigureAwait(false);
-        if (id is { } existing)
+        int? year = null;
+        // The batches' activities with their offices split, in file order: the plan's, when its year is theirs.
+        var streamed = new List<ImportedActivity>();
+        var newComponents = new HashSet<string>(StringComparer.Ordinal);
+        var import = await PlanImport.OpenAsync(connections, Now(), entity, cancellationToken).ConfigureAwait(false);
+        try
         {
-            await context.ExecuteAsync("UPDATE plans SET imported_at = @Now, source = @Source WHERE id = @Id", new { context.Now, Source = source, Id = existing }).ConfigureAwait(false);
-            return existing;
+            long planId = 0;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var batch in batches.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (year is null)
+                {
+                    year = batch.Year;
+                    planId = await import.PlanAsync(batch.Year, source).ConfigureAwait(false);
+                }
+
+                var activities = await import.PrepareOfficesAsync(batch.Activities).ConfigureAwait(false);
+                foreach (var component in activities.GroupBy(a => a.Component))
+                {
+                    var componentId = await import.ComponentAsync(planId, component.Key, component.First().ComponentName).ConfigureAwait(false);
+                    if (seen.Add(component.Key) && await import.IsEmptyAsync(componentId).ConfigureAwait(false))
+                    {
+                        newComponents.Add(component.Key);
+                    }
+
+                    if (newComponents.Contains(component.Key))
+                    {
+                        await import.InsertNewAsync(componentId, [.. component]).ConfigureAwait(false);
+                    }
+                }
+
+                streamed.AddRange(activities);
+            }
+
+            var read = await reading.ConfigureAwait(false);
+            if (read.Plan is not { } plan)
+            {
+                return (read, null);
+            }
+
+            if (year != plan.Year || streamed.Count != plan.Activities.Count)
+            {
+                await import.DisposeAsync().ConfigureAwait(false);
+                import = null;
+                return (read, await ImportAsync(entity, plan, source, dryRun, cancellationToken).ConfigureAwait(false));
+            }
+
+            foreach (var component in streamed.GroupBy(a => a.Component))
+            {
+                if (newComponents.Contains(component.Key))
+                {
+                    import.ReportAdded(component);
+                }
+                else
+                {
+                    var componentId = await import.ComponentAsync(planId, component.Key, component.First().ComponentName).ConfigureAwait(false);
+                    await import.StoreComponentAsync(componentId, component.ToList()).ConfigureAwait(false);
+                }
+            }
+
+            return (read, await import.FinishAsync(entity, plan.Year, streamed, dryRun).ConfigureAwait(false));
         }
-
-        return await context.ScalarAsync<long>(
-            context.Dialect.InsertReturningId("plans", "entity_id, year, imported_at, source", "@EntityId, @Year, @Now, @Source"),
-            new { EntityId = entityId, Year = year, context.Now, Source = source }).ConfigureAwait(false);
-    }
-
-    private static Task<long> EnsureComponentAsync(ImportContext context, long planId, string number, string name) =>
-        EnsureNamedAsync(context, "components", "plan_id", planId, number, name);
-
-    private static Task<long> EnsureSubComponentAsync(ImportContext context, long componentId, int number, string name) =>
-        EnsureNamedAsync(context, "subcomponents", "component_id", componentId, number, name);
-
-    /// <summary>Finds the row of <paramref name="table"/> under a parent by number, renaming it, or inserts it.</summary>
-    /// <remarks>Table and column names are constants of this class, never input.</remarks>
-    private static async Task<long> EnsureNamedAsync(ImportContext context, string table, string parentColumn, long parentId, object number, string name)
-    {
-        var id = await context.ScalarAsync<long?>($"SELECT id FROM {table} WHERE {parentColumn} = @ParentId AND number = @Number", new { ParentId = parentId, Number = number }).ConfigureAwait(false);
-        if (id is { } existing)
+        finally
         {
-            await context.ExecuteAsync($"UPDATE {table} SET name = @Name WHERE id = @Id", new { Name = name, Id = existing }).ConfigureAwait(false);
-            return existing;
+            if (import is not null)
+            {
+                await import.DisposeAsync().ConfigureAwait(false);
+            }
         }
-
-        return await context.ScalarAsync<long>(
-            context.Dialect.InsertReturningId(table, $"{parentColumn}, number, name", "@ParentId, @Number, @Name"),
-            new { ParentId = parentId, Number = number, Name = name }).ConfigureAwait(false);
     }
 
-    private static async Task<IReadOnlyList<ActivityRecord>> LoadAsync(ImportContext context, long componentId)
+    private static PlanReadResult ReadInto(Func<Func<PlanBatch, bool>, PlanReadResult> read, ChannelWriter<PlanBatch> batches, CancellationToken stop)
     {
-        var rows = (await context.Connection.QueryAsync<ActivityRecord>(new CommandDefinition(
-            """
-            SELECT a.id AS Id, a.sub_number AS SubNumber, a.item_number AS ItemNumber, a.subcomponent_id AS SubcomponentId,
-                   a.text AS Text, a.product AS Product, a.due_date AS DueDate, a.cadence AS Cadence, a.removed_at AS RemovedAt,
-                   a.start_date AS StartDate, a.periods AS Periods
-            FROM activities a WHERE a.component_id = @ComponentId
-            """,
-            new { ComponentId = componentId },
-            context.Transaction,
-            cancellationToken: context.CancellationToken)).ConfigureAwait(false)).ToList();
-        var links = (await context.Connection.QueryAsync<(long ActivityId, long OfficeId)>(new CommandDefinition(
-            """
-            SELECT ao.activity_id, ao.office_id FROM activity_offices ao JOIN activities a ON a.id = ao.activity_id
-            WHERE a.component_id = @ComponentId ORDER BY ao.activity_id, ao.position
-            """,
-            new { ComponentId = componentId },
-            context.Transaction,
-            cancellationToken: context.CancellationToken)).ConfigureAwait(false)).ToLookup(l => l.ActivityId, l => l.OfficeId);
-        foreach (var row in rows)
+        try
         {
-            row.OfficeIds = string.Join(',', links[row.Id]);
+            return read(batch =>
+            {
+                try
+                {
+                    batches.WriteAsync(batch, stop).AsTask().GetAwaiter().GetResult();
+                    return true;
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or ChannelClosedException)
+                {
+                    return false;
+                }
+            });
         }
-
-        return rows;
+        finally
+        {
+            batches.TryComplete();
+        }
     }
 
-    private static long IdOf(Dictionary<ActivityNumber, long> inserted, ImportedActivity activity) =>
-        inserted.TryGetValue(activity.Number, out var id)
-            ? id
-            : throw new InvalidOperationException($"The database returned no id for the new activity {activity.Component} {activity.Number}.");
-
-    private sealed record ImportContext(DbConnection Connection, DbTransaction Transaction, SqlDialect Dialect, string Now, CancellationToken CancellationToken)
+    /// <summary>Tells the reader nobody takes its batches any more and waits for its result.</summary>
+    private static async Task<PlanReadResult> StopAsync(CancellationTokenSource stop, Task<PlanReadResult> reading)
     {
-        public Task<int> ExecuteAsync(string sql, object parameters) =>
-            Connection.ExecuteAsync(new CommandDefinition(sql, parameters, Transaction, cancellationToken: CancellationToken));
-
-        public Task<T?> ScalarAsync<T>(string sql, object parameters) =>
-            Connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: CancellationToken));
+        await stop.CancelAsync().ConfigureAwait(false);
+        return await reading.ConfigureAwait(false);
     }
+
+    private string Now() => Text.Timestamp(time.GetUtcNow());
 }

@@ -10,8 +10,9 @@ namespace Reminders.Worker.Data;
 /// <summary>
 /// Writes an import's activities and office links inside the caller's transaction with few statements: new activities
 /// and links in multi-row INSERTs (one statement, one round trip and one parse per batch instead of per row; every full
-/// batch reuses one command), and each changed or removed activity through one prepared command reused for all of them
-/// (docs/benchmarks.md, "Import"). Every value is a parameter.
+/// batch reuses one command) — on SQLite one statement per up to <see cref="PlanJsonRows.PerStatement"/> rows that reads them
+/// from one JSON parameter (<see cref="PlanJsonRows"/>) —, and each changed or removed activity through one prepared
+/// command reused for all of them (docs/benchmarks.md, "Import"). Every value is a parameter.
 /// </summary>
 internal sealed class PlanWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string now) : IAsyncDisposable
 {
@@ -20,19 +21,35 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
     private DbCommand? remove;
 
     /// <summary>
-    /// Rows of one multi-row INSERT: on the server providers each statement is a round trip, so as many as stay well under
-    /// SQL Server's 2,100 parameters; SQLite has no round trip but looks each parameter up by name along the statement's
-    /// list, so short statements are cheaper per row there (as for the outbox, docs/benchmarks.md).
+    /// Rows of one multi-row INSERT on the server providers, where each statement is a round trip: as many as stay well under
+    /// SQL Server's 2,100 parameters. (SQLite looks each parameter up by name along the statement's list, so it gets the rows
+    /// as one JSON parameter instead, <see cref="PlanJsonRows"/>.)
     /// </summary>
-    internal static int RowsPerStatement(SqlDialect dialect, int parametersPerRow) =>
-        dialect.Provider == DatabaseProvider.Sqlite ? Math.Max(1, 100 / parametersPerRow) : 900 / parametersPerRow;
+    internal static int RowsPerStatement(int parametersPerRow) => 900 / parametersPerRow;
 
     /// <summary>Inserts new activities of one component (state <c>open</c>); returns the id of each by its number.</summary>
     public async Task<Dictionary<ActivityNumber, long>> InsertActivitiesAsync(
         long componentId, IReadOnlyList<(long SubId, ImportedActivity Activity)> rows, CancellationToken cancellationToken)
     {
         var ids = new Dictionary<ActivityNumber, long>(rows.Count);
-        await DbCommands.ForEachChunkAsync(rows, RowsPerStatement(dialect, 9), ActivityCommand, async (command, chunk) =>
+        if (dialect.Provider == DatabaseProvider.Sqlite)
+        {
+            await using var command = Command(dialect.InsertFromJsonRows(
+                "activities", "subcomponent_id, sub_number, item_number, text, product, due_date, cadence, start_date, periods, component_id, state, updated_at",
+                fields: 9, sharedValues: "@ComponentId, 'open', @Now", rowsParameter: "@Rows") + " RETURNING id, sub_number, item_number");
+            Add(command, "@ComponentId", DbType.Int64).Value = componentId;
+            Add(command, "@Now", DbType.String).Value = now;
+            var json = Add(command, "@Rows", DbType.String);
+            foreach (var chunk in rows.Chunk(PlanJsonRows.PerStatement))
+            {
+                json.Value = PlanJsonRows.Activities(chunk);
+                await ReadIdsAsync(command, ids, cancellationToken).ConfigureAwait(false);
+            }
+
+            return ids;
+        }
+
+        await DbCommands.ForEachChunkAsync(rows, RowsPerStatement(9), ActivityCommand, async (command, chunk) =>
         {
             command.Parameters[0].Value = componentId;
             for (var i = 0; i < chunk.Length; i++)
@@ -51,22 +68,42 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
                 p[at + 8].Value = (object?)FourMonthPeriods.Format(a.Periods) ?? DBNull.Value;
             }
 
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                ids[new ActivityNumber(Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture))] =
-                    Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
-            }
+            await ReadIdsAsync(command, ids, cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
 
         return ids;
+    }
+
+    /// <summary>Runs an INSERT that returns <c>id, sub_number, item_number</c> and keeps each new id by its number.</summary>
+    private static async Task ReadIdsAsync(DbCommand command, Dictionary<ActivityNumber, long> ids, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids[new ActivityNumber(Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture))] =
+                Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
+        }
     }
 
     /// <summary>Links each activity to its offices, in the order given (their <c>position</c>).</summary>
     public async Task LinkAsync(IReadOnlyList<(long ActivityId, IReadOnlyList<long> Offices)> activities, CancellationToken cancellationToken)
     {
         var links = activities.SelectMany(a => a.Offices.Select((office, position) => (a.ActivityId, Office: office, Position: position))).ToList();
-        await DbCommands.ForEachChunkAsync(links, RowsPerStatement(dialect, 3), LinkCommand, async (command, chunk) =>
+        if (dialect.Provider == DatabaseProvider.Sqlite)
+        {
+            await using var command = Command(dialect.InsertFromJsonRows(
+                "activity_offices", "activity_id, office_id, position", fields: 3, sharedValues: "", rowsParameter: "@Rows"));
+            var json = Add(command, "@Rows", DbType.String);
+            foreach (var chunk in links.Chunk(PlanJsonRows.PerStatement * 3))
+            {
+                json.Value = PlanJsonRows.Links(chunk);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        await DbCommands.ForEachChunkAsync(links, RowsPerStatement(3), LinkCommand, async (command, chunk) =>
         {
             for (var i = 0; i < chunk.Length; i++)
             {

@@ -56,6 +56,6 @@ public sealed class SqlDialect
         }
 
         var values = string.Join(", ", Enumerable.Range(0, fields).Select(i => string.Create(CultureInfo.InvariantCulture, $"value ->> {i}")));
-        return $"INSERT INTO {table} ({columns}) SELECT {values}, {sharedValues} FROM json_each({rowsParameter})";
+        return $"INSERT INTO {table} ({columns}) SELECT {values}{(sharedValues.Length > 0 ? ", " + sharedValues : "")} FROM json_each({rowsParameter})";
     }
 }

@@ -1,0 +1,75 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Reminders.Core.Import;
+using Reminders.Core.Plans;
+
+namespace Reminders.Worker.Data;
+
+/// <summary>
+/// SQLite: an import's new activities and office links as the JSON array of rows one INSERT reads through
+/// <c>json_each</c> (<see cref="SqlDialect.InsertFromJsonRows"/>): one parameter a statement instead of nine a row, which
+/// SQLite would look up by name along the statement's list (docs/benchmarks.md, "Import").
+/// </summary>
+internal static class PlanJsonRows
+{
+    /// <summary>Activities per statement (links: three times as many).</summary>
+    public const int PerStatement = 2000;
+
+    /// <summary>
+    /// Each activity as <c>[subcomponent_id, sub_number, item_number, text, product, due_date, cadence, start_date, periods]</c>,
+    /// the columns <see cref="PlanWriter"/> stores, null where they are.
+    /// </summary>
+    public static string Activities(IEnumerable<(long SubId, ImportedActivity Activity)> rows) => Write(rows, static (json, row) =>
+    {
+        var (subId, a) = row;
+        json.WriteNumberValue(subId);
+        json.WriteNumberValue(a.Number.SubComponent);
+        json.WriteNumberValue(a.Number.Item);
+        json.WriteStringValue(a.Text);
+        json.WriteStringValue(a.Product);
+        StringOrNull(json, Text.Date(a.Schedule.Due));
+        StringOrNull(json, a.Schedule.Cadence?.ToName());
+        StringOrNull(json, Text.Date(a.Start));
+        StringOrNull(json, FourMonthPeriods.Format(a.Periods));
+    });
+
+    /// <summary>Each link as <c>[activity_id, office_id, position]</c>.</summary>
+    public static string Links(IEnumerable<(long ActivityId, long Office, int Position)> links) => Write(links, static (json, link) =>
+    {
+        json.WriteNumberValue(link.ActivityId);
+        json.WriteNumberValue(link.Office);
+        json.WriteNumberValue(link.Position);
+    });
+
+    private static string Write<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> fields)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var row in rows)
+            {
+                json.WriteStartArray();
+                fields(json, row);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void StringOrNull(Utf8JsonWriter json, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteStringValue(value);
+        }
+    }
+}

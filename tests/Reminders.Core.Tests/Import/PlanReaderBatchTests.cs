@@ -1,0 +1,100 @@
+using System.Text;
+using Reminders.Core.Import;
+
+namespace Reminders.Core.Tests.Import;
+
+/// <summary>
+/// What the reader hands over while it reads (<see cref="PlanBatch"/>, docs/architecture.md, "Import"): whole
+/// sub-components of at least 2,000 rows, in file order, with a provisional year; together, exactly the read's activities
+/// when the read succeeds with that year.
+/// </summary>
+public class PlanReaderBatchTests
+{
+    [Fact]
+    public void Batches_are_whole_sub_components_in_file_order_and_together_the_activities_read()
+    {
+        var (result, batches) = ReadInBatches(Plan(date: _ => "15/03/2022"));
+
+        // Five sub-components of 1,000: one batch as the third starts (2,000 rows), one as the fifth starts, the rest at the end.
+        Assert.Equal([2000, 2000, 1000], batches.Select(b => b.Activities.Count));
+        Assert.All(batches, b => Assert.Equal(2022, b.Year));
+        Assert.Equal(("I", 2, 1000), Last(batches[0]));
+        Assert.Equal(("I", 4, 1000), Last(batches[1]));
+        Assert.Equal(("I", 5, 1000), Last(batches[2]));
+        Assert.Equal("Tema 3", batches[1].Activities[0].SubComponentName);
+        Assert.True(result.Succeeded);
+        Assert.Equal(result.Plan!.Activities, batches.SelectMany(b => b.Activities));
+    }
+
+    [Fact]
+    public void A_file_whose_first_dates_name_another_year_than_most_hands_over_that_year_and_reads_the_other()
+    {
+        var (result, batches) = ReadInBatches(Plan(date: n => n <= 2000 ? "15/03/2021" : "15/03/2022"));
+
+        Assert.All(batches, b => Assert.Equal(2021, b.Year));
+        Assert.Equal(2022, result.Plan!.Year);
+    }
+
+    [Fact]
+    public void The_year_given_is_the_batches_year()
+    {
+        var (result, batches) = ReadInBatches(Plan(date: n => n <= 2000 ? "15/03/2021" : "15/03/2022"), year: 2021);
+
+        Assert.All(batches, b => Assert.Equal(2021, b.Year));
+        Assert.Equal(2021, result.Plan!.Year);
+    }
+
+    [Fact]
+    public void A_row_refused_after_some_batches_fails_the_read_and_is_in_no_batch()
+    {
+        var (result, batches) = ReadInBatches(Plan(date: n => n == 5000 ? "31/02/2022" : "15/03/2022"));
+
+        Assert.Equal([2000, 2000], batches.Select(b => b.Activities.Count));
+        Assert.False(result.Succeeded);
+        Assert.Equal(("línea 5002", "31/02/2022"), (Assert.Single(result.Errors).Location, result.Errors[0].Value));
+    }
+
+    [Fact]
+    public void A_consumer_that_declines_gets_no_more_batches_and_the_read_goes_on()
+    {
+        var batches = new List<PlanBatch>();
+        var result = PlanReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Plan(date: _ => "15/03/2022"))), "paac.tsv", null, b =>
+        {
+            batches.Add(b);
+            return false;
+        });
+
+        Assert.Single(batches);
+        Assert.Equal(5000, result.Plan!.Activities.Count);
+    }
+
+    /// <summary>Component I, five sub-components of 1,000 activities; the date of activity n (from 1) as given.</summary>
+    private static string Plan(Func<int, string> date)
+    {
+        var rows = new List<string>();
+        for (var s = 1; s <= 5; s++)
+        {
+            for (var i = 1; i <= 1000; i++)
+            {
+                var n = ((s - 1) * 1000) + i;
+                rows.Add($"{(i == 1 ? $"Subcomponente {s}: Tema {s}" : "")}\t{s}.{i}\tActividad {n}\tInforme\tOficina A\t{date(n)}");
+            }
+        }
+
+        return string.Join("\n", ["Componente I: Gestión del Riesgo", PlanFiles.Header, .. rows]) + "\n";
+    }
+
+    private static (PlanReadResult Result, List<PlanBatch> Batches) ReadInBatches(string text, int? year = null)
+    {
+        var batches = new List<PlanBatch>();
+        var result = PlanReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "paac.tsv", new PlanReaderOptions(year), b =>
+        {
+            batches.Add(b);
+            return true;
+        });
+        return (result, batches);
+    }
+
+    private static (string Component, int SubComponent, int Item) Last(PlanBatch batch) =>
+        (batch.Activities[^1].Component, batch.Activities[^1].SubComponent, batch.Activities[^1].Number.Item);
+}
