@@ -3,16 +3,23 @@
 # against Postfix's smtp-sink on 127.0.0.1, and Postfix's smtp-source sending the same number of messages of the same
 # average size and recipient count over the same number of connections, in the same run; prints both rates and the ratio.
 #
-# Usage: bench/delivery.sh [--quick] [--entities N] [--repeat R] [--baseline DIR] [--floor]
-#   --quick      5 entities (~95 messages), one repeat: only checks the harness works (CI)
+# Usage: bench/delivery.sh [--quick] [--build] [--entities N] [--repeat R] [--baseline DIR] [--floor]
+#   (default)    times the product as installed: published by scripts/publish.sh linux-x64 (self-contained, ReadyToRun)
+#                into the work folder, run through its own executable
+#   --quick      5 entities (~95 messages), one repeat, the Release build output: only checks the harness works (CI)
+#   --build      times the Release build output (src/Reminders.Worker/bin/Release/net10.0) instead of publishing
 #   --entities   entities of the synthetic country (bench/country/generate.py); 170 activities and 8 offices each give
 #                about 19 messages per entity of ~35 KB (default 300: ~5,700 messages)
 #   --repeat     timings per case; the fastest is kept (default 3)
-#   --baseline   the output folder of another build (e.g. a copy of main's src/Reminders.Worker/bin/Release/net10.0),
-#                timed in the same repetitions, side by side
+#   --baseline   the output folder of another build (e.g. a copy of main's src/Reminders.Worker/bin/Release/net10.0, or
+#                a folder scripts/publish.sh made), run through its executable `reminders`, timed in the same
+#                repetitions, side by side
 #   --floor      also times bench/DeliveryFloor (built here): the same messages (expanded) over the same connections by the
-#                least a .NET process does (no database, no MIME library, MAIL/RCPT/DATA pipelined)
-# Needs `dotnet build Reminders.sln -c Release` and postfix (smtp-sink, smtp-source). Installs nothing.
+#                least a .NET process does (no database, no MIME library, MAIL/RCPT/DATA pipelined), and
+#                bench/country/delivery_db_floor.py: the least database work of the same delivery (claims, bodies,
+#                outcomes in durable groups) over SQLite's C library
+# Needs `dotnet build Reminders.sln -c Release` and postfix (smtp-sink, smtp-source). Installs nothing (publishing restores
+# the ReadyToRun compiler from the NuGet feed, as scripts/publish.sh does).
 # Without smtp-sink it says so and exits 0, except under CI=true, where it fails.
 # The loopback session is unencrypted (Mail:Smtp:Security=None, which the product only allows towards a loopback host);
 # the rate limit is off (Mail:RateLimitPerMinute=0) because the server's speed is what is measured.
@@ -23,14 +30,16 @@ entities=300
 repeat=3
 baseline=""
 floor=false
+published=true
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) entities=5; repeat=1 ;;
+    --quick) entities=5; repeat=1; published=false ;;
+    --build) published=false ;;
     --entities) entities=$2; shift ;;
     --repeat) repeat=$2; shift ;;
     --baseline) baseline=$2; shift ;;
     --floor) floor=true ;;
-    *) echo "Uso: bench/delivery.sh [--quick] [--entities N] [--repeat R] [--baseline DIR] [--floor]" >&2; exit 2 ;;
+    *) echo "Uso: bench/delivery.sh [--quick] [--build] [--entities N] [--repeat R] [--baseline DIR] [--floor]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -51,8 +60,9 @@ if [ -z "$sink" ] || [ -z "$source_tool" ]; then
   exit 0
 fi
 
-app=src/Reminders.Worker/bin/Release/net10.0/reminders.dll
-[ -f "$app" ] || { echo "delivery: falta $app; compile antes con: dotnet build Reminders.sln -c Release" >&2; exit 1; }
+build=src/Reminders.Worker/bin/Release/net10.0
+[ -f "$build/reminders.dll" ] || { echo "delivery: falta $build/reminders.dll; compile antes con: dotnet build Reminders.sln -c Release" >&2; exit 1; }
+[ -z "$baseline" ] || [ -x "$baseline/reminders" ] || { echo "delivery: --baseline $baseline no tiene el ejecutable reminders." >&2; exit 2; }
 
 work=$(mktemp -d /tmp/reminders-bench-delivery.XXXXXX)
 sink_pid=""
@@ -66,11 +76,18 @@ now() { date +%s.%N; }
 # copy_db SRC DST: a consistent copy of a SQLite database (the generator leaves it in WAL mode).
 copy_db() { python3 -c 'import sqlite3,sys; d=sqlite3.connect(sys.argv[2]); sqlite3.connect(sys.argv[1]).backup(d); d.close()' "$1" "$2"; }
 
+if $published; then
+  ARTIFACTS_DIR="$work/published" scripts/publish.sh linux-x64 >/dev/null
+  app=$work/published/linux-x64/reminders
+else
+  app=$build/reminders
+fi
+
 export Paths__DataDirectory=$work/data Mail__From="PAAC <paac@ejemplo.gov.co>" Logging__LogLevel__Default=Warning
 mkdir -p "$Paths__DataDirectory"
-dotnet "$app" entities list >/dev/null
+"$app" entities list >/dev/null
 python3 bench/country/generate.py "$Paths__DataDirectory/reminders.db" --entities "$entities" >/dev/null
-dotnet "$app" plan --as-of 2022-06-15 >/dev/null
+"$app" plan --as-of 2022-06-15 >/dev/null
 copy_db "$Paths__DataDirectory/reminders.db" "$work/planned.db"
 read -r count size recipients < <(python3 - "$work/planned.db" <<'EOF'
 import sqlite3, sys, zlib
@@ -130,12 +147,12 @@ print(wall, used.ru_utime, used.ru_stime, sink() - before)
 EOF
 }
 
-# reminders_deliver APP CONNECTIONS: one `reminders deliver` of the planned outbox (the whole command) with the build APP.
+# reminders_deliver APP CONNECTIONS: one `reminders deliver` of the planned outbox (the whole command) with the executable APP.
 reminders_deliver() {
   local result
   copy_db "$work/planned.db" "$Paths__DataDirectory/reminders.db"
   rm -f "$Paths__DataDirectory"/reminders.db-wal "$Paths__DataDirectory"/reminders.db-shm
-  result=$(Mail__Smtp__Connections=$2 timed dotnet "$1" deliver)
+  result=$(Mail__Smtp__Connections=$2 timed "$1" deliver)
   case "$(cat "$work/out")" in
     "entregados $count, por reintentar 0, fallidos 0.") ;;
     *) echo "delivery: reminders deliver ($1, Connections=$2) no entregó los $count mensajes: $(cat "$work/out")" >&2; return 1 ;;
@@ -158,13 +175,14 @@ delivery_floor() {
 nothing_to_deliver() {
   local start end
   start=$(now)
-  dotnet "$app" deliver >/dev/null
+  "$app" deliver >/dev/null
   end=$(now)
   python3 -c "print($end - $start)"
 }
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "delivery: $count mensajes de $size bytes en promedio, $recipients destinatario(s) por mensaje; smtp-sink en 127.0.0.1:$port; carga $load"
+echo "delivery: reminders = $app"
 echo "delivery: cada repetición alterna reminders deliver${baseline:+, la compilación de comparación ($baseline)} y smtp-source, para que midan con la misma carga; se toma el más rápido de cada uno ($repeat repeticiones)"
 echo "delivery: CPU = usuario + sistema del emisor; sink = CPU de smtp-sink mientras recibía de él"
 for connections in 1 4; do
@@ -176,7 +194,7 @@ for connections in 1 4; do
   for _ in $(seq "$repeat"); do
     ours+=("$(reminders_deliver "$app" "$connections")")
     empty+=("$(nothing_to_deliver)")
-    [ -z "$baseline" ] || base+=("$(reminders_deliver "$baseline/reminders.dll" "$connections")")
+    [ -z "$baseline" ] || base+=("$(reminders_deliver "$baseline/reminders" "$connections")")
     theirs+=("$(smtp_source "$connections")")
     ! $floor || least+=("$(delivery_floor "$connections")")
   done
@@ -206,4 +224,14 @@ if least:
 show("smtp-source -d", theirs)
 EOF
 done
+if $floor; then
+  # The least database work of the same delivery (claims, bodies inflated, outcomes in durable groups), over SQLite's C
+  # library: with groups of 8 (the most the outcome recorder lets wait) and of 4 (about what it reaches at this speed).
+  for group in 8 4; do
+    copy_db "$work/planned.db" "$work/db-floor.db"
+    read -r sent commits user system wall < <(python3 bench/country/delivery_db_floor.py "$work/db-floor.db" "$group")
+    python3 -c "import sys; s, c, u, y, w = sys.argv[1:]; print(f'piso de la base de datos: {s} mensajes, {c} commits (grupos de $group): CPU {float(u) + float(y):.2f} s ({float(u):.2f} usuario + {float(y):.2f} sistema), {float(w):.2f} s')" \
+      "$sent" "$commits" "$user" "$system" "$wall"
+  done
+fi
 printf 'delivery: carga al terminar %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

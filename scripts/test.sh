@@ -27,7 +27,9 @@ scripts/publish.sh linux-x64 win-x64 >/dev/null
 [ -x artifacts/linux-x64/reminders ] && [ -f artifacts/win-x64/reminders.exe ] || { echo "La publicación autocontenida falló." >&2; exit 1; }
 [ -x artifacts/linux-x64/install.sh ] && [ -f artifacts/linux-x64/reminders.service ] && [ -f artifacts/win-x64/install.ps1 ] \
   || { echo "La carpeta publicada no lleva su instalador (install.sh y reminders.service, o install.ps1)." >&2; exit 1; }
-echo "Publicación autocontenida linux-x64 y win-x64: correcta."
+# Published builds are compiled ahead of time and carry the tiering setting (docs/benchmarks.md, "Delivery").
+python3 scripts/check-readytorun.py artifacts/linux-x64 artifacts/win-x64 || { echo "La publicación no está compilada por adelantado." >&2; exit 1; }
+echo "Publicación autocontenida linux-x64 y win-x64 (ReadyToRun): correcta."
 log=$(mktemp)
 status=0
 dotnet test Reminders.sln -c Release --no-build 2>&1 | tee "$log" || status=$?

@@ -69,7 +69,7 @@ public sealed class DeliveryService(
         {
             var attempts = batch.ToDictionary(c => c.Id, c => c.Attempts);
             var done = new HashSet<long>();
-            var recorder = new OutcomeRecorder(outbox);
+            var recorder = new OutcomeRecorder(group => outbox.RecordOutcomesAsync(group, CancellationToken.None), time);
             try
             {
                 await delivery.SendAsync([.. batch.Select(c => new OutgoingMail(c.Id, c.Mime))], async (mail, result, _) =>
