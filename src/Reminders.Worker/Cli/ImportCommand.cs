@@ -92,7 +92,7 @@ public static class ImportCommand
     {
         if (items.Count > 0)
         {
-            Console.WriteLine($"  {title}: {string.Join(", ", items)}");
+            Console.WriteLine($"  {title}: {ShortList.Format(items)}");
         }
     }
 }

@@ -110,7 +110,7 @@ internal static class PlanImportSteps
             SELECT a.id AS Id, a.sub_number AS SubNumber, a.item_number AS ItemNumber, a.subcomponent_id AS SubcomponentId,
                    a.text AS Text, a.product AS Product, a.due_date AS DueDate, a.cadence AS Cadence, a.removed_at AS RemovedAt,
                    a.start_date AS StartDate, a.periods AS Periods
-            FROM activities a WHERE a.component_id = @ComponentId
+            FROM activities a WHERE a.component_id = @ComponentId ORDER BY a.id
             """,
             new { ComponentId = componentId },
             context.Transaction,

@@ -7,7 +7,8 @@ namespace Reminders.Worker.Outbox;
 /// <c>preview --json</c> (the key, the keys it carries and the MIME are not shown).
 /// </summary>
 /// <param name="Items">The activities it lists.</param>
-/// <param name="Mime">The whole message as sent, so a retry sends it again identically.</param>
+/// <param name="Mime">The whole message as sent, so a retry sends it again identically; empty when only <see cref="Compressed"/>
+/// is kept (a message planned to be recorded, not shown).</param>
 public sealed record OutboxMessage(
     [property: JsonIgnore] string Key,
     MessageKind Kind,

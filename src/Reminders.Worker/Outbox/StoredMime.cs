@@ -18,6 +18,12 @@ public static class StoredMime
     public static byte[] Compress(byte[] mime)
     {
         ArgumentNullException.ThrowIfNull(mime);
+        return Compress(mime.AsSpan());
+    }
+
+    /// <inheritdoc cref="Compress(byte[])"/>
+    public static byte[] Compress(ReadOnlySpan<byte> mime)
+    {
         using var stream = new MemoryStream((mime.Length / 4) + 64);
         using (var zlib = new ZLibStream(stream, CompressionLevel.Fastest, leaveOpen: true))
         {

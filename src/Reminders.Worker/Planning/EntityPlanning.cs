@@ -54,12 +54,12 @@ public sealed class EntityPlanning(
                 continue;
             }
 
-            planned.Add(messages.Create(digest, now));
+            planned.Add(messages.Create(digest, now, keepMime: !record));
         }
 
         if (office is null)
         {
-            planned.AddRange(result.Escalations.Select(e => messages.Create(e, now)));
+            planned.AddRange(result.Escalations.Select(e => messages.Create(e, now, keepMime: !record)));
         }
 
         return (result, planned);

@@ -27,31 +27,48 @@ public sealed class MessageFactory
         });
     }
 
-    public PlannedMessage Create(Digest digest, DateTimeOffset now)
+    /// <param name="keepMime">False when the message is only recorded (a planning run): it then keeps only the compressed
+    /// bytes the outbox stores, not the MIME as well (<see cref="PlannedMessage.Mime"/> expands them when asked).</param>
+    public PlannedMessage Create(Digest digest, DateTimeOffset now, bool keepMime = true)
     {
         using var message = renderer.Render(digest, now);
         var items = digest.Items.Select(i => new MessageItem(
             i.Number.ToString(), i.Component, SectionName(i.Section), Date(i.Due), i.Days)).ToList();
         var entry = new OutboxMessage(
             digest.Key, MessageKind.Digest, digest.Entity, digest.Office.Name, digest.To, digest.Cc, message.Subject ?? "", digest.RunDate,
-            items, digest.NotificationKeys, Bytes(message));
-        return Planned(entry);
+            items, digest.NotificationKeys, []);
+        return Planned(entry, message, keepMime);
     }
 
-    public PlannedMessage Create(Escalation escalation, DateTimeOffset now)
+    /// <inheritdoc cref="Create(Digest, DateTimeOffset, bool)"/>
+    public PlannedMessage Create(Escalation escalation, DateTimeOffset now, bool keepMime = true)
     {
         using var message = renderer.Render(escalation, now);
         var items = escalation.Items.Select(i => new MessageItem(
             i.Number.ToString(), i.Component, "overdue", Date(i.LateSince), i.LateSince.DayNumber - escalation.RunDate.DayNumber)).ToList();
         var entry = new OutboxMessage(
             escalation.Key, MessageKind.Escalation, escalation.Entity, null, [escalation.Recipient], [], message.Subject ?? "", escalation.RunDate,
-            items, escalation.NotificationKeys, Bytes(message));
-        return Planned(entry);
+            items, escalation.NotificationKeys, []);
+        return Planned(entry, message, keepMime);
     }
 
-    /// <summary>Compressed for storage here, on the thread that rendered it, not by the one that records (StoredMime).</summary>
-    private static PlannedMessage Planned(OutboxMessage entry) =>
-        new(entry with { Compressed = StoredMime.Compress(entry.Mime) });
+    /// <summary>
+    /// Written once into this thread's buffer and compressed for storage from there, on the thread that rendered it, not by
+    /// the one that records (StoredMime). A recorded message keeps only the compressed bytes: an entity ahead of the recorder
+    /// holding both was ~6 times the bytes to carry through collections (docs/benchmarks.md, "Planning a country", round 3).
+    /// </summary>
+    private static PlannedMessage Planned(OutboxMessage entry, MimeMessage message, bool keepMime)
+    {
+        var written = Write(message);
+        var mime = keepMime ? written.ToArray() : [];
+        var compressed = StoredMime.Compress(written.GetBuffer().AsSpan(0, (int)written.Length));
+        if (written.Capacity > 4 * InitialCapacity)
+        {
+            buffer = null;
+        }
+
+        return new(entry with { Mime = mime, Compressed = compressed });
+    }
 
     private static string SectionName(DigestSection section) => section switch
     {
@@ -73,17 +90,12 @@ public sealed class MessageFactory
     [ThreadStatic]
     private static MemoryStream? buffer;
 
-    private static byte[] Bytes(MimeMessage message)
+    /// <summary>The message written into this thread's buffer (valid until the thread writes the next one).</summary>
+    private static MemoryStream Write(MimeMessage message)
     {
         var stream = buffer ??= new MemoryStream(InitialCapacity);
         stream.SetLength(0);
         message.WriteTo(FormatOptions.Default, stream);
-        var bytes = stream.ToArray();
-        if (stream.Capacity > 4 * InitialCapacity)
-        {
-            buffer = null;
-        }
-
-        return bytes;
+        return stream;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Reminders.Worker.Configuration;
 using Reminders.Worker.Mail;
+using Reminders.Worker.Outbox;
 using Reminders.Worker.Planning;
 using Reminders.Worker.Tests.Mail;
 
@@ -31,4 +32,31 @@ public sealed class MessageFactoryTests
         using var digestAgain = MimeMessage.Load(new MemoryStream(digest), TestContext.Current.CancellationToken);
         Assert.Equal("plazos.ics", digestAgain.Attachments.Single().ContentDisposition?.FileName);
     }
+
+    [Fact]
+    public void The_stored_bytes_expand_to_exactly_the_message_written()
+    {
+        var entry = Factory().Create(MailSamples.Digest(), MailSamples.Now).Entry;
+
+        Assert.NotEmpty(entry.Mime);
+        Assert.Equal(entry.Mime, StoredMime.Expand(entry.Compressed!, StoredMime.Zlib));
+    }
+
+    [Fact]
+    public void A_message_planned_to_be_recorded_keeps_only_its_compressed_bytes_and_still_reads_as_the_message()
+    {
+        var planned = Factory().Create(MailSamples.Digest(), MailSamples.Now, keepMime: false);
+
+        Assert.Empty(planned.Entry.Mime);
+        using var stored = MimeMessage.Load(new MemoryStream(StoredMime.Expand(planned.Entry.Compressed!, StoredMime.Zlib)), TestContext.Current.CancellationToken);
+        Assert.Equal(["comunicaciones@ejemplo.gov.co", "prensa@ejemplo.gov.co"], stored.To.Mailboxes.Select(m => m.Address));
+        Assert.Equal("plazos.ics", stored.Attachments.Single().ContentDisposition?.FileName);
+        Assert.Equal(StoredMime.Expand(planned.Entry.Compressed!, StoredMime.Zlib), planned.Mime);
+        using var shown = planned.Message;
+        Assert.Equal(stored.MessageId, shown.MessageId);
+    }
+
+    private static MessageFactory Factory() => new(
+        Options.Create(new MailOptions { From = "Recordatorios PAAC <paac@ejemplo.gov.co>", AttachCalendar = true }),
+        new AppPaths(Path.GetTempPath()));
 }
