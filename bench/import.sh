@@ -9,22 +9,28 @@
 # A 100,000-row file weighs about 15 MiB: within the default limits (Import:MaxRows 200,000, Import:MaxFileMegabytes 64;
 # docs/reliability.md).
 #
+# By default it times the product as installed: published by scripts/publish.sh linux-x64 (self-contained,
+# ReadyToRun), as bench/delivery.sh does; --build times the Release build output instead.
+#
 # Usage (from the repository root, after `dotnet build Reminders.sln -c Release`):
 #   bench/import.sh                   100,000 rows, 3 repetitions, on SQLite and (when installed) PostgreSQL
-#   bench/import.sh --quick           1,000 rows, 1 repetition: checks the harness only (CI)
+#   bench/import.sh --quick           1,000 rows, 1 repetition, the build output: checks the harness only (CI)
+#   bench/import.sh --build           the same as the default on the build output (JIT-compiled at start)
 #   bench/import.sh --rows 20000 --repeat 5 --no-postgres
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=100000
 repeat=3
 postgres=1
+published=true
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) rows=1000; repeat=1; shift ;;
+    --quick) rows=1000; repeat=1; published=false; shift ;;
+    --build) published=false; shift ;;
     --rows) rows="$2"; shift 2 ;;
     --repeat) repeat="$2"; shift 2 ;;
     --no-postgres) postgres=0; shift ;;
-    *) echo "uso: bench/import.sh [--quick] [--rows 100000] [--repeat 3] [--no-postgres]" >&2; exit 2 ;;
+    *) echo "uso: bench/import.sh [--quick] [--build] [--rows 100000] [--repeat 3] [--no-postgres]" >&2; exit 2 ;;
   esac
 done
 
@@ -33,7 +39,14 @@ build=src/Reminders.Worker/bin/Release/net10.0
 work=$(mktemp -d /tmp/reminders-bench-import.XXXXXX)
 # A copy of the build: a rebuild while the bench runs does not change what is measured.
 cp -r "$build" "$work/app"
-dll="$work/app/reminders.dll"
+if $published; then
+  ARTIFACTS_DIR="$work/published" scripts/publish.sh linux-x64 >/dev/null
+  app=("$work/published/linux-x64/reminders")
+  echo "Producto publicado (scripts/publish.sh linux-x64, ReadyToRun)"
+else
+  app=(dotnet "$work/app/reminders.dll")
+  echo "Salida de compilación (dotnet build, sin ReadyToRun)"
+fi
 . bench/country/postgres.sh
 trap 'pg_stop; rm -rf "$work"' EXIT
 
@@ -49,7 +62,7 @@ fresh() { # provider repetition: an empty, migrated database
     export Paths__DataDirectory="$work/sqlite-$2"
     mkdir -p "$Paths__DataDirectory"
   fi
-  dotnet "$dll" entities list >/dev/null
+  "${app[@]}" entities list >/dev/null
 }
 
 measure() { # provider
@@ -57,7 +70,7 @@ measure() { # provider
   # The process start (runtime, host, configuration, database check): the median of three runs of a command that reads nothing.
   local starts=()
   for _ in 1 2 3; do
-    python3 bench/country/timed.py "$work/t" dotnet "$dll" entities list >/dev/null
+    python3 bench/country/timed.py "$work/t" "${app[@]}" entities list >/dev/null
     starts+=("$(cut -d" " -f1 "$work/t")")
   done
   local start; start=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
@@ -65,7 +78,7 @@ measure() { # provider
   for r in $(seq 1 "$repeat"); do
     fresh "$1" "$r"
     local load; load=$(cut -d' ' -f1 /proc/loadavg)
-    python3 bench/country/timed.py "$work/t" dotnet "$dll" import "$plan" --entity "Entidad 1" >"$work/out" 2>&1 \
+    python3 bench/country/timed.py "$work/t" "${app[@]}" import "$plan" --entity "Entidad 1" >"$work/out" 2>&1 \
       || { head -c 2000 "$work/out" >&2; echo "reminders import failed" >&2; exit 1; }
     grep -q "nuevas: $rows," "$work/out" || { head -c 2000 "$work/out" >&2; echo "expected $rows new activities" >&2; exit 1; }
     read -r wall user rss <"$work/t"

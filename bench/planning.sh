@@ -7,7 +7,11 @@
 # the steady state). Prints wall time, user CPU, peak resident memory, what was recorded, and the ratio of the first run's
 # wall time to one plain SQL query that reads the same candidate rows (bench/country/floor.sql: the database's floor).
 #
+# By default it times the product as installed: published by scripts/publish.sh linux-x64 (self-contained,
+# ReadyToRun), as bench/delivery.sh does; --build times the Release build output instead.
+#
 # Usage (from the repository root, after `dotnet build Reminders.sln -c Release`):
+#   bench/planning.sh --build              the same on the build output (JIT-compiled at start)
 #   bench/planning.sh                      SQLite at 60, 600 and 6,000 entities (10k, 100k and 1M activities);
 #                                          PostgreSQL at 60 and 600
 #   bench/planning.sh --quick              2 entities on SQLite and (when installed) PostgreSQL: checks the harness only
@@ -19,12 +23,14 @@ cd "$(dirname "$0")/.."
 sqlite_sizes="60 600 6000"
 postgres_sizes="60 600"
 quick=0
+published=true
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) quick=1; sqlite_sizes="2"; postgres_sizes="2"; shift ;;
+    --quick) quick=1; sqlite_sizes="2"; postgres_sizes="2"; published=false; shift ;;
+    --build) published=false; shift ;;
     --sqlite) sqlite_sizes="$2"; shift 2 ;;
     --postgres) postgres_sizes="$2"; shift 2 ;;
-    *) echo "uso: bench/planning.sh [--quick] [--sqlite \"60 600 6000\"] [--postgres \"60 600\"]" >&2; exit 2 ;;
+    *) echo "uso: bench/planning.sh [--quick] [--build] [--sqlite \"60 600 6000\"] [--postgres \"60 600\"]" >&2; exit 2 ;;
   esac
 done
 
@@ -36,7 +42,14 @@ per_entity=167
 work=$(mktemp -d /tmp/reminders-bench-planning.XXXXXX)
 # A copy of the build: a rebuild while the bench runs does not change what is measured.
 cp -r "$build" "$work/app"
-dll="$work/app/reminders.dll"
+if $published; then
+  ARTIFACTS_DIR="$work/published" scripts/publish.sh linux-x64 >/dev/null
+  app=("$work/published/linux-x64/reminders")
+  echo "Producto publicado (scripts/publish.sh linux-x64, ReadyToRun)"
+else
+  app=(dotnet "$work/app/reminders.dll")
+  echo "Salida de compilación (dotnet build, sin ReadyToRun)"
+fi
 . bench/country/postgres.sh
 trap 'pg_stop; rm -rf "$work"' EXIT
 
@@ -47,7 +60,7 @@ export Reminders__FollowUp__Send=false
 # Runs `reminders plan` for a date; sets wall, user, rss (MiB) and summary.
 timed_plan() {
   local out="$work/plan.out" times="$work/plan.time"
-  python3 bench/country/timed.py "$times" dotnet "$dll" plan --as-of "$1" >"$out" 2>"$work/plan.err" \
+  python3 bench/country/timed.py "$times" "${app[@]}" plan --as-of "$1" >"$out" 2>"$work/plan.err" \
     || { cat "$work/plan.err" "$out" >&2; echo "reminders plan failed" >&2; exit 1; }
   read -r wall user rss <"$times"
   rss=$((rss / 1024))
@@ -77,12 +90,12 @@ measure() { # provider entities connection-string-or-empty
   local provider=$1 entities=$2 data="$work/$1-$2"
   mkdir -p "$data"
   export Paths__DataDirectory="$data"
-  dotnet "$dll" entities list >/dev/null   # creates and migrates the database
+  "${app[@]}" entities list >/dev/null   # creates and migrates the database
   local activities=$((entities * per_entity)) sqlite_db="$data/reminders.db"
   if [ "$provider" = postgres ]; then
     # The same rows as on SQLite: generated into a scratch SQLite file (migrated by the same build), then copied.
     sqlite_db="$data/scratch.db"
-    Database__Provider=Sqlite Database__ConnectionString="Data Source=$sqlite_db" dotnet "$dll" entities list >/dev/null
+    Database__Provider=Sqlite Database__ConnectionString="Data Source=$sqlite_db" "${app[@]}" entities list >/dev/null
   fi
   python3 bench/country/generate.py "$sqlite_db" --entities "$entities" --offices 8 --activities "$per_entity" --run-date "$run_date" >/dev/null
   local floor
