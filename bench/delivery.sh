@@ -76,12 +76,8 @@ now() { date +%s.%N; }
 # copy_db SRC DST: a consistent copy of a SQLite database (the generator leaves it in WAL mode).
 copy_db() { python3 -c 'import sqlite3,sys; d=sqlite3.connect(sys.argv[2]); sqlite3.connect(sys.argv[1]).backup(d); d.close()' "$1" "$2"; }
 
-if $published; then
-  ARTIFACTS_DIR="$work/published" scripts/publish.sh linux-x64 >/dev/null
-  app=$work/published/linux-x64/reminders
-else
-  app=$build/reminders
-fi
+. bench/country/app.sh
+bench_app "$work" "$published" >/dev/null
 
 export Paths__DataDirectory=$work/data Mail__From="PAAC <paac@ejemplo.gov.co>" Logging__LogLevel__Default=Warning
 mkdir -p "$Paths__DataDirectory"

@@ -37,16 +37,8 @@ done
 build=src/Reminders.Worker/bin/Release/net10.0
 [ -f "$build/reminders.dll" ] || { echo "Falta $build/reminders.dll: compile antes con «dotnet build Reminders.sln -c Release»." >&2; exit 2; }
 work=$(mktemp -d /tmp/reminders-bench-import.XXXXXX)
-# A copy of the build: a rebuild while the bench runs does not change what is measured.
-cp -r "$build" "$work/app"
-if $published; then
-  ARTIFACTS_DIR="$work/published" scripts/publish.sh linux-x64 >/dev/null
-  app=("$work/published/linux-x64/reminders")
-  echo "Producto publicado (scripts/publish.sh linux-x64, ReadyToRun)"
-else
-  app=(dotnet "$work/app/reminders.dll")
-  echo "Salida de compilación (dotnet build, sin ReadyToRun)"
-fi
+. bench/country/app.sh
+bench_app "$work" "$published"
 . bench/country/postgres.sh
 trap 'pg_stop; rm -rf "$work"' EXIT
 
@@ -62,7 +54,7 @@ fresh() { # provider repetition: an empty, migrated database
     export Paths__DataDirectory="$work/sqlite-$2"
     mkdir -p "$Paths__DataDirectory"
   fi
-  "${app[@]}" entities list >/dev/null
+  "$app" entities list >/dev/null
 }
 
 measure() { # provider
@@ -70,7 +62,7 @@ measure() { # provider
   # The process start (runtime, host, configuration, database check): the median of three runs of a command that reads nothing.
   local starts=()
   for _ in 1 2 3; do
-    python3 bench/country/timed.py "$work/t" "${app[@]}" entities list >/dev/null
+    python3 bench/country/timed.py "$work/t" "$app" entities list >/dev/null
     starts+=("$(cut -d" " -f1 "$work/t")")
   done
   local start; start=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
@@ -78,7 +70,7 @@ measure() { # provider
   for r in $(seq 1 "$repeat"); do
     fresh "$1" "$r"
     local load; load=$(cut -d' ' -f1 /proc/loadavg)
-    python3 bench/country/timed.py "$work/t" "${app[@]}" import "$plan" --entity "Entidad 1" >"$work/out" 2>&1 \
+    python3 bench/country/timed.py "$work/t" "$app" import "$plan" --entity "Entidad 1" >"$work/out" 2>&1 \
       || { head -c 2000 "$work/out" >&2; echo "reminders import failed" >&2; exit 1; }
     grep -q "nuevas: $rows," "$work/out" || { head -c 2000 "$work/out" >&2; echo "expected $rows new activities" >&2; exit 1; }
     read -r wall user rss <"$work/t"

@@ -40,16 +40,8 @@ run_date=2022-06-15
 next_date=2022-06-16
 per_entity=167
 work=$(mktemp -d /tmp/reminders-bench-planning.XXXXXX)
-# A copy of the build: a rebuild while the bench runs does not change what is measured.
-cp -r "$build" "$work/app"
-if $published; then
-  ARTIFACTS_DIR="$work/published" scripts/publish.sh linux-x64 >/dev/null
-  app=("$work/published/linux-x64/reminders")
-  echo "Producto publicado (scripts/publish.sh linux-x64, ReadyToRun)"
-else
-  app=(dotnet "$work/app/reminders.dll")
-  echo "Salida de compilación (dotnet build, sin ReadyToRun)"
-fi
+. bench/country/app.sh
+bench_app "$work" "$published"
 . bench/country/postgres.sh
 trap 'pg_stop; rm -rf "$work"' EXIT
 
@@ -60,7 +52,7 @@ export Reminders__FollowUp__Send=false
 # Runs `reminders plan` for a date; sets wall, user, rss (MiB) and summary.
 timed_plan() {
   local out="$work/plan.out" times="$work/plan.time"
-  python3 bench/country/timed.py "$times" "${app[@]}" plan --as-of "$1" >"$out" 2>"$work/plan.err" \
+  python3 bench/country/timed.py "$times" "$app" plan --as-of "$1" >"$out" 2>"$work/plan.err" \
     || { cat "$work/plan.err" "$out" >&2; echo "reminders plan failed" >&2; exit 1; }
   read -r wall user rss <"$times"
   rss=$((rss / 1024))
@@ -90,12 +82,12 @@ measure() { # provider entities connection-string-or-empty
   local provider=$1 entities=$2 data="$work/$1-$2"
   mkdir -p "$data"
   export Paths__DataDirectory="$data"
-  "${app[@]}" entities list >/dev/null   # creates and migrates the database
+  "$app" entities list >/dev/null   # creates and migrates the database
   local activities=$((entities * per_entity)) sqlite_db="$data/reminders.db"
   if [ "$provider" = postgres ]; then
     # The same rows as on SQLite: generated into a scratch SQLite file (migrated by the same build), then copied.
     sqlite_db="$data/scratch.db"
-    Database__Provider=Sqlite Database__ConnectionString="Data Source=$sqlite_db" "${app[@]}" entities list >/dev/null
+    Database__Provider=Sqlite Database__ConnectionString="Data Source=$sqlite_db" "$app" entities list >/dev/null
   fi
   python3 bench/country/generate.py "$sqlite_db" --entities "$entities" --offices 8 --activities "$per_entity" --run-date "$run_date" >/dev/null
   local floor
