@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Reminders.Core.Import;
 using Reminders.Core.Plans;
@@ -28,10 +27,10 @@ internal static class PlanJsonRows
         json.WriteNumberValue(a.Number.Item);
         json.WriteStringValue(a.Text);
         json.WriteStringValue(a.Product);
-        StringOrNull(json, Text.Date(a.Schedule.Due));
-        StringOrNull(json, a.Schedule.Cadence?.ToName());
-        StringOrNull(json, Text.Date(a.Start));
-        StringOrNull(json, FourMonthPeriods.Format(a.Periods));
+        JsonRows.StringOrNull(json, Text.Date(a.Schedule.Due));
+        JsonRows.StringOrNull(json, a.Schedule.Cadence?.ToName());
+        JsonRows.StringOrNull(json, Text.Date(a.Start));
+        JsonRows.StringOrNull(json, FourMonthPeriods.Format(a.Periods));
     });
 
     /// <summary>Each link as <c>[activity_id, office_id, position]</c>.</summary>
@@ -42,34 +41,6 @@ internal static class PlanJsonRows
         json.WriteNumberValue(link.Position);
     });
 
-    private static string Write<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> fields)
-    {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var row in rows)
-            {
-                json.WriteStartArray();
-                fields(json, row);
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static void StringOrNull(Utf8JsonWriter json, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNullValue();
-        }
-        else
-        {
-            json.WriteStringValue(value);
-        }
-    }
+    private static string Write<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> fields) =>
+        JsonRows.Write(new ArrayBufferWriter<byte>(64 * 1024), rows, fields);
 }

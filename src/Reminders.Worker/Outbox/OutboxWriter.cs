@@ -130,55 +130,21 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
         var buffer = new ArrayBufferWriter<byte>(Math.Min(notifications.Count, RowsPerJsonStatement) * 128);
         foreach (var chunk in notifications.Chunk(RowsPerJsonStatement))
         {
-            buffer.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(buffer))
-            {
-                json.WriteStartArray();
-                foreach (var n in chunk)
-                {
-                    WriteRow(json, n, messageOf);
-                }
-
-                json.WriteEndArray();
-            }
-
-            rows.Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
+            rows.Value = JsonRows.Write(buffer, chunk, (json, n) => WriteRow(json, n, messageOf));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>One key as a JSON array in <see cref="NotificationColumns"/>' order, up to <c>message_id</c>.</summary>
+    /// <summary>One key's fields in <see cref="NotificationColumns"/>' order, up to <c>message_id</c>.</summary>
     private static void WriteRow(Utf8JsonWriter json, PlannedNotification n, IReadOnlyDictionary<string, long> messageOf)
     {
-        json.WriteStartArray();
         json.WriteStringValue(n.Key);
         json.WriteStringValue(StoredNames.Of(n.Kind));
         json.WriteNumberValue(n.ActivityId);
-        WriteNumberOrNull(json, n.OfficeId);
-        if (n.Recipient is { } recipient)
-        {
-            json.WriteStringValue(recipient);
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
-
+        JsonRows.NumberOrNull(json, n.OfficeId);
+        JsonRows.StringOrNull(json, n.Recipient);
         json.WriteStringValue(StoredNames.Of(n.State));
-        WriteNumberOrNull(json, messageOf.TryGetValue(n.Key, out var message) ? message : null);
-        json.WriteEndArray();
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, long? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumberValue(number);
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
+        JsonRows.NumberOrNull(json, messageOf.TryGetValue(n.Key, out var message) ? message : null);
     }
 
     private const string NotificationColumns = "notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at";

@@ -1,0 +1,57 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace Reminders.Worker.Data;
+
+/// <summary>
+/// SQLite: rows as the JSON array of arrays that one INSERT reads through <c>json_each</c>
+/// (<see cref="SqlDialect.InsertFromJsonRows"/>), used by the import's activities and links (<see cref="PlanJsonRows"/>)
+/// and the outbox's keys (<c>OutboxWriter</c>).
+/// </summary>
+internal static class JsonRows
+{
+    /// <summary>The rows as one JSON text, each written by <paramref name="fields"/> inside its own array; <paramref name="buffer"/> is reset first, so one may serve every chunk of a statement.</summary>
+    public static string Write<T>(ArrayBufferWriter<byte> buffer, IEnumerable<T> rows, Action<Utf8JsonWriter, T> fields)
+    {
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var row in rows)
+            {
+                json.WriteStartArray();
+                fields(json, row);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static void StringOrNull(Utf8JsonWriter json, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteStringValue(value);
+        }
+    }
+
+    public static void NumberOrNull(Utf8JsonWriter json, long? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumberValue(number);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+    }
+}
