@@ -107,7 +107,10 @@ internal sealed class PlanImport : IAsyncDisposable
     }
 
     /// <summary>True when the component holds no activity yet: the file's activities can only be new ones.</summary>
-    public async Task<bool> IsEmptyAsync(long componentId) => (await LoadAsync(context, componentId).ConfigureAwait(false)).Count == 0;
+    public async Task<bool> IsEmptyAsync(long componentId) =>
+        await context.ScalarAsync<int>(
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM activities WHERE component_id = @ComponentId) THEN 0 ELSE 1 END",
+            new { ComponentId = componentId }).ConfigureAwait(false) == 1;
 
     /// <summary>
     /// Inserts activities of a component that held none when the import started (<see cref="IsEmptyAsync"/>), with their
