@@ -116,7 +116,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         var claimed = (await connection.QueryAsync<ClaimedMessage>(new CommandDefinition(
-            "SELECT m.id AS Id, m.attempts AS Attempts, b.mime AS Mime, b.compression AS Compression FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id "
+            "SELECT m.id AS Id, m.attempts AS Attempts, b.mime AS Stored, b.compression AS Compression FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id "
             + "WHERE m.claimed_by = @Instance AND m.claimed_until = @Until AND " + connections.Dialect.InList("m.id", "@Ids") + " ORDER BY m.id",
             new { Instance = instance, Until = until, Ids = ids },
             transaction,

@@ -147,7 +147,7 @@ public abstract class OutboxContract
         Assert.Equal([ids[2]], second.Select(c => c.Id));
         Assert.All(first.Concat(second), c =>
         {
-            Assert.Equal([1, 2, 3], c.Mime);
+            Assert.Equal([1, 2, 3], StoredMime.Expand(c.Stored, c.Compression));
             Assert.Equal(0, c.Attempts);
         });
     }
