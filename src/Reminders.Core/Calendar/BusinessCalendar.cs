@@ -12,6 +12,10 @@ public sealed class BusinessCalendar
     private readonly HashSet<DateOnly> extraClosed;
     private readonly HashSet<DateOnly> extraWorking;
     private readonly ConcurrentDictionary<int, HashSet<DateOnly>> holidays = new();
+    private readonly ConcurrentDictionary<int, BusinessYear> years = new();
+
+    /// <summary>The year asked last (runs ask about one or two years, from several threads): a read without a dictionary lookup.</summary>
+    private volatile BusinessYear? lastYear;
 
     public BusinessCalendar()
         : this([], [])
@@ -33,7 +37,11 @@ public sealed class BusinessCalendar
     public bool IsHoliday(DateOnly date) =>
         holidays.GetOrAdd(date.Year, static year => [.. ColombianHolidays.For(year).Select(h => h.Date)]).Contains(date);
 
-    public bool IsBusinessDay(DateOnly date)
+    public bool IsBusinessDay(DateOnly date) =>
+        BusinessYear.Covers(date.Year) ? Year(date.Year).IsBusinessDay(date) : IsBusinessDayByRule(date);
+
+    /// <summary>The rule itself, day by day; <see cref="BusinessYear"/> holds its answers for a whole year.</summary>
+    private bool IsBusinessDayByRule(DateOnly date)
     {
         if (extraWorking.Contains(date))
         {
@@ -86,6 +94,23 @@ public sealed class BusinessCalendar
             return -BusinessDaysBetween(to, from);
         }
 
+        if (BusinessYear.Covers(from.Year) && BusinessYear.Covers(to.Year))
+        {
+            // Business days up to and including `to`, less those up to and including `from`, year by year.
+            var count = Year(to.Year).CountThrough(to) - Year(from.Year).CountThrough(from);
+            for (var year = from.Year; year < to.Year; year++)
+            {
+                count += Year(year).Count;
+            }
+
+            return count;
+        }
+
+        return BusinessDaysBetweenByRule(from, to);
+    }
+
+    private int BusinessDaysBetweenByRule(DateOnly from, DateOnly to)
+    {
         var count = 0;
         for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
         {
@@ -96,6 +121,19 @@ public sealed class BusinessCalendar
         }
 
         return count;
+    }
+
+    private BusinessYear Year(int year)
+    {
+        var last = lastYear;
+        if (last is not null && last.Year == year)
+        {
+            return last;
+        }
+
+        var found = years.GetOrAdd(year, static (y, calendar) => BusinessYear.Of(y, calendar.IsBusinessDayByRule), this);
+        lastYear = found;
+        return found;
     }
 
     /// <summary>Days from <paramref name="from"/> to <paramref name="to"/>, business days or calendar days.</summary>

@@ -14,6 +14,17 @@ public static class EscalationRoles
     public static IReadOnlyList<string> All { get; } = [OfficeHead, Coordinator, ControlInterno];
 
     /// <summary>The role's canonical name when <paramref name="entry"/> names one (case-insensitive), else null.</summary>
-    public static string? Find(string entry) =>
-        All.FirstOrDefault(role => string.Equals(role, entry.Trim(), StringComparison.OrdinalIgnoreCase));
+    public static string? Find(string entry)
+    {
+        var trimmed = entry.AsSpan().Trim();
+        foreach (var role in All)
+        {
+            if (trimmed.Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
 }

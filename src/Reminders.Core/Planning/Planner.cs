@@ -20,6 +20,7 @@ public sealed class Planner
     private readonly EscalationLadder ladder;
     private readonly OngoingDuties ongoing;
     private readonly FollowUpCalendar followUp;
+    private readonly int horizon;
 
     /// <param name="options">Bound and validated options; the defaults of docs/rules.md §12 fill any empty collection.</param>
     public Planner(RemindersOptions options, BusinessCalendar calendar)
@@ -31,6 +32,7 @@ public sealed class Planner
         ladder = new EscalationLadder(options, calendar);
         ongoing = new OngoingDuties(options, calendar);
         followUp = new FollowUpCalendar(this.options, calendar);
+        horizon = this.options.Horizon;
     }
 
     public PlanningResult Plan(PlanningInput input)
@@ -40,14 +42,25 @@ public sealed class Planner
             return PlanningResult.Empty;
         }
 
-        var offices = input.Offices.GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First());
+        var offices = new Dictionary<long, Office>(input.Offices.Count);
+        foreach (var office in input.Offices)
+        {
+            offices.TryAdd(office.Id, office);
+        }
+
         var book = new PlanBook(input.TakenKeys);
         var views = new List<ActivityView>();
         var notices = new List<EscalationNotice>();
-        // A closed plan year (docs/follow-up.md) produces nothing more.
-        foreach (var activity in input.Activities.Where(a => a.State == ActivityState.Open && !followUp.IsClosed(a.Year, input.RunDate)))
+        var closedYears = new Dictionary<int, bool>();
+        foreach (var activity in input.Activities)
         {
-            var officeIds = activity.OfficeIds.Where(offices.ContainsKey).Distinct().ToList();
+            // A closed plan year (docs/follow-up.md) produces nothing more.
+            if (activity.State != ActivityState.Open || IsClosed(activity.Year, input.RunDate, closedYears))
+            {
+                continue;
+            }
+
+            var officeIds = KnownOfficeIds(activity, offices);
             if (officeIds.Count > 0)
             {
                 views.Add(Assess(activity, officeIds, input, offices, book, notices));
@@ -78,7 +91,7 @@ public sealed class Planner
                 return Late(new LateActivity(activity, officeIds, due), input, offices, book, notices);
             }
 
-            var listed = milestones.DaysLeft(run, due) <= options.Horizon ? DigestSection.DueSoon : (DigestSection?)null;
+            var listed = milestones.DaysLeft(run, due) <= horizon ? DigestSection.DueSoon : (DigestSection?)null;
             return new ActivityView(activity, officeIds, listed, due, CalendarDays(run, due), null, []);
         }
 
@@ -97,13 +110,41 @@ public sealed class Planner
     {
         var run = input.RunDate;
         overdue.Plan(late.Activity, late.OfficeIds, late.Due, run, book);
-        notices.AddRange(ladder.Plan(late, run, offices, input.Roles, book));
-        var unreached = ladder.Unreached(late, run, offices, input.Roles);
+        var daysLate = ladder.DaysLate(late.Due, run);
+        var reached = ladder.Reached(late, daysLate, offices, input.Roles);
+        EscalationLadder.Plan(late, reached, daysLate, book, notices);
+        var unreached = ladder.Unreached(late, daysLate, offices, input.Roles);
         EscalationLadder.PlanUnreached(late, unreached, book);
         var nextCutOff = late.Activity.Schedule.IsOngoing ? ongoing.NextCutOff(late.Activity, run) : null;
         return new ActivityView(
-            late.Activity, late.OfficeIds, DigestSection.Overdue, late.Due, CalendarDays(run, late.Due), nextCutOff,
-            ladder.Reached(late, run, offices, input.Roles), unreached);
+            late.Activity, late.OfficeIds, DigestSection.Overdue, late.Due, CalendarDays(run, late.Due), nextCutOff, reached, unreached);
+    }
+
+    /// <summary>Whether the plan year is closed on the run date, asked once per year a run's activities belong to.</summary>
+    private bool IsClosed(int year, DateOnly runDate, Dictionary<int, bool> closedYears)
+    {
+        if (!closedYears.TryGetValue(year, out var closed))
+        {
+            closed = followUp.IsClosed(year, runDate);
+            closedYears.Add(year, closed);
+        }
+
+        return closed;
+    }
+
+    /// <summary>The activity's offices that the entity's directory holds, each once, in the activity's order.</summary>
+    private static List<long> KnownOfficeIds(Activity activity, Dictionary<long, Office> offices)
+    {
+        var ids = new List<long>(activity.OfficeIds.Count);
+        foreach (var id in activity.OfficeIds)
+        {
+            if (offices.ContainsKey(id) && !ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
     }
 
     private static int CalendarDays(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;

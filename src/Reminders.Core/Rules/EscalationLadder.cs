@@ -12,55 +12,80 @@ internal sealed class EscalationLadder(RemindersOptions options, BusinessCalenda
 {
     public int DaysLate(DateOnly due, DateOnly runDate) => calendar.DaysBetween(due, runDate, options.Escalation.InBusinessDays);
 
-    /// <summary>The recipients of every level the late activity has reached, resolved to addresses.</summary>
+    /// <summary>
+    /// The recipients of every level the late activity has reached (<paramref name="daysLate"/> from <see cref="DaysLate"/>),
+    /// resolved to addresses: level by level, each level's entries in order, an office head per responsible office.
+    /// </summary>
     public IReadOnlyList<LadderRecipient> Reached(
-        LateActivity late, DateOnly runDate, IReadOnlyDictionary<long, Office> offices, EntityRoles roles)
+        LateActivity late, int daysLate, IReadOnlyDictionary<long, Office> offices, EntityRoles roles)
     {
         var recipients = new List<LadderRecipient>();
-        foreach (var (level, rung) in LevelsReached(late, runDate))
+        var levels = options.Escalation.Levels;
+        for (var i = 0; i < levels.Length; i++)
         {
-            foreach (var entry in rung.Notify)
+            if (daysLate >= levels[i].AfterDays)
             {
-                recipients.AddRange(Resolve(level, entry, late, offices, roles)
-                    .Select(r => r with { AfterDays = rung.AfterDays, InBusinessDays = options.Escalation.InBusinessDays }));
+                foreach (var entry in levels[i].Notify)
+                {
+                    Resolve(i + 1, levels[i].AfterDays, entry, late, offices, roles, recipients);
+                }
             }
         }
 
         return recipients;
     }
 
-    /// <summary>Plans the pending escalation keys of a late activity and returns them as notices.</summary>
-    public IEnumerable<EscalationNotice> Plan(
-        LateActivity late, DateOnly runDate, IReadOnlyDictionary<long, Office> offices, EntityRoles roles, PlanBook book)
+    /// <summary>Plans the pending escalation keys of the <paramref name="reached"/> recipients and adds each new one as a notice.</summary>
+    public static void Plan(LateActivity late, IReadOnlyList<LadderRecipient> reached, int daysLate, PlanBook book, List<EscalationNotice> notices)
     {
-        var daysLate = DaysLate(late.Due, runDate);
-        foreach (var recipient in Reached(late, runDate, offices, roles))
+        foreach (var recipient in reached)
         {
             var key = NotificationKey.Escalation(late.Activity.Id, late.Due, recipient.Level, recipient.Address);
             if (book.Add(key, NotificationKind.Escalation, late.Activity.Id, null, recipient.Address, NotificationState.Pending))
             {
-                yield return new EscalationNotice(key, late, recipient, daysLate);
+                notices.Add(new EscalationNotice(key, late, recipient, daysLate));
             }
         }
     }
 
     /// <summary>The reached levels whose role has no address (an office without a head, an unset coordinator…), per office.</summary>
     public IReadOnlyList<UnreachedLevel> Unreached(
-        LateActivity late, DateOnly runDate, IReadOnlyDictionary<long, Office> offices, EntityRoles roles)
+        LateActivity late, int daysLate, IReadOnlyDictionary<long, Office> offices, EntityRoles roles)
     {
         var unreached = new List<UnreachedLevel>();
-        foreach (var (level, rung) in LevelsReached(late, runDate))
+        var levels = options.Escalation.Levels;
+        var seen = new List<string>(EscalationRoles.All.Count);
+        for (var i = 0; i < levels.Length; i++)
         {
-            foreach (var role in rung.Notify.Select(e => EscalationRoles.Find(e ?? "")).OfType<string>().Distinct())
+            if (daysLate < levels[i].AfterDays)
             {
-                var missing = role switch
+                continue;
+            }
+
+            // Each role once per level, in the order the level names them.
+            seen.Clear();
+            foreach (var entry in levels[i].Notify)
+            {
+                if (EscalationRoles.Find(entry ?? "") is not { } role || seen.Contains(role))
                 {
-                    EscalationRoles.OfficeHead => late.OfficeIds.Where(id => offices.TryGetValue(id, out var o) && string.IsNullOrWhiteSpace(o.HeadEmail)),
-                    EscalationRoles.Coordinator when string.IsNullOrWhiteSpace(roles.Coordinator) => late.OfficeIds,
-                    EscalationRoles.ControlInterno when string.IsNullOrWhiteSpace(roles.ControlInterno) => late.OfficeIds,
-                    _ => [],
-                };
-                unreached.AddRange(missing.Select(officeId => new UnreachedLevel(level, role, officeId)));
+                    continue;
+                }
+
+                seen.Add(role);
+                foreach (var officeId in late.OfficeIds)
+                {
+                    var missing = role switch
+                    {
+                        EscalationRoles.OfficeHead => offices.TryGetValue(officeId, out var o) && string.IsNullOrWhiteSpace(o.HeadEmail),
+                        EscalationRoles.Coordinator => string.IsNullOrWhiteSpace(roles.Coordinator),
+                        EscalationRoles.ControlInterno => string.IsNullOrWhiteSpace(roles.ControlInterno),
+                        _ => false,
+                    };
+                    if (missing)
+                    {
+                        unreached.Add(new UnreachedLevel(i + 1, role, officeId));
+                    }
+                }
             }
         }
 
@@ -78,22 +103,9 @@ internal sealed class EscalationLadder(RemindersOptions options, BusinessCalenda
         }
     }
 
-    /// <summary>The levels (numbered from 1) whose <c>AfterDays</c> the late activity's days late have reached.</summary>
-    private IEnumerable<(int Level, EscalationLevelOptions Rung)> LevelsReached(LateActivity late, DateOnly runDate)
-    {
-        var daysLate = DaysLate(late.Due, runDate);
-        var levels = options.Escalation.Levels;
-        for (var i = 0; i < levels.Length; i++)
-        {
-            if (daysLate >= levels[i].AfterDays)
-            {
-                yield return (i + 1, levels[i]);
-            }
-        }
-    }
-
-    private static IEnumerable<LadderRecipient> Resolve(
-        int level, string entry, LateActivity late, IReadOnlyDictionary<long, Office> offices, EntityRoles roles)
+    private void Resolve(
+        int level, int afterDays, string entry, LateActivity late, IReadOnlyDictionary<long, Office> offices, EntityRoles roles,
+        List<LadderRecipient> recipients)
     {
         var role = EscalationRoles.Find(entry);
         switch (role)
@@ -103,22 +115,25 @@ internal sealed class EscalationLadder(RemindersOptions options, BusinessCalenda
                 {
                     if (offices.TryGetValue(officeId, out var office) && !string.IsNullOrWhiteSpace(office.HeadEmail))
                     {
-                        yield return new LadderRecipient(level, office.HeadEmail.Trim(), role, officeId);
+                        recipients.Add(Recipient(level, afterDays, office.HeadEmail.Trim(), role, officeId));
                     }
                 }
 
                 break;
             case EscalationRoles.Coordinator when !string.IsNullOrWhiteSpace(roles.Coordinator):
-                yield return new LadderRecipient(level, roles.Coordinator.Trim(), role, null);
+                recipients.Add(Recipient(level, afterDays, roles.Coordinator.Trim(), role, null));
                 break;
             case EscalationRoles.ControlInterno when !string.IsNullOrWhiteSpace(roles.ControlInterno):
-                yield return new LadderRecipient(level, roles.ControlInterno.Trim(), role, null);
+                recipients.Add(Recipient(level, afterDays, roles.ControlInterno.Trim(), role, null));
                 break;
             case null when !string.IsNullOrWhiteSpace(entry):
-                yield return new LadderRecipient(level, entry.Trim(), null, null);
+                recipients.Add(Recipient(level, afterDays, entry.Trim(), null, null));
                 break;
             default:
                 break;
         }
     }
+
+    private LadderRecipient Recipient(int level, int afterDays, string address, string? role, long? officeId) =>
+        new(level, address, role, officeId) { AfterDays = afterDays, InBusinessDays = options.Escalation.InBusinessDays };
 }

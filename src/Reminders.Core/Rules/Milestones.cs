@@ -10,6 +10,9 @@ namespace Reminders.Core.Rules;
 /// </summary>
 internal sealed class Milestones(RemindersOptions options, BusinessCalendar calendar)
 {
+    /// <summary>The lead days, each once, smallest first.</summary>
+    private readonly int[] leadDays = Ascending(options.LeadDays);
+
     /// <summary>Days from the run to the due date, calendar or business per <c>LeadInBusinessDays</c>.</summary>
     public int DaysLeft(DateOnly runDate, DateOnly due) => calendar.DaysBetween(runDate, due, options.LeadInBusinessDays);
 
@@ -18,24 +21,35 @@ internal sealed class Milestones(RemindersOptions options, BusinessCalendar cale
         var daysLeft = DaysLeft(runDate, due);
         foreach (var officeId in officeIds)
         {
-            PlanReached(daysLeft, options.LeadDays, NotificationKind.DueSoon, activity.Id, officeId, book,
-                m => NotificationKey.DueSoon(activity.Id, officeId, due, m));
+            PlanReached(daysLeft, leadDays, NotificationKind.DueSoon, activity.Id, officeId, due, book, NotificationKey.DueSoon);
         }
     }
 
-    /// <summary>Plans the latest reached milestone as pending and the larger reached ones as superseded.</summary>
+    /// <summary>The distinct <paramref name="days"/>, smallest first, as <see cref="PlanReached"/> takes them.</summary>
+    public static int[] Ascending(IEnumerable<int> days) => [.. days.Distinct().Order()];
+
+    /// <summary>
+    /// Plans the latest reached milestone as pending and the larger reached ones as superseded: of the distinct
+    /// <paramref name="ascendingDays"/> (smallest first), those at or above <paramref name="daysLeft"/>.
+    /// </summary>
+    /// <param name="key">The key of (activity, office, <paramref name="date"/>, milestone).</param>
     public static void PlanReached(
-        int daysLeft, IEnumerable<int> leadDays, NotificationKind kind, long activityId, long officeId, PlanBook book, Func<int, string> key)
+        int daysLeft, int[] ascendingDays, NotificationKind kind, long activityId, long officeId, DateOnly date, PlanBook book,
+        Func<long, long, DateOnly, int, string> key)
     {
         if (daysLeft < 0)
         {
             return;
         }
 
-        var reached = leadDays.Where(m => m >= daysLeft).Distinct().Order().ToList();
-        for (var i = 0; i < reached.Count; i++)
+        var state = NotificationState.Pending;
+        foreach (var milestone in ascendingDays)
         {
-            book.Add(key(reached[i]), kind, activityId, officeId, null, i == 0 ? NotificationState.Pending : NotificationState.Superseded);
+            if (milestone >= daysLeft)
+            {
+                book.Add(key(activityId, officeId, date, milestone), kind, activityId, officeId, null, state);
+                state = NotificationState.Superseded;
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Reminders.Core.Calendar;
 using Reminders.Core.Options;
 using Reminders.Core.Plans;
@@ -12,6 +13,12 @@ namespace Reminders.Core.Rules;
 /// </summary>
 internal sealed class OngoingDuties(RemindersOptions options, BusinessCalendar calendar)
 {
+    /// <summary>The cut-off dates of each plan year, parsed from the options once (every ongoing duty of every entity asks).</summary>
+    private readonly ConcurrentDictionary<int, IReadOnlyList<DateOnly>> cutOffs = new();
+
+    /// <summary>The cut-off lead days, each once, smallest first.</summary>
+    private readonly int[] cutOffLeadDays = Milestones.Ascending(options.Ongoing.CutOffLeadDays);
+
     public void Plan(Activity activity, IReadOnlyList<long> officeIds, DateOnly runDate, PlanBook book)
     {
         if (runDate.Year != activity.Year)
@@ -35,8 +42,8 @@ internal sealed class OngoingDuties(RemindersOptions options, BusinessCalendar c
             {
                 var cut = nextCutOff!.Value;
                 var daysLeft = calendar.DaysBetween(runDate, cut, options.LeadInBusinessDays);
-                Milestones.PlanReached(daysLeft, options.Ongoing.CutOffLeadDays, NotificationKind.CutOffLead, activity.Id, officeId, book,
-                    m => NotificationKey.CutOffLead(activity.Id, officeId, cut, m));
+                Milestones.PlanReached(
+                    daysLeft, cutOffLeadDays, NotificationKind.CutOffLead, activity.Id, officeId, cut, book, NotificationKey.CutOffLead);
             }
         }
     }
@@ -49,8 +56,18 @@ internal sealed class OngoingDuties(RemindersOptions options, BusinessCalendar c
     }
 
     /// <summary>The plan year's first cut-off on or after <paramref name="runDate"/>, if any.</summary>
-    public DateOnly? NextCutOff(Activity activity, DateOnly runDate) =>
-        options.Ongoing.CutOffDates(activity.Year).Where(c => c >= runDate).Select(c => (DateOnly?)c).FirstOrDefault();
+    public DateOnly? NextCutOff(Activity activity, DateOnly runDate)
+    {
+        foreach (var cutOff in CutOffs(activity.Year))
+        {
+            if (cutOff >= runDate)
+            {
+                return cutOff;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The latest passed cut-off of the plan year when its period has no progress report (one dated after
@@ -58,22 +75,46 @@ internal sealed class OngoingDuties(RemindersOptions options, BusinessCalendar c
     /// </summary>
     public DateOnly? MissedCutOff(Activity activity, DateOnly runDate)
     {
-        var passed = options.Ongoing.CutOffDates(activity.Year).Where(c => c < runDate).ToList();
-        if (passed.Count == 0)
-        {
-            return null;
-        }
-
-        var cutOff = passed[^1];
-        return HasProgressSince(activity, PeriodStart(activity, cutOff)) ? null : cutOff;
+        return LastBefore(CutOffs(activity.Year), runDate) is { } cutOff && !HasProgressSince(activity, PeriodStart(activity, cutOff))
+            ? cutOff
+            : null;
     }
 
     /// <summary>The first day of the period that ends on <paramref name="cutOff"/>: the day after the previous cut-off, or 1 January.</summary>
     private DateOnly PeriodStart(Activity activity, DateOnly cutOff)
     {
-        var previous = options.Ongoing.CutOffDates(activity.Year).Where(c => c < cutOff).ToList();
-        return previous.Count == 0 ? new DateOnly(activity.Year, 1, 1) : previous[^1].AddDays(1);
+        return LastBefore(CutOffs(activity.Year), cutOff) is { } previous ? previous.AddDays(1) : new DateOnly(activity.Year, 1, 1);
     }
 
-    private static bool HasProgressSince(Activity activity, DateOnly start) => activity.Progress.Any(p => p.On >= start);
+    /// <summary>The latest of the ordered <paramref name="dates"/> strictly before <paramref name="day"/>, if any.</summary>
+    private static DateOnly? LastBefore(IReadOnlyList<DateOnly> dates, DateOnly day)
+    {
+        DateOnly? last = null;
+        foreach (var date in dates)
+        {
+            if (date >= day)
+            {
+                break;
+            }
+
+            last = date;
+        }
+
+        return last;
+    }
+
+    private IReadOnlyList<DateOnly> CutOffs(int year) => cutOffs.GetOrAdd(year, options.Ongoing.CutOffDates);
+
+    private static bool HasProgressSince(Activity activity, DateOnly start)
+    {
+        foreach (var report in activity.Progress)
+        {
+            if (report.On >= start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -47,8 +47,30 @@ public class BusinessCalendarTests
     [InlineData("2022-01-11", "2022-01-07", -1)]
     [InlineData("2022-03-31", "2022-04-18", 10)]   // over Jueves and Viernes Santo
     [InlineData("2022-02-25", "2022-02-25", 0)]
+    [InlineData("2021-12-30", "2022-01-11", 7)]    // 31 Dec 2021, 3–7 Jan, 11 Jan (10 Jan is Reyes Magos)
+    [InlineData("2022-01-11", "2021-12-30", -7)]
+    [InlineData("2021-12-31", "2022-12-31", 246)]  // all of 2022: 260 weekdays less 14 holidays on weekdays
+    [InlineData("2021-12-30", "2023-01-02", 248)]  // + 31 Dec 2021 and Monday 2 Jan 2023 (Año Nuevo fell on Sunday)
     public void BusinessDaysBetween_counts_business_days_after_the_start_up_to_the_end(string from, string to, int expected) =>
         Assert.Equal(expected, calendar.BusinessDaysBetween(Parse(from), Parse(to)));
+
+    [Fact]
+    public void Configured_days_count_in_business_days_between_and_added()
+    {
+        // Tuesday 4 January closed, Saturday 8 January working.
+        var configured = new BusinessCalendar(new CalendarOptions { ExtraClosedDays = ["2022-01-04"], ExtraWorkingDays = ["2022-01-08"] });
+
+        Assert.Equal(6, configured.BusinessDaysBetween(D(2022, 1, 2), D(2022, 1, 11)));   // 3, 5, 6, 7, 8 (Saturday) and 11
+        Assert.Equal(D(2022, 1, 8), configured.AddBusinessDays(D(2022, 1, 3), 4));
+        Assert.Equal(D(2022, 1, 8), configured.FirstBusinessDayOnOrAfter(D(2022, 1, 8)));
+    }
+
+    [Fact]
+    public void Years_before_the_holiday_rules_still_have_weekends()
+    {
+        // Easter's computus starts in 1583: a weekend day earlier is still not a business day, as the rule has always said.
+        Assert.False(calendar.IsBusinessDay(D(1500, 1, 6)));   // a Saturday in the proleptic Gregorian calendar
+    }
 
     [Fact]
     public void NextBusinessDay_and_FirstBusinessDayOnOrAfter_skip_closed_days()

@@ -18,4 +18,22 @@ public class NotificationKeyTests
         Assert.Equal("digest|Alcaldía|3|2022-02-01", NotificationKey.DigestMessage("Alcaldía", 3, D("2022-02-01")));
         Assert.Equal("escalation-message|Alcaldía|ci@ejemplo.gov.co|2022-02-01", NotificationKey.EscalationMessage("Alcaldía", "CI@ejemplo.gov.co", D("2022-02-01")));
     }
+
+    [Fact]
+    public void Keys_are_written_in_the_invariant_culture_whatever_the_current_one()
+    {
+        var current = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            // Thai formats dates in the Buddhist calendar (2022 is 2565) by default.
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("th-TH");
+            Assert.Equal("due|7|3|2022-01-31|15", NotificationKey.DueSoon(7, 3, D("2022-01-31"), 15));
+            Assert.Equal("overdue|7|3|2022-01-31|2022-W05", NotificationKey.OverdueWeekly(7, 3, D("2022-01-31"), D("2022-02-01")));
+            Assert.Equal("digest|Alcaldía|3|2022-02-01", NotificationKey.DigestMessage("Alcaldía", 3, D("2022-02-01")));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = current;
+        }
+    }
 }
