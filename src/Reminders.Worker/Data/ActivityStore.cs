@@ -26,22 +26,65 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
         """;
 
     /// <summary>Every current activity matching the filter, as the rules see them (offices as ids, progress included).</summary>
+    /// <remarks>
+    /// Planning reads every entity's rows through here on every run, so the rows are read column by column with typed getters
+    /// rather than mapped by Dapper (which asks each value's type and boxes it), and only the columns the rules use
+    /// (docs/benchmarks.md, issue 10, round 4).
+    /// </remarks>
     public async Task<IReadOnlyList<Activity>> LoadAsync(ActivityFilter filter, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var records = await QueryAsync(connection, null, filter, cancellationToken).ConfigureAwait(false);
-        var offices = await OfficeLinksAsync(connection, filter, cancellationToken).ConfigureAwait(false);
+        var parameters = Parameters(filter);
+        var rows = new List<(long Id, string Entity, int Year, string Component, string Subcomponent, ActivityNumber Number, string Text,
+            string Product, Schedule Schedule, ActivityState State, DateOnly? CompletedOn, string? Evidence)>();
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            """
+            SELECT a.id, e.name, p.year, c.number, s.name, a.sub_number, a.item_number, a.text, a.product,
+                   a.due_date, a.cadence, a.state, a.completed_on, a.evidence
+            """ + FromActivities + Conditions(filter) + " ORDER BY e.name, p.year, c.number, a.sub_number, a.item_number",
+            parameters, cancellationToken: cancellationToken)).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var due = Text.ParseDate(NullableString(reader, 9));
+                rows.Add((
+                    Int64(reader, 0), reader.GetString(1), (int)Int64(reader, 2), reader.GetString(3), reader.GetString(4),
+                    new ActivityNumber((int)Int64(reader, 5), (int)Int64(reader, 6)), reader.GetString(7), reader.GetString(8),
+                    due is { } date ? Schedule.On(date) : Schedule.Ongoing(CadenceNames.Parse(NullableString(reader, 10))),
+                    StateOf(reader.GetString(11)), Text.ParseDate(NullableString(reader, 12)), NullableString(reader, 13)));
+            }
+        }
 
-        // Progress (like the office links) only of the activities read: planning one entity reads that entity's rows, not the
-        // whole database's, so a run costs what its entities hold (docs/benchmarks.md).
-        var progress = (await connection.QueryAsync<(long ActivityId, string ReportedOn, string Note, string? Evidence)>(new CommandDefinition(
+        // Links and progress (like the activities) only of the activities read: planning one entity reads that entity's rows, not
+        // the whole database's, so a run costs what its entities hold (docs/benchmarks.md).
+        var offices = new Dictionary<long, List<long>>();
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            $"""
+            SELECT ao.activity_id, ao.office_id FROM activity_offices ao JOIN offices o ON o.id = ao.office_id
+            WHERE ao.activity_id IN ({MatchingIds(filter)}) ORDER BY ao.activity_id, ao.position
+            """,
+            parameters, cancellationToken: cancellationToken)).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                ListOf(offices, Int64(reader, 0)).Add(Int64(reader, 1));
+            }
+        }
+
+        var progress = new Dictionary<long, List<ProgressReport>>();
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
             $"SELECT activity_id, reported_on, note, evidence FROM progress_reports WHERE activity_id IN ({MatchingIds(filter)}) ORDER BY reported_on, id",
-            Parameters(filter), cancellationToken: cancellationToken)).ConfigureAwait(false))
-            .ToLookup(p => p.ActivityId, p => new ProgressReport(Text.ParseDate(p.ReportedOn)!.Value, p.Note, p.Evidence));
-        return records.Select(r => new Activity(
-            r.Id, r.Entity, r.Year, r.Component, r.Subcomponent, new ActivityNumber(r.SubNumber, r.ItemNumber), r.Text, r.Product,
-            ScheduleOf(r), StateOf(r.State), Text.ParseDate(r.CompletedOn), r.Evidence,
-            offices[r.Id].Select(o => o.OfficeId).ToList(), progress[r.Id].ToList())).ToList();
+            parameters, cancellationToken: cancellationToken)).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                ListOf(progress, Int64(reader, 0)).Add(new ProgressReport(Text.ParseDate(reader.GetString(1))!.Value, reader.GetString(2), NullableString(reader, 3)));
+            }
+        }
+
+        return rows.ConvertAll(r => new Activity(
+            r.Id, r.Entity, r.Year, r.Component, r.Subcomponent, r.Number, r.Text, r.Product, r.Schedule, r.State, r.CompletedOn, r.Evidence,
+            offices.TryGetValue(r.Id, out var ids) ? ids : [], progress.TryGetValue(r.Id, out var reports) ? reports : []));
     }
 
     /// <summary>Activities for <c>activities list</c>; <paramref name="asOf"/> decides which open ones are overdue.</summary>
@@ -241,8 +284,26 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             cancellationToken: cancellationToken)).ConfigureAwait(false))
         .ToLookup(l => l.ActivityId, l => (l.OfficeId, l.Name));
 
-    private static Schedule ScheduleOf(ActivityRecord record) =>
-        Text.ParseDate(record.DueDate) is { } due ? Schedule.On(due) : Schedule.Ongoing(CadenceNames.Parse(record.Cadence));
+    /// <summary>An integer column as a long, whatever integer type the provider returns (SQL Server's INTEGER is an int).</summary>
+    private static long Int64(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    {
+        long value => value,
+        int value => value,
+        var value => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static List<T> ListOf<T>(Dictionary<long, List<T>> lists, long id)
+    {
+        if (!lists.TryGetValue(id, out var list))
+        {
+            list = [];
+            lists.Add(id, list);
+        }
+
+        return list;
+    }
 
     private static ActivityState StateOf(string state) => state switch
     {

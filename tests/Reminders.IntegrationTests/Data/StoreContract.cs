@@ -117,6 +117,27 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task Listing_one_entity_gives_each_office_its_own_aliases_and_none_of_another_entity()
+    {
+        using var db = await CreateAsync();
+        db.Migrate();
+        var offices = new OfficeStore(db.Connections);
+        await offices.SetAsync(Entity, [
+            new OfficeChange("Gobierno Digital", Aliases: ["TIC", "Sistemas"]),
+            new OfficeChange("Comunicaciones", Aliases: ["Prensa"])], Ct);
+        await offices.SetAsync("Gobernación de Prueba", [new OfficeChange("Gobierno Digital", Aliases: ["Tecnología"])], Ct);
+
+        var listed = await offices.ListAsync("alcaldía de prueba", Ct);
+
+        Assert.Equal(["Comunicaciones", "Gobierno Digital"], listed.Select(o => o.Name));
+        Assert.Equal(["Prensa"], listed[0].Aliases);
+        Assert.Equal(["Sistemas", "TIC"], listed[1].Aliases);
+        var other = Assert.Single(await offices.ListAsync("Gobernación de Prueba", Ct));
+        Assert.Equal(["Tecnología"], other.Aliases);
+        Assert.Equal(3, (await offices.ListAsync(null, Ct)).Count);
+    }
+
+    [Fact]
     public async Task An_alias_that_belongs_to_another_office_is_refused_and_nothing_changes()
     {
         using var db = await CreateAsync();
