@@ -44,12 +44,13 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             """ + FromActivities + Conditions(filter) + " ORDER BY e.name, p.year, c.number, a.sub_number, a.item_number",
             parameters, cancellationToken: cancellationToken)).ConfigureAwait(false))
         {
+            var integers = new IntegerColumns(reader);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var due = Text.ParseDate(NullableString(reader, 9));
                 rows.Add((
-                    Int64(reader, 0), reader.GetString(1), (int)Int64(reader, 2), reader.GetString(3), reader.GetString(4),
-                    new ActivityNumber((int)Int64(reader, 5), (int)Int64(reader, 6)), reader.GetString(7), reader.GetString(8),
+                    integers.Read(0), reader.GetString(1), (int)integers.Read(2), reader.GetString(3), reader.GetString(4),
+                    new ActivityNumber((int)integers.Read(5), (int)integers.Read(6)), reader.GetString(7), reader.GetString(8),
                     due is { } date ? Schedule.On(date) : Schedule.Ongoing(CadenceNames.Parse(NullableString(reader, 10))),
                     StateOf(reader.GetString(11)), Text.ParseDate(NullableString(reader, 12)), NullableString(reader, 13)));
             }
@@ -65,9 +66,10 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             """,
             parameters, cancellationToken: cancellationToken)).ConfigureAwait(false))
         {
+            var integers = new IntegerColumns(reader);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                ListOf(offices, Int64(reader, 0)).Add(Int64(reader, 1));
+                ListOf(offices, integers.Read(0)).Add(integers.Read(1));
             }
         }
 
@@ -76,9 +78,10 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             $"SELECT activity_id, reported_on, note, evidence FROM progress_reports WHERE activity_id IN ({MatchingIds(filter)}) ORDER BY reported_on, id",
             parameters, cancellationToken: cancellationToken)).ConfigureAwait(false))
         {
+            var integers = new IntegerColumns(reader);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                ListOf(progress, Int64(reader, 0)).Add(new ProgressReport(Text.ParseDate(reader.GetString(1))!.Value, reader.GetString(2), NullableString(reader, 3)));
+                ListOf(progress, integers.Read(0)).Add(new ProgressReport(Text.ParseDate(reader.GetString(1))!.Value, reader.GetString(2), NullableString(reader, 3)));
             }
         }
 
@@ -283,14 +286,6 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             Parameters(filter),
             cancellationToken: cancellationToken)).ConfigureAwait(false))
         .ToLookup(l => l.ActivityId, l => (l.OfficeId, l.Name));
-
-    /// <summary>An integer column as a long, whatever integer type the provider returns (SQL Server's INTEGER is an int).</summary>
-    private static long Int64(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
-    {
-        long value => value,
-        int value => value,
-        var value => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
-    };
 
     private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -25,6 +25,16 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        if (connections.Provider == DatabaseProvider.Sqlite)
+        {
+            // One parameter, a JSON array of the ids, however many: SQLite binds named parameters by looking each up along the
+            // statement's list, so a list expanded into one parameter per id cost more than the keys read (docs/benchmarks.md).
+            keys.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(
+                "SELECT notification_key FROM notifications WHERE activity_id IN (SELECT value FROM json_each(@Ids))",
+                new { Ids = "[" + string.Join(',', activityIds) + "]" }, cancellationToken: cancellationToken)).ConfigureAwait(false));
+            return keys;
+        }
+
         foreach (var chunk in activityIds.Chunk(500))
         {
             keys.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(

@@ -32,6 +32,19 @@ public abstract class OutboxContract
     }
 
     [Fact]
+    public async Task Taken_keys_are_those_of_the_activities_asked_for_however_many_are_asked()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync([Entry("m1", "k1", "k2")], [Key("k1", activity, office), Key("k2", activity, office)], RunDate, Ct);
+        long[] others = [.. Enumerable.Range(1, 1200).Select(i => activity + i)];
+
+        Assert.Equal(["k1", "k2"], (await outbox.TakenKeysAsync([.. others, activity], Ct)).Order(StringComparer.Ordinal));
+        Assert.Empty(await outbox.TakenKeysAsync(others, Ct));
+        Assert.Empty(await outbox.TakenKeysAsync([], Ct));
+    }
+
+    [Fact]
     public async Task A_group_of_entities_in_one_transaction_is_kept_whole_with_every_key_pointing_at_its_message()
     {
         using var db = await CreateAsync();
