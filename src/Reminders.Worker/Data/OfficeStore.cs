@@ -42,15 +42,15 @@ public sealed class OfficeStore(ConnectionFactory connections)
         var sql = SelectOffices + (entity is null ? "" : " WHERE e.normalized_name = @Entity") + " ORDER BY e.name, o.name";
         var rows = (await connection.QueryAsync<OfficeRow>(new CommandDefinition(
             sql, new { Entity = entity is null ? null : OfficeNames.Normalize(entity) }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
-        // The aliases of the entity's offices only: planning lists one entity's offices per entity, and reading every alias of the
-        // database each time would make a country's run grow with the square of its entities.
+        // The aliases of the entity's offices only (each alias row carries its office's entity, under the unique (entity, alias)
+        // index): planning lists one entity's offices per entity, and reading every alias of the database each time would make a
+        // country's run grow with the square of its entities.
         var aliases = (await connection.QueryAsync<(long OfficeId, string Alias)>(new CommandDefinition(
             entity is null
                 ? "SELECT office_id, alias FROM office_aliases ORDER BY alias"
                 : """
-                  SELECT al.office_id, al.alias FROM office_aliases al
-                  JOIN offices o ON o.id = al.office_id JOIN entities e ON e.id = o.entity_id
-                  WHERE e.normalized_name = @Entity ORDER BY al.alias
+                  SELECT office_id, alias FROM office_aliases
+                  WHERE entity_id = (SELECT id FROM entities WHERE normalized_name = @Entity) ORDER BY alias
                   """,
             new { Entity = entity is null ? null : OfficeNames.Normalize(entity) },
             transaction,
