@@ -20,11 +20,35 @@ internal static class DigestComposer
             .Where(n => n.State == NotificationState.Pending && n.OfficeId is not null)
             .GroupBy(n => n.OfficeId!.Value);
 
+        // Each office's listed views, in the views' order, found in one pass rather than one pass per office.
+        var listedByOffice = new Dictionary<long, List<ActivityView>>();
+        foreach (var view in views)
+        {
+            if (view.Section is null)
+            {
+                continue;
+            }
+
+            foreach (var officeId in view.OfficeIds)
+            {
+                if (!listedByOffice.TryGetValue(officeId, out var list))
+                {
+                    list = [];
+                    listedByOffice.Add(officeId, list);
+                }
+
+                if (list.Count == 0 || !ReferenceEquals(list[^1], view))
+                {
+                    list.Add(view);
+                }
+            }
+        }
+
         var digests = new List<Digest>();
         foreach (var pending in pendingByOffice)
         {
             var office = offices[pending.Key];
-            var listed = views.Where(v => v.Section is not null && v.OfficeIds.Contains(office.Id)).ToList();
+            var listed = listedByOffice.TryGetValue(office.Id, out var found) ? found : [];
             var to = Recipients(office, input.Roles);
             var missing = Missing(office, listed);
             var year = listed.Count > 0 ? listed.Max(v => v.Activity.Year) : input.RunDate.Year;
@@ -66,6 +90,11 @@ internal static class DigestComposer
 
         return [.. digests.Select(digest =>
         {
+            if (digest.Cc.Count == 0)
+            {
+                return digest;
+            }
+
             var listed = digest.Items.Select(i => i.ActivityId).ToHashSet();
             var escalated = escalations
                 .Where(e => e.Items.Any(i => listed.Contains(i.ActivityId)))

@@ -15,9 +15,8 @@ internal static class EscalationComposer
         foreach (var group in notices.GroupBy(n => n.Recipient.Address, StringComparer.OrdinalIgnoreCase))
         {
             var first = group.First();
-            var items = group
-                .GroupBy(n => (n.Late.Activity.Id, n.Late.Due))
-                .Select(g => Item(g.MaxBy(n => n.Recipient.Level)!, offices))
+            var items = HighestLevels(group)
+                .Select(n => Item(n, offices))
                 .OrderBy(i => i.LateSince)
                 .ThenBy(i => i.Component, StringComparer.Ordinal)
                 .ThenBy(i => i.Number)
@@ -39,6 +38,30 @@ internal static class EscalationComposer
         }
 
         return [.. escalations.OrderBy(e => e.Recipient, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>
+    /// For each (activity, due date) of a recipient's notices, in the order they first appear, the notice of the highest level
+    /// reached (the first of them on a tie).
+    /// </summary>
+    private static List<EscalationNotice> HighestLevels(IEnumerable<EscalationNotice> notices)
+    {
+        var highest = new List<EscalationNotice>();
+        var index = new Dictionary<(long Activity, DateOnly Due), int>();
+        foreach (var notice in notices)
+        {
+            if (!index.TryGetValue((notice.Late.Activity.Id, notice.Late.Due), out var at))
+            {
+                index.Add((notice.Late.Activity.Id, notice.Late.Due), highest.Count);
+                highest.Add(notice);
+            }
+            else if (notice.Recipient.Level > highest[at].Recipient.Level)
+            {
+                highest[at] = notice;
+            }
+        }
+
+        return highest;
     }
 
     /// <summary>An office head reads about their own office, in its language.</summary>

@@ -13,9 +13,17 @@ public sealed record OfficeProgress(int Done, int Dated)
 
     public static OfficeProgress Of(IEnumerable<Activity> activities, long officeId, int year, DateOnly asOf)
     {
-        var dated = activities
-            .Where(a => a.Year == year && a.Schedule.Due is not null && a.State != ActivityState.Cancelled && a.OfficeIds.Contains(officeId))
-            .ToList();
-        return new OfficeProgress(dated.Count(a => a.State == ActivityState.Done && (a.CompletedOn is null || a.CompletedOn <= asOf)), dated.Count);
+        var dated = 0;
+        var done = 0;
+        foreach (var a in activities)
+        {
+            if (a.Year == year && a.Schedule.Due is not null && a.State != ActivityState.Cancelled && a.OfficeIds.Contains(officeId))
+            {
+                dated++;
+                done += a.State == ActivityState.Done && (a.CompletedOn is null || a.CompletedOn <= asOf) ? 1 : 0;
+            }
+        }
+
+        return new OfficeProgress(done, dated);
     }
 }
