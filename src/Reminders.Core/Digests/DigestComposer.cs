@@ -88,6 +88,22 @@ internal static class DigestComposer
             return digests;
         }
 
+        // Who is escalated about each activity, gathered once for every digest to look its items up.
+        var escalatedAbout = new Dictionary<long, List<string>>();
+        foreach (var escalation in escalations)
+        {
+            foreach (var item in escalation.Items)
+            {
+                if (!escalatedAbout.TryGetValue(item.ActivityId, out var recipients))
+                {
+                    recipients = [];
+                    escalatedAbout.Add(item.ActivityId, recipients);
+                }
+
+                recipients.Add(escalation.Recipient);
+            }
+        }
+
         return [.. digests.Select(digest =>
         {
             if (digest.Cc.Count == 0)
@@ -95,11 +111,15 @@ internal static class DigestComposer
                 return digest;
             }
 
-            var listed = digest.Items.Select(i => i.ActivityId).ToHashSet();
-            var escalated = escalations
-                .Where(e => e.Items.Any(i => listed.Contains(i.ActivityId)))
-                .Select(e => e.Recipient)
-                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var escalated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in digest.Items)
+            {
+                if (escalatedAbout.TryGetValue(item.ActivityId, out var recipients))
+                {
+                    escalated.UnionWith(recipients);
+                }
+            }
+
             return digest.Cc.Any(escalated.Contains) ? digest with { Cc = [.. digest.Cc.Where(a => !escalated.Contains(a))] } : digest;
         })];
     }
