@@ -15,7 +15,10 @@
 #                a folder scripts/publish.sh made), run through its executable `reminders`, timed in the same
 #                repetitions, side by side
 #   --floor      also times bench/DeliveryFloor (built here): the same messages (expanded) over the same connections by the
-#                least a .NET process does (no database, no MIME library, MAIL/RCPT/DATA pipelined), and
+#                least a .NET process does (no database, no MIME library, MAIL/RCPT/DATA pipelined),
+#                bench/MailKitFloor (published here as the product is): the same messages sent with MailKit exactly as the product's session
+#                sends them (its NoDelaySocket, CoalescingStream, StoredMessage, StoredBody and
+#                RecipientTrackingSmtpClient compiled in), with no database, no outcomes, no rate limiter, and
 #                bench/country/delivery_db_floor.py: the least database work of the same delivery (claims, bodies,
 #                outcomes in durable groups) over SQLite's C library
 # Needs `dotnet build Reminders.sln -c Release` and postfix (smtp-sink, smtp-source). Installs nothing (publishing restores
@@ -101,6 +104,8 @@ EOF
 [ "$count" -gt 0 ] || { echo "delivery: el plan no dejó mensajes en el outbox." >&2; exit 1; }
 if $floor; then
   dotnet build bench/DeliveryFloor -c Release -o "$work/floor" >/dev/null
+  # Published as the product is (self-contained, ReadyToRun, the same runtime settings).
+  dotnet publish bench/MailKitFloor -c Release -r linux-x64 --self-contained -o "$work/mailkit-floor" >/dev/null
   # The stored bytes of every pending message, each after its length (4 bytes, little-endian).
   python3 - "$work/planned.db" "$work/messages.bin" <<'EOF'
 import sqlite3, struct, sys, zlib
@@ -166,6 +171,11 @@ delivery_floor() {
   timed dotnet "$work/floor/DeliveryFloor.dll" "$work/messages.bin" 127.0.0.1 "$port" "$1" paac@ejemplo.gov.co oficina@ejemplo.gov.co
 }
 
+# mailkit_floor SESSIONS: one run of bench/MailKitFloor with the same messages.
+mailkit_floor() {
+  timed "$work/mailkit-floor/MailKitFloor" "$work/messages.bin" 127.0.0.1 "$port" "$1"
+}
+
 # nothing_to_deliver: seconds of a `reminders deliver` with the outbox already delivered: the fixed cost of the command
 # (process start, configuration, database), measured right after each run.
 nothing_to_deliver() {
@@ -187,19 +197,21 @@ for connections in 1 4; do
   empty=()
   theirs=()
   least=()
+  mailkit=()
   for _ in $(seq "$repeat"); do
     ours+=("$(reminders_deliver "$app" "$connections")")
     empty+=("$(nothing_to_deliver)")
     [ -z "$baseline" ] || base+=("$(reminders_deliver "$baseline/reminders" "$connections")")
     theirs+=("$(smtp_source "$connections")")
     ! $floor || least+=("$(delivery_floor "$connections")")
+    ! $floor || mailkit+=("$(mailkit_floor "$connections")")
   done
-  python3 - "$connections" "$count" "$(printf '%s;' "${ours[@]}")" "${empty[*]}" "$(printf '%s;' "${theirs[@]}")" "$(printf '%s;' "${base[@]}")" "$(printf '%s;' "${least[@]}")" <<'EOF'
+  python3 - "$connections" "$count" "$(printf '%s;' "${ours[@]}")" "${empty[*]}" "$(printf '%s;' "${theirs[@]}")" "$(printf '%s;' "${base[@]}")" "$(printf '%s;' "${least[@]}")" "$(printf '%s;' "${mailkit[@]}")" <<'EOF'
 import sys
 c, n = int(sys.argv[1]), int(sys.argv[2])
 def runs(arg):
     return [[float(x) for x in r.split()] for r in arg.split(';') if r.strip()]
-ours, theirs, base, least = runs(sys.argv[3]), runs(sys.argv[5]), runs(sys.argv[6]), runs(sys.argv[7])
+ours, theirs, base, least, mailkit = runs(sys.argv[3]), runs(sys.argv[5]), runs(sys.argv[6]), runs(sys.argv[7]), runs(sys.argv[8])
 empty = [float(t) for t in sys.argv[4].split()]
 b = min(theirs)
 def show(name, rs):
@@ -217,6 +229,8 @@ if base:
     show("compilación anterior", base)
 if least:
     show("piso .NET (DeliveryFloor)", least)
+if mailkit:
+    show("piso MailKit", mailkit)
 show("smtp-source -d", theirs)
 EOF
 done
