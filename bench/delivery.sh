@@ -6,7 +6,8 @@
 # Usage: bench/delivery.sh [--quick] [--build] [--entities N] [--repeat R] [--baseline DIR] [--floor]
 #   (default)    times the product as installed: published by scripts/publish.sh linux-x64 (self-contained, ReadyToRun)
 #                into the work folder, run through its own executable
-#   --quick      5 entities (~95 messages), one repeat, the Release build output: only checks the harness works (CI)
+#   --quick      5 entities (~95 messages), one repeat, the Release build output: only checks the harness works and
+#                that bench/MailKitFloor builds (CI)
 #   --build      times the Release build output (src/Reminders.Worker/bin/Release/net10.0) instead of publishing
 #   --entities   entities of the synthetic country (bench/country/generate.py); 170 activities and 8 offices each give
 #                about 19 messages per entity of ~35 KB (default 300: ~5,700 messages)
