@@ -61,7 +61,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     public async Task RecordAsync(
         IReadOnlyList<OutboxMessage> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, string? plannedEntity, CancellationToken cancellationToken)
     {
-        await using var transaction = await OutboxTransaction.BeginAsync(connections, Text.Timestamp(time.GetUtcNow()), deferCheckpoints: false, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await transaction.RecordAsync(messages, notifications, runDate, plannedEntity, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -84,25 +84,8 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     }
 
     /// <summary>Opens a transaction that several entities' records go into before one commit (<see cref="OutboxTransaction"/>).</summary>
-    /// <param name="deferCheckpoints">On SQLite, its commit leaves checkpointing the WAL to <see cref="CheckpointAsync"/>, which the caller runs apart.</param>
-    public Task<OutboxTransaction> BeginAsync(CancellationToken cancellationToken, bool deferCheckpoints = false) =>
-        OutboxTransaction.BeginAsync(connections, Text.Timestamp(time.GetUtcNow()), deferCheckpoints, cancellationToken);
-
-    /// <summary>
-    /// SQLite: copies what it can of the WAL into the database file without waiting for readers or writers
-    /// (<c>PRAGMA wal_checkpoint(PASSIVE)</c>), on its own connection, so that a writer that deferred its checkpoints
-    /// (<see cref="BeginAsync"/>) goes on writing meanwhile. Nothing to do on the server providers.
-    /// </summary>
-    public async Task CheckpointAsync(CancellationToken cancellationToken)
-    {
-        if (connections.Provider != DatabaseProvider.Sqlite)
-        {
-            return;
-        }
-
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition("PRAGMA wal_checkpoint(PASSIVE)", cancellationToken: cancellationToken)).ConfigureAwait(false);
-    }
+    public Task<OutboxTransaction> BeginAsync(CancellationToken cancellationToken) =>
+        OutboxTransaction.BeginAsync(connections, Text.Timestamp(time.GetUtcNow()), cancellationToken);
 
     /// <summary>
     /// Claims up to <paramref name="limit"/> pending messages due now for this instance, exclusively: unclaimed ones, ones

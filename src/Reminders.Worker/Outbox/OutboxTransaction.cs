@@ -19,37 +19,21 @@ public sealed class OutboxTransaction : IAsyncDisposable
     private readonly OutboxWriter writer;
     private readonly string now;
 
-    /// <summary>The connection's own WAL auto-checkpoint threshold, to give back to the pool; null when left as it was.</summary>
-    private readonly long? autoCheckpoint;
-
-    private OutboxTransaction(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string now, long? autoCheckpoint)
+    private OutboxTransaction(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string now)
     {
         this.connection = connection;
         this.transaction = transaction;
         this.now = now;
-        this.autoCheckpoint = autoCheckpoint;
         writer = new OutboxWriter(connection, transaction, dialect, now);
     }
 
-    /// <param name="deferCheckpoints">
-    /// SQLite: this commit does not checkpoint the WAL itself (SQLite's auto-checkpoint runs in the committing connection
-    /// once the WAL passes 1,000 pages, i.e. after nearly every group of a first run); the caller checkpoints apart
-    /// (<see cref="OutboxStore.CheckpointAsync"/>). Neither what a commit makes durable nor when changes.
-    /// </param>
-    internal static async Task<OutboxTransaction> BeginAsync(ConnectionFactory connections, string now, bool deferCheckpoints, CancellationToken cancellationToken)
+    internal static async Task<OutboxTransaction> BeginAsync(ConnectionFactory connections, string now, CancellationToken cancellationToken)
     {
         var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        long? autoCheckpoint = null;
         try
         {
-            if (deferCheckpoints && connections.Provider == DatabaseProvider.Sqlite)
-            {
-                autoCheckpoint = await PragmaAsync(connection, "PRAGMA wal_autocheckpoint", cancellationToken).ConfigureAwait(false);
-                await PragmaAsync(connection, "PRAGMA wal_autocheckpoint = 0", cancellationToken).ConfigureAwait(false);
-            }
-
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            return new OutboxTransaction(connection, transaction, connections.Dialect, now, autoCheckpoint);
+            return new OutboxTransaction(connection, transaction, connections.Dialect, now);
         }
         catch
         {
@@ -98,26 +82,6 @@ public sealed class OutboxTransaction : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await transaction.DisposeAsync().ConfigureAwait(false);
-        try
-        {
-            if (autoCheckpoint is { } pages)
-            {
-                // The connection goes back to the pool as it came: its next user checkpoints as SQLite does by default.
-                await PragmaAsync(connection, $"PRAGMA wal_autocheckpoint = {pages}", CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-        }
-    }
-
-    private static async Task<long?> PragmaAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } value and not DBNull
-            ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)
-            : null;
+        await connection.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -19,8 +19,4 @@ internal static partial class PlanningLog
     [LoggerMessage(EventId = 102, Level = LogLevel.Error,
         Message = "The plan of {Entity} could not be planned for {RunDate}; its reminders wait until its data is fixed (reminders outbox runs), the other entities are planned")]
     public static partial void EntityFailed(ILogger logger, string entity, DateOnly runDate, Exception exception);
-
-    [LoggerMessage(EventId = 104, Level = LogLevel.Warning,
-        Message = "Checkpointing the SQLite WAL beside the planning run failed; a later checkpoint copies it into the database file")]
-    public static partial void CheckpointFailed(ILogger logger, Exception exception);
 }

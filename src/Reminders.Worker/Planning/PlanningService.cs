@@ -91,7 +91,6 @@ public sealed class PlanningService(
         var batch = new List<StagedEntity>();
         OutboxTransaction? transaction = null;
         var begun = 0L;
-        var checkpoint = Task.CompletedTask;
 
         // Disposed (after the transaction, declared later) when the run ends, early or not: no entity is left being planned behind it.
         await using var ahead = new EntitiesAhead<PreparedEntity>(
@@ -111,7 +110,7 @@ public sealed class PlanningService(
                 await ((Task)prepared).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 if (transaction is null)
                 {
-                    transaction = await outbox.BeginAsync(cancellationToken, deferCheckpoints: true).ConfigureAwait(false);
+                    transaction = await outbox.BeginAsync(cancellationToken).ConfigureAwait(false);
                     begun = Stopwatch.GetTimestamp();
                 }
 
@@ -135,7 +134,6 @@ public sealed class PlanningService(
                     var committing = transaction;
                     transaction = null;
                     await CommitAsync(committing, batch, runDate, tally, cancellationToken).ConfigureAwait(false);
-                    checkpoint = Checkpoint(checkpoint, cancellationToken);
                 }
             }
 
@@ -144,7 +142,6 @@ public sealed class PlanningService(
                 var committing = transaction;
                 transaction = null;
                 await CommitAsync(committing, batch, runDate, tally, cancellationToken).ConfigureAwait(false);
-                checkpoint = Checkpoint(checkpoint, cancellationToken);
             }
         }
         finally
@@ -153,38 +150,7 @@ public sealed class PlanningService(
             {
                 await transaction.DisposeAsync().ConfigureAwait(false);
             }
-
-            // Its own failures are logged; stopped with the run, it has nothing to report.
-            await checkpoint.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
-    }
-
-    /// <summary>
-    /// After a group commit, checkpoints the WAL beside the run (the group's commit deferred it: SQLite's own
-    /// auto-checkpoint would copy the WAL into the database file in the committing thread, ~40 % of a commit's time in a
-    /// first run, while the recorder waits; docs/benchmarks.md, "Planning a country", round 4). One at a time: a commit while
-    /// one runs leaves it to the next. Checkpointing never changes what is durable; a failed one leaves the WAL to a later one.
-    /// </summary>
-    private Task Checkpoint(Task running, CancellationToken cancellationToken)
-    {
-        if (!running.IsCompleted)
-        {
-            return running;
-        }
-
-        return Task.Run(
-            async () =>
-            {
-                try
-                {
-                    await outbox.CheckpointAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is System.Data.Common.DbException or DatabaseUnavailableException)
-                {
-                    PlanningLog.CheckpointFailed(logger, e);
-                }
-            },
-            CancellationToken.None);
     }
 
     /// <summary>Writes one planned entity (or its failure) into the open transaction; applied to the tally once committed.</summary>
