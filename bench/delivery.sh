@@ -6,7 +6,8 @@
 # Usage: bench/delivery.sh [--quick] [--build] [--entities N] [--repeat R] [--baseline DIR] [--floor]
 #   (default)    times the product as installed: published by scripts/publish.sh linux-x64 (self-contained, ReadyToRun)
 #                into the work folder, run through its own executable
-#   --quick      5 entities (~95 messages), one repeat, the Release build output: only checks the harness works (CI)
+#   --quick      5 entities (~95 messages), one repeat, the Release build output: only checks the harness works and
+#                that bench/MailKitFloor builds (CI)
 #   --build      times the Release build output (src/Reminders.Worker/bin/Release/net10.0) instead of publishing
 #   --entities   entities of the synthetic country (bench/country/generate.py); 170 activities and 8 offices each give
 #                about 19 messages per entity of ~35 KB (default 300: ~5,700 messages)
@@ -15,7 +16,10 @@
 #                a folder scripts/publish.sh made), run through its executable `reminders`, timed in the same
 #                repetitions, side by side
 #   --floor      also times bench/DeliveryFloor (built here): the same messages (expanded) over the same connections by the
-#                least a .NET process does (no database, no MIME library, MAIL/RCPT/DATA pipelined), and
+#                least a .NET process does (no database, no MIME library, MAIL/RCPT/DATA pipelined),
+#                bench/MailKitFloor (published here as the product is): the same messages sent with MailKit exactly as the product's session
+#                sends them (its NoDelaySocket, CoalescingStream, StoredMessage, StoredBody and
+#                RecipientTrackingSmtpClient compiled in), with no database, no outcomes, no rate limiter, and
 #                bench/country/delivery_db_floor.py: the least database work of the same delivery (claims, bodies,
 #                outcomes in durable groups) over SQLite's C library
 # Needs `dotnet build Reminders.sln -c Release` and postfix (smtp-sink, smtp-source). Installs nothing (publishing restores
@@ -31,9 +35,10 @@ repeat=3
 baseline=""
 floor=false
 published=true
+quick=false
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) entities=5; repeat=1; published=false ;;
+    --quick) entities=5; repeat=1; published=false; quick=true ;;
     --build) published=false ;;
     --entities) entities=$2; shift ;;
     --repeat) repeat=$2; shift ;;
@@ -99,8 +104,15 @@ print(n, round(size or 0), max(1, round(rcpt / n)) if n else 1)
 EOF
 )
 [ "$count" -gt 0 ] || { echo "delivery: el plan no dejó mensajes en el outbox." >&2; exit 1; }
+if $quick && ! $floor; then
+  # --quick (CI): MailKit's floor compiles the product's session files (bench/MailKitFloor), so it is at least built,
+  # for a change there to break it here rather than in the next measurement.
+  dotnet build bench/MailKitFloor -c Release -o "$work/mailkit-floor" >/dev/null
+fi
 if $floor; then
   dotnet build bench/DeliveryFloor -c Release -o "$work/floor" >/dev/null
+  # Published as the product is (self-contained, ReadyToRun, the same runtime settings).
+  dotnet publish bench/MailKitFloor -c Release -r linux-x64 --self-contained -o "$work/mailkit-floor" >/dev/null
   # The stored bytes of every pending message, each after its length (4 bytes, little-endian).
   python3 - "$work/planned.db" "$work/messages.bin" <<'EOF'
 import sqlite3, struct, sys, zlib
@@ -166,6 +178,11 @@ delivery_floor() {
   timed dotnet "$work/floor/DeliveryFloor.dll" "$work/messages.bin" 127.0.0.1 "$port" "$1" paac@ejemplo.gov.co oficina@ejemplo.gov.co
 }
 
+# mailkit_floor SESSIONS: one run of bench/MailKitFloor with the same messages.
+mailkit_floor() {
+  timed "$work/mailkit-floor/MailKitFloor" "$work/messages.bin" 127.0.0.1 "$port" "$1"
+}
+
 # nothing_to_deliver: seconds of a `reminders deliver` with the outbox already delivered: the fixed cost of the command
 # (process start, configuration, database), measured right after each run.
 nothing_to_deliver() {
@@ -187,19 +204,21 @@ for connections in 1 4; do
   empty=()
   theirs=()
   least=()
+  mailkit=()
   for _ in $(seq "$repeat"); do
     ours+=("$(reminders_deliver "$app" "$connections")")
     empty+=("$(nothing_to_deliver)")
     [ -z "$baseline" ] || base+=("$(reminders_deliver "$baseline/reminders" "$connections")")
     theirs+=("$(smtp_source "$connections")")
     ! $floor || least+=("$(delivery_floor "$connections")")
+    ! $floor || mailkit+=("$(mailkit_floor "$connections")")
   done
-  python3 - "$connections" "$count" "$(printf '%s;' "${ours[@]}")" "${empty[*]}" "$(printf '%s;' "${theirs[@]}")" "$(printf '%s;' "${base[@]}")" "$(printf '%s;' "${least[@]}")" <<'EOF'
+  python3 - "$connections" "$count" "$(printf '%s;' "${ours[@]}")" "${empty[*]}" "$(printf '%s;' "${theirs[@]}")" "$(printf '%s;' "${base[@]}")" "$(printf '%s;' "${least[@]}")" "$(printf '%s;' "${mailkit[@]}")" <<'EOF'
 import sys
 c, n = int(sys.argv[1]), int(sys.argv[2])
 def runs(arg):
     return [[float(x) for x in r.split()] for r in arg.split(';') if r.strip()]
-ours, theirs, base, least = runs(sys.argv[3]), runs(sys.argv[5]), runs(sys.argv[6]), runs(sys.argv[7])
+ours, theirs, base, least, mailkit = runs(sys.argv[3]), runs(sys.argv[5]), runs(sys.argv[6]), runs(sys.argv[7]), runs(sys.argv[8])
 empty = [float(t) for t in sys.argv[4].split()]
 b = min(theirs)
 def show(name, rs):
@@ -217,6 +236,8 @@ if base:
     show("compilación anterior", base)
 if least:
     show("piso .NET (DeliveryFloor)", least)
+if mailkit:
+    show("piso MailKit", mailkit)
 show("smtp-source -d", theirs)
 EOF
 done

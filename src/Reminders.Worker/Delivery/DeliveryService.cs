@@ -39,8 +39,12 @@ public sealed class DeliveryService(
         while (claimed.Count > 0)
         {
             // A full batch means more may be waiting: the next batch is claimed while this one is sent, so over a fast
-            // server the sessions do not wait for the database between batches (docs/benchmarks.md, "Delivery").
-            var next = claimed.Count == batchSize ? ClaimNextAsync(batchSize, cancellationToken) : null;
+            // server the sessions do not wait for the database between batches (docs/benchmarks.md, "Delivery"). On a
+            // pool thread: SQLite's asynchronous calls complete synchronously, so called here the claim ran to its end
+            // before this batch's first message.
+            var next = claimed.Count == batchSize
+                ? Task.Run(() => ClaimNextAsync(batchSize, cancellationToken), CancellationToken.None)
+                : null;
             int done;
             try
             {

@@ -145,6 +145,26 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_next_batch_is_claimed_while_the_first_is_being_sent_not_before_it_starts()
+    {
+        await RecordAsync(60);
+        // The outbox's second reading of the clock is the claim of the next batch (the first was the first claim's): it
+        // waits until the delivery has started the first batch. Claimed before that batch starts, it would wait forever.
+        using var clock = new GatedClock(time, gatedCall: 2);
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { OnBatch = clock.Open };
+        var service = new DeliveryService(
+            new OutboxStore(db.Connections, clock), delivery,
+            Microsoft.Extensions.Options.Options.Create(new MailOptions { MaxAttempts = 8, RetryBaseSeconds = 60, RateLimitPerMinute = 10 }),
+            time, NullLogger<DeliveryService>.Instance);
+
+        // 10 a minute: batches of 50, so the last 10 are claimed while the first 50 are sent.
+        Assert.Equal(new DeliveryRun(60, 0, 0), await service.DrainAsync(Ct));
+
+        Assert.False(clock.GaveUp, "the next batch was claimed before the first batch started sending");
+        Assert.Equal([50, 10], delivery.BatchSizes);
+    }
+
+    [Fact]
     public async Task A_batch_holds_five_minutes_of_sending_at_the_rate_limit_so_it_never_outlasts_its_lease()
     {
         await RecordAsync(12);

@@ -19,9 +19,13 @@ public sealed class ScriptedDelivery(Func<OutgoingMail, DeliveryResult> answer) 
     /// <summary>How many messages each batch handed over held, in order.</summary>
     public List<int> BatchSizes { get; } = [];
 
+    /// <summary>Called as each batch is handed over, before its first message.</summary>
+    public Action? OnBatch { get; set; }
+
     public async Task SendAsync(IReadOnlyList<OutgoingMail> batch, Func<OutgoingMail, DeliveryResult, CancellationToken, Task> onResult, CancellationToken cancellationToken)
     {
         BatchSizes.Add(batch.Count);
+        OnBatch?.Invoke();
         foreach (var mail in batch.Take(AttemptPerBatch ?? batch.Count))
         {
             if (StopAfter is { } limit && Attempted.Count >= limit)

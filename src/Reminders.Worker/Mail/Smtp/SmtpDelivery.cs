@@ -137,6 +137,12 @@ public sealed class SmtpDelivery : IMailDelivery
     /// <summary>Opens the session if needed; returns the transient result for the batch when it cannot be opened.</summary>
     private async Task<DeliveryResult?> OpenAsync(SmtpSession session)
     {
+        if (session.IsOpen)
+        {
+            // Open from the previous message: no timeout to arm (a timer made and dropped for each message otherwise).
+            return null;
+        }
+
         using var timeout = NewTimeout();
         try
         {
@@ -167,7 +173,8 @@ public sealed class SmtpDelivery : IMailDelivery
             // A stored message goes as its stored bytes; only one that cannot (8bit parts to a server without 8BITMIME) is
             // parsed, re-encoded and formatted again by MailKit.
             var message = (mail.Stored is { } stored ? StoredMessage.TryCreate(stored, session.EightBitMime) : null) ?? mail.Message;
-            var (reply, refused) = await session.SendAsync(message, timeout.Token).ConfigureAwait(false);
+            var reply = await session.SendAsync(message, timeout.Token).ConfigureAwait(false);
+            IReadOnlyList<RefusedRecipient> refused = session.Refused.Count == 0 ? [] : [.. session.Refused];
             foreach (var recipient in refused)
             {
                 SmtpLog.RecipientRefused(_logger, mail.Id, recipient.Address, recipient.Reply);

@@ -45,13 +45,9 @@ internal static class StoredMessage
             headers = new MimeParser(ParserOptions.Default, stream, MimeFormat.Entity).ParseHeaders();
         }
 
-        var message = new MimeMessage();
-        message.Headers.Clear();
-        foreach (var header in headers)
-        {
-            message.Headers.Add(header);
-        }
-
+        // Built from its headers alone: the parameterless constructor would also make up a Date and a Message-Id (a host
+        // name lookup each) only for them to be cleared again.
+        var message = new MimeMessage(headers);
         message.Body = new StoredBody(stored[bodyStart..], eightBit);
         return message;
     }
