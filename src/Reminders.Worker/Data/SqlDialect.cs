@@ -42,6 +42,14 @@ public sealed class SqlDialect
         : $"{column} IN {listParameter}";
 
     /// <summary>
+    /// SQLite only: <c>column IN</c> the values of the JSON array parameter <paramref name="arrayParameter"/> (one parameter
+    /// however many values, where <see cref="InList"/> gives Dapper one named parameter per value, each looked up by name).
+    /// </summary>
+    public string InJsonArray(string column, string arrayParameter) => Provider == DatabaseProvider.Sqlite
+        ? $"{column} IN (SELECT value FROM json_each({arrayParameter}))"
+        : throw new NotSupportedException($"InJsonArray is SQLite's; {Provider} takes InList.");
+
+    /// <summary>
     /// SQLite only: an INSERT of one row per element of the JSON array parameter <paramref name="rowsParameter"/>, each
     /// element an array of the first <paramref name="fields"/> columns' values (JSON null for NULL), in the array's order,
     /// followed by <paramref name="sharedValues"/> for the remaining columns. One parameter however many rows: SQLite looks

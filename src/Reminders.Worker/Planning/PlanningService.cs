@@ -26,14 +26,20 @@ public sealed class PlanningService(
     private const int MaxAttempts = 3;
 
     /// <summary>
-    /// How many entities are read, planned and rendered ahead of the one being recorded, all at once. Rendering (CPU) and
-    /// recording (the database) then overlap on two cores, while memory stays bounded by this many entities, not by the country
-    /// (docs/benchmarks.md, "Planning a country"). Two, one per core of the machine it is measured on: with eight (the previous
-    /// rounds, to keep rendering while a group commit waits for the disk), the eight shared the two cores, so each entity's
-    /// objects (activities, keys, views, rendered messages) lived about four times longer, past several collections, and
-    /// the first run at 1M activities cost ~6 % more CPU (round 3 of that section).
+    /// How many entities are read, planned and rendered at once, ahead of the one being recorded (<see cref="EntitiesAhead{T}"/>):
+    /// one per core of the machine it is measured on. With eight (the first rounds) the eight shared the two cores, so each
+    /// entity's objects (activities, keys, views, messages being rendered) lived about four times longer, past several
+    /// collections, and the first run at 1M activities cost ~6 % more CPU (docs/benchmarks.md, "Planning a country", round 3).
     /// </summary>
-    internal const int Lookahead = 2;
+    internal const int Planners = 2;
+
+    /// <summary>
+    /// How many entities may be planned (or being planned) and not yet recorded. A planned entity waiting for the recorder
+    /// keeps only what its transaction writes (compressed messages and keys, ~100–200 KB at the bench's shape), so many wait
+    /// cheaply; they let the planners go on while a group commit waits for the disk or SQLite checkpoints its WAL, where with
+    /// only the two being planned both cores idled (docs/benchmarks.md, "Planning a country", round 4).
+    /// </summary>
+    internal const int Window = 16;
 
     /// <summary>
     /// Entities recorded per transaction (<see cref="OutboxTransaction"/>: a group commit). Each commit waits for the disk;
@@ -53,29 +59,51 @@ public sealed class PlanningService(
     {
         var tally = new RunTally();
         var list = await entities.ListAsync(cancellationToken).ConfigureAwait(false);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var ahead = new Queue<Task<(PlanningResult Result, List<PlannedMessage> Messages)>>();
-        var next = 0;
+        if (record)
+        {
+            await RecordAllAsync(list, runDate, office, tally, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await using var ahead = new EntitiesAhead<(PlanningResult Result, List<PlannedMessage> Messages)>(
+                list,
+                (entity, stop) => Task.Run(() => entityPlanning.PlanAsync(entity, runDate, office, record: false, stop), stop),
+                Planners,
+                Planners,
+                cancellationToken);
+            foreach (var _ in list)
+            {
+                var (entity, planned) = ahead.Take();
+                await PlanSingleAsync(entity, planned, runDate, record: false, office, tally, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return new PlanningRun(runDate, tally.Messages, tally.Count, tally.Notifications, tally.Superseded, record, tally.Failures);
+    }
+
+    /// <summary>
+    /// Plans and records every entity: planned ahead by <see cref="EntitiesAhead{T}"/>, staged in list order into a
+    /// transaction shared by up to <see cref="EntitiesPerCommit"/> entities (or <see cref="CommitAfter"/>), then committed.
+    /// </summary>
+    private async Task RecordAllAsync(IReadOnlyList<EntityRow> list, DateOnly runDate, string? office, RunTally tally, CancellationToken cancellationToken)
+    {
+        var perCommit = await outbox.EntitiesPerTransactionAsync(EntitiesPerCommit, cancellationToken).ConfigureAwait(false);
         var batch = new List<StagedEntity>();
-        var perCommit = record ? await outbox.EntitiesPerTransactionAsync(EntitiesPerCommit, cancellationToken).ConfigureAwait(false) : 1;
         OutboxTransaction? transaction = null;
         var begun = 0L;
+
+        // Disposed (after the transaction, declared later) when the run ends, early or not: no entity is left being planned behind it.
+        await using var ahead = new EntitiesAhead<PreparedEntity>(
+            list,
+            (entity, stop) => Task.Run(async () => PreparedEntity.Of(await entityPlanning.PlanAsync(entity, runDate, office, record: true, stop).ConfigureAwait(false)), stop),
+            Planners,
+            Window,
+            cancellationToken);
         try
         {
-            foreach (var entity in list)
+            foreach (var _ in list)
             {
-                while (ahead.Count < Lookahead && next < list.Count)
-                {
-                    var upcoming = list[next++];
-                    ahead.Enqueue(Task.Run(() => entityPlanning.PlanAsync(upcoming, runDate, office, record, stop.Token), stop.Token));
-                }
-
-                var prepared = ahead.Dequeue();
-                if (!record)
-                {
-                    await PlanSingleAsync(entity, prepared, runDate, record, office, tally, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
+                var (entity, prepared) = ahead.Take();
 
                 // The transaction (and, on SQLite, the write lock) is taken once there is something to write, and held at most
                 // EntitiesPerCommit entities or CommitAfter, so other writers wait for one group, not for the run.
@@ -122,35 +150,17 @@ public sealed class PlanningService(
             {
                 await transaction.DisposeAsync().ConfigureAwait(false);
             }
-
-            // A run ended early (stopped, database gone) leaves no entity being planned behind it.
-            await stop.CancelAsync().ConfigureAwait(false);
-            foreach (var pending in ahead)
-            {
-                try
-                {
-                    await pending.ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // Abandoned: the run already ends with the exception that stopped it.
-                }
-            }
         }
-
-        return new PlanningRun(runDate, tally.Messages, tally.Count, tally.Notifications, tally.Superseded, record, tally.Failures);
     }
 
     /// <summary>Writes one planned entity (or its failure) into the open transaction; applied to the tally once committed.</summary>
     private async Task<StagedEntity> StageAsync(
-        OutboxTransaction transaction, EntityRow entity, Task<(PlanningResult Result, List<PlannedMessage> Messages)> prepared, DateOnly runDate,
-        CancellationToken cancellationToken)
+        OutboxTransaction transaction, EntityRow entity, Task<PreparedEntity> prepared, DateOnly runDate, CancellationToken cancellationToken)
     {
-        PlanningResult result;
-        List<PlannedMessage> planned;
+        PreparedEntity planned;
         try
         {
-            (result, planned) = await prepared.ConfigureAwait(false);
+            planned = await prepared.ConfigureAwait(false);
         }
         catch (Exception e) when (IsEntityFault(e))
         {
@@ -160,16 +170,14 @@ public sealed class PlanningService(
             return new StagedEntity(entity, 0, 0, 0, error);
         }
 
-        if (result.IsEmpty)
+        if (planned.IsEmpty)
         {
-            await transaction.AddRunAsync(runDate, entity.Name, PlanningRunStore.Planned, planned.Count, null, cancellationToken).ConfigureAwait(false);
-            return new StagedEntity(entity, planned.Count, 0, 0, null);
+            await transaction.AddRunAsync(runDate, entity.Name, PlanningRunStore.Planned, planned.Messages.Count, null, cancellationToken).ConfigureAwait(false);
+            return new StagedEntity(entity, planned.Messages.Count, 0, 0, null);
         }
 
-        var records = Records(result, planned);
-        await transaction.RecordAsync(planned.Select(p => p.Entry).ToList(), records, runDate, entity.Name, cancellationToken).ConfigureAwait(false);
-        return new StagedEntity(
-            entity, planned.Count, records.Count(r => r.State == NotificationState.Pending), records.Count(r => r.State == NotificationState.Superseded), null);
+        await transaction.RecordAsync(planned.Messages, planned.Records, runDate, entity.Name, cancellationToken).ConfigureAwait(false);
+        return new StagedEntity(entity, planned.Messages.Count, planned.Notifications, planned.Superseded, null);
     }
 
     /// <summary>Commits the staged entities; when a key was taken meanwhile, records them again one by one.</summary>
@@ -257,7 +265,7 @@ public sealed class PlanningService(
     }
 
     /// <summary>The notifications to record: the superseded ones and those a message carries.</summary>
-    private static List<PlannedNotification> Records(PlanningResult result, List<PlannedMessage> planned)
+    internal static List<PlannedNotification> Records(PlanningResult result, List<PlannedMessage> planned)
     {
         var carried = planned.SelectMany(p => p.Entry.NotificationKeys).ToHashSet(StringComparer.Ordinal);
         return result.Notifications.Where(n => n.State == NotificationState.Superseded || carried.Contains(n.Key)).ToList();

@@ -350,6 +350,25 @@ public abstract class OutboxContract
             rows);
     }
 
+    [Fact]
+    public async Task The_taken_keys_are_those_of_the_activities_asked_for_however_many_are_asked()
+    {
+        using var db = await CreateAsync();
+        db.Migrate();
+        await new PlanStore(db.Connections, time).ImportAsync(
+            Entity, Plans.Of(Plans.Activity("1.1", "2022-01-31", "Planeación"), Plans.Activity("1.2", "2022-01-31", "Planeación")), "plan.tsv", dryRun: false, Ct);
+        var activities = (await new ActivityStore(db.Connections, time).LoadAsync(new ActivityFilter(), Ct)).OrderBy(a => a.Id).ToList();
+        var office = Assert.Single(await new OfficeStore(db.Connections).ListAsync(Entity, Ct)).Id;
+        var outbox = new OutboxStore(db.Connections, time);
+        await outbox.RecordAsync([Entry("m1", "a1", "b1", "b2")], [Key("a1", activities[0].Id, office), Key("b1", activities[1].Id, office), Key("b2", activities[1].Id, office)], RunDate, Ct);
+
+        // 1.2 among 700 ids with no activity: more than one chunk of a list expanded into parameters.
+        long[] many = [.. Enumerable.Range(1, 700).Select(i => 1_000_000L + i).Append(activities[1].Id)];
+        Assert.Equal(["b1", "b2"], (await outbox.TakenKeysAsync(many, Ct)).Order(StringComparer.Ordinal));
+        Assert.Equal(["a1"], (await outbox.TakenKeysAsync([activities[0].Id], Ct)).Order(StringComparer.Ordinal));
+        Assert.Empty(await outbox.TakenKeysAsync([], Ct));
+    }
+
     private async Task<(OutboxStore Outbox, long Activity, long Office)> SetUpAsync(DatabaseTarget db)
     {
         db.Migrate();
