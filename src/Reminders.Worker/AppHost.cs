@@ -23,14 +23,27 @@ namespace Reminders.Worker;
 /// </summary>
 public static class AppHost
 {
+    /// <summary>The host setting that makes the JSON configuration files reload when they change (true by default).</summary>
+    private const string ReloadConfigOnChange = "hostBuilder:reloadConfigOnChange";
+
     /// <param name="forCommand">For an administrator command: only warnings and errors are logged, to stderr, so stdout stays clean.</param>
     public static HostApplicationBuilder CreateBuilder(bool forCommand = false)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var settings = new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             ApplicationName = "reminders",
-        });
+        };
+        if (forCommand)
+        {
+            // A command reads its configuration once and exits: no file watcher on appsettings.json (its set-up was
+            // about a tenth of the start-up of `reminders deliver` with nothing to send, docs/benchmarks.md "Delivery").
+            // The service keeps reloading on change.
+            settings.Configuration = new ConfigurationManager();
+            settings.Configuration.AddInMemoryCollection([new(ReloadConfigOnChange, "false")]);
+        }
+
+        var builder = Host.CreateApplicationBuilder(settings);
         if (forCommand)
         {
             builder.Logging.ClearProviders();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Mail.Pickup;
@@ -35,6 +36,26 @@ public sealed class AppHostTests : IDisposable
         using var provider = Build(new() { ["Mail:Delivery"] = "Smtp", ["Mail:Smtp:Host"] = "smtp.office365.com" });
 
         Assert.IsType<SmtpDelivery>(provider.GetRequiredService<IMailDelivery>());
+    }
+
+    [Fact]
+    public void A_command_reads_its_json_configuration_without_watching_the_files()
+    {
+        var builder = AppHost.CreateBuilder(forCommand: true);
+
+        var json = builder.Configuration.Sources.OfType<JsonConfigurationSource>().ToList();
+        Assert.NotEmpty(json);
+        Assert.All(json, source => Assert.False(source.ReloadOnChange));
+    }
+
+    [Fact]
+    public void The_service_reloads_its_json_configuration_when_the_files_change()
+    {
+        var builder = AppHost.CreateBuilder();
+
+        var json = builder.Configuration.Sources.OfType<JsonConfigurationSource>().ToList();
+        Assert.NotEmpty(json);
+        Assert.All(json, source => Assert.True(source.ReloadOnChange));
     }
 
     public void Dispose() => data.Dispose();

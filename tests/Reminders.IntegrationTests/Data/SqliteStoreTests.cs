@@ -23,5 +23,24 @@ public sealed class SqliteStoreTests : StoreContract
         Assert.Equal("wal", await plain.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
     }
 
+    [Fact]
+    public void Migrations_apply_every_script_the_journal_does_not_record_even_when_it_exists()
+    {
+        using var db = DatabaseTarget.Sqlite();
+        // DbUp's journal as it creates it, with nothing recorded yet: the quick check for an up-to-date database must
+        // not take a journal's presence for a complete schema.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(db.Connections.MigrationsConnectionString))
+        {
+            connection.Open();
+            connection.Execute("CREATE TABLE SchemaVersions (SchemaVersionID INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ScriptName TEXT NOT NULL, Applied DATETIME NOT NULL)");
+        }
+
+        var applied = db.Migrate();
+
+        Assert.Equal(9, applied.Count);
+        Assert.Equal("0010_outbox_body_compression.sql", applied[^1]);
+        Assert.Empty(db.Migrate());
+    }
+
     protected override Task<DatabaseTarget> CreateAsync() => Task.FromResult(DatabaseTarget.Sqlite());
 }
