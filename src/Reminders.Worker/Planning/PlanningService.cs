@@ -264,13 +264,6 @@ public sealed class PlanningService(
         }
     }
 
-    /// <summary>The notifications to record: the superseded ones and those a message carries.</summary>
-    internal static List<PlannedNotification> Records(PlanningResult result, List<PlannedMessage> planned)
-    {
-        var carried = planned.SelectMany(p => p.Entry.NotificationKeys).ToHashSet(StringComparer.Ordinal);
-        return result.Notifications.Where(n => n.State == NotificationState.Superseded || carried.Contains(n.Key)).ToList();
-    }
-
     private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
 
     /// <summary>
@@ -305,11 +298,11 @@ public sealed class PlanningService(
 
             try
             {
-                var records = Records(result, planned);
-                await outbox.RecordAsync(planned.Select(p => p.Entry).ToList(), records, runDate, entity.Name, cancellationToken).ConfigureAwait(false);
+                var written = PreparedEntity.Of((result, planned));
+                await outbox.RecordAsync(written.Messages, written.Records, runDate, entity.Name, cancellationToken).ConfigureAwait(false);
                 all.AddRange(planned);
-                notifications += records.Count(r => r.State == NotificationState.Pending);
-                superseded += records.Count(r => r.State == NotificationState.Superseded);
+                notifications += written.Notifications;
+                superseded += written.Superseded;
                 return (notifications, superseded, true);
             }
             catch (DuplicateKeyException) when (attempt < MaxAttempts)

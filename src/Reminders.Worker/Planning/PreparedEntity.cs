@@ -20,8 +20,15 @@ internal sealed record PreparedEntity(IReadOnlyList<OutboxMessage> Messages, IRe
             return new PreparedEntity(messages, [], 0, 0, IsEmpty: true);
         }
 
-        var records = PlanningService.Records(planned.Result, planned.Messages);
+        var records = ToRecord(planned.Result, planned.Messages);
         return new PreparedEntity(
             messages, records, records.Count(r => r.State == NotificationState.Pending), records.Count(r => r.State == NotificationState.Superseded), IsEmpty: false);
+    }
+
+    /// <summary>The notifications to record: the superseded ones and those a message carries.</summary>
+    private static List<PlannedNotification> ToRecord(PlanningResult result, List<PlannedMessage> planned)
+    {
+        var carried = planned.SelectMany(p => p.Entry.NotificationKeys).ToHashSet(StringComparer.Ordinal);
+        return result.Notifications.Where(n => n.State == NotificationState.Superseded || carried.Contains(n.Key)).ToList();
     }
 }
