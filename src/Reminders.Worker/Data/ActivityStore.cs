@@ -15,6 +15,9 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
                a.start_date AS StartDate, a.periods AS Periods
         """;
 
+    /// <summary>Activities in their plan's order: entity, year, component, sub-component, item.</summary>
+    private const string InPlanOrder = " ORDER BY e.name, p.year, c.number, a.sub_number, a.item_number";
+
     private const string FromActivities =
         """
          FROM activities a
@@ -41,7 +44,7 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
             """
             SELECT a.id, e.name, p.year, c.number, s.name, a.sub_number, a.item_number, a.text, a.product,
                    a.due_date, a.cadence, a.state, a.completed_on, a.evidence
-            """ + FromActivities + Conditions(filter) + " ORDER BY e.name, p.year, c.number, a.sub_number, a.item_number",
+            """ + FromActivities + Conditions(filter) + InPlanOrder,
             parameters, cancellationToken: cancellationToken)).ConfigureAwait(false))
         {
             var integers = new IntegerColumns(reader);
@@ -60,11 +63,7 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
         // the whole database's, so a run costs what its entities hold (docs/benchmarks.md).
         var offices = new Dictionary<long, List<long>>();
         await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
-            $"""
-            SELECT ao.activity_id, ao.office_id FROM activity_offices ao JOIN offices o ON o.id = ao.office_id
-            WHERE ao.activity_id IN ({MatchingIds(filter)}) ORDER BY ao.activity_id, ao.position
-            """,
-            parameters, cancellationToken: cancellationToken)).ConfigureAwait(false))
+            "SELECT ao.activity_id, ao.office_id" + LinksOf(filter), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false))
         {
             var integers = new IntegerColumns(reader);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -212,7 +211,7 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
 
     private static async Task<List<ActivityRecord>> QueryAsync(DbConnection connection, DbTransaction? transaction, ActivityFilter filter, CancellationToken cancellationToken)
     {
-        var sql = SelectActivities + FromActivities + Conditions(filter) + " ORDER BY e.name, p.year, c.number, a.sub_number, a.item_number";
+        var sql = SelectActivities + FromActivities + Conditions(filter) + InPlanOrder;
         var rows = await connection.QueryAsync<ActivityRecord>(new CommandDefinition(
             sql, Parameters(filter), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.ToList();
@@ -279,13 +278,17 @@ public sealed class ActivityStore(ConnectionFactory connections, TimeProvider ti
     private static async Task<ILookup<long, (long OfficeId, string Name)>> OfficeLinksAsync(
         DbConnection connection, ActivityFilter filter, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<(long ActivityId, long OfficeId, string Name)>(new CommandDefinition(
-            $"""
-            SELECT ao.activity_id, ao.office_id, o.name FROM activity_offices ao JOIN offices o ON o.id = ao.office_id
-            WHERE ao.activity_id IN ({MatchingIds(filter)}) ORDER BY ao.activity_id, ao.position
-            """,
+            "SELECT ao.activity_id, ao.office_id, o.name" + LinksOf(filter),
             Parameters(filter),
             cancellationToken: cancellationToken)).ConfigureAwait(false))
         .ToLookup(l => l.ActivityId, l => (l.OfficeId, l.Name));
+
+    /// <summary>The office links (<c>ao</c>, with their office <c>o</c>) of the activities matching the filter, in each activity's order.</summary>
+    private static string LinksOf(ActivityFilter filter) =>
+        $"""
+         FROM activity_offices ao JOIN offices o ON o.id = ao.office_id
+        WHERE ao.activity_id IN ({MatchingIds(filter)}) ORDER BY ao.activity_id, ao.position
+        """;
 
     private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -84,6 +84,7 @@ public sealed class SqlServerSyntaxTests
 
         await outbox.TakenKeysAsync([1, 2], TestContext.Current.CancellationToken);
         await new ActivityStore(connections, time).LoadAsync(new ActivityFilter("ENTIDAD"), TestContext.Current.CancellationToken);
+        await new ActivityStore(connections, time).ListAsync(new ActivityFilter("ENTIDAD"), null, runDate, TestContext.Current.CancellationToken);
         await outbox.RecordAsync(
             [new OutboxMessage("k1", MessageKind.Digest, "ENTIDAD", "Oficina", ["a@example.org"], [], "Asunto", runDate, [new MessageItem("1.1", "Actividad", "due-soon", null, null)], ["n1"], [1, 2])],
             [new PlannedNotification("n1", NotificationKind.DueSoon, 1, 1, "a@example.org", NotificationState.Pending)],
