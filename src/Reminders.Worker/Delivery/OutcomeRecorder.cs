@@ -73,10 +73,9 @@ internal sealed class OutcomeRecorder
                 if (_waiting.Count < MaxWaiting)
                 {
                     _waiting.Enqueue(outcome);
-                    if (_arrived is { } arrived && _waiting.Count >= _wanted)
+                    if (_waiting.Count >= _wanted)
                     {
-                        _arrived = null;
-                        arrived.SetResult();
+                        Wake();
                     }
 
                     return;
@@ -217,7 +216,7 @@ internal sealed class OutcomeRecorder
         }
     }
 
-    /// <summary>Lets the writer go on (the batch ended). Under the lock.</summary>
+    /// <summary>Lets a waiting writer go on (enough outcomes wait, or the batch ended). Under the lock.</summary>
     private void Wake()
     {
         if (_arrived is { } arrived)
