@@ -5,7 +5,6 @@
 //
 // Usage: DeliveryFloor MESSAGES_FILE HOST PORT CONNECTIONS FROM TO
 //   MESSAGES_FILE: each message as a 4-byte little-endian length followed by its stored bytes.
-using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -16,7 +15,7 @@ if (args.Length != 6)
     return 2;
 }
 
-var messages = ReadMessages(args[0]);
+var messages = MessageFile.Read(args[0]);
 var endpoint = new IPEndPoint(IPAddress.Parse(args[1]), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
 var connections = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
 var envelope = Encoding.ASCII.GetBytes($"MAIL FROM:<{args[4]}>\r\nRCPT TO:<{args[5]}>\r\nDATA\r\n");
@@ -78,18 +77,4 @@ static byte[] Wire(byte[] stored)
 
     output.Write(".\r\n"u8);
     return output.ToArray();
-}
-
-static List<byte[]> ReadMessages(string path)
-{
-    var all = File.ReadAllBytes(path).AsSpan();
-    var messages = new List<byte[]>();
-    while (all.Length >= 4)
-    {
-        var length = BinaryPrimitives.ReadInt32LittleEndian(all);
-        messages.Add(all.Slice(4, length).ToArray());
-        all = all[(4 + length)..];
-    }
-
-    return messages;
 }

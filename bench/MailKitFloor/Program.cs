@@ -12,7 +12,6 @@
 //   ROUNDS: how many times every message is sent (default 1); more show the steady state, past the JIT.
 // Prints how many were sent, then the wall time, the process's CPU, the memory allocated per message and the
 // collections of the sending alone (after reading the file).
-using System.Buffers.Binary;
 using System.Globalization;
 using System.Net.Sockets;
 using MailKit.Security;
@@ -24,7 +23,7 @@ if (args.Length is not (4 or 5))
     return 2;
 }
 
-var messages = ReadMessages(args[0]);
+var messages = MessageFile.Read(args[0]);
 var host = args[1];
 var port = int.Parse(args[2], CultureInfo.InvariantCulture);
 var connections = int.Parse(args[3], CultureInfo.InvariantCulture);
@@ -69,18 +68,4 @@ async Task SessionAsync()
     }
 
     await client.DisconnectAsync(quit: true, CancellationToken.None).ConfigureAwait(false);
-}
-
-static List<byte[]> ReadMessages(string path)
-{
-    var all = File.ReadAllBytes(path).AsSpan();
-    var messages = new List<byte[]>();
-    while (all.Length >= 4)
-    {
-        var length = BinaryPrimitives.ReadInt32LittleEndian(all);
-        messages.Add(all.Slice(4, length).ToArray());
-        all = all[(4 + length)..];
-    }
-
-    return messages;
 }
