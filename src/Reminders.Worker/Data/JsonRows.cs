@@ -31,6 +31,34 @@ internal static class JsonRows
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>
+    /// The rows from <paramref name="start"/> on as one JSON text, as many as fit in about <paramref name="maxBytes"/> bytes of
+    /// UTF-8 (always at least one), and the index of the first row left for the next statement. <paramref name="buffer"/> is
+    /// reset first, so one may serve every statement.
+    /// </summary>
+    public static (string Json, int Next) WriteFrom<T>(
+        ArrayBufferWriter<byte> buffer, IReadOnlyList<T> rows, int start, int maxBytes, Action<Utf8JsonWriter, T> fields)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(start, rows.Count);
+        buffer.ResetWrittenCount();
+        var next = start;
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            do
+            {
+                json.WriteStartArray();
+                fields(json, rows[next++]);
+                json.WriteEndArray();
+            }
+            while (next < rows.Count && json.BytesPending + json.BytesCommitted < maxBytes);
+
+            json.WriteEndArray();
+        }
+
+        return (Encoding.UTF8.GetString(buffer.WrittenSpan), next);
+    }
+
     public static void StringOrNull(Utf8JsonWriter json, string? value)
     {
         if (value is null)

@@ -13,13 +13,13 @@ namespace Reminders.Worker.Outbox;
 /// Writes one run's messages and notification keys inside the caller's transaction with few statements: one prepared
 /// INSERT reused for every message (and one for its body), and notifications in multi-row INSERTs of <see cref="RowsPerStatement"/> rows (one
 /// statement, one round trip and one parse per batch instead of per row; docs/benchmarks.md, "Planning a country"); on SQLite
-/// in one statement per up to <see cref="RowsPerJsonStatement"/> keys that reads them from a JSON array parameter.
+/// in one statement per <see cref="JsonBytesPerStatement"/> of keys that reads them from a JSON array parameter.
 /// </summary>
 internal sealed class OutboxWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string now)
 {
     /// <summary>
     /// Seven parameters a row: 700 per statement on the server providers (under SQL Server's 2,100), where each statement
-    /// is a round trip. SQLite takes the keys as one JSON parameter instead (<see cref="RowsPerJsonStatement"/>): it looks
+    /// is a round trip. SQLite takes the keys as one JSON parameter instead (<see cref="JsonBytesPerStatement"/>): it looks
     /// each named parameter up along the statement's list, so its multi-row INSERTs were best at 10 rows and still paid
     /// that search on every row (docs/benchmarks.md).
     /// </summary>
@@ -108,7 +108,7 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
     }
 
     /// <summary>
-    /// SQLite: up to <see cref="RowsPerJsonStatement"/> keys in one statement with one parameter, a JSON array of rows read by
+    /// SQLite: up to <see cref="JsonBytesPerStatement"/> of keys in one statement with one parameter, a JSON array of rows read by
     /// <c>json_each</c>, which walks the array in order (so ids follow the list as with the multi-row INSERT). SQLite binds every parameter
     /// by name, searching the statement's list of names one by one: with seven named parameters a row that search was
     /// ~6 % of a first run's CPU (docs/benchmarks.md, "Planning a country", round 2). Still one parameterised statement;
@@ -127,10 +127,11 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
         Add(command, "@RunDate", DbType.String).Value = Text.Date(runDate);
         Add(command, "@Now", DbType.String).Value = now;
         var rows = Add(command, "@Rows", DbType.String);
-        var buffer = new ArrayBufferWriter<byte>(Math.Min(notifications.Count, RowsPerJsonStatement) * 128);
-        foreach (var chunk in notifications.Chunk(RowsPerJsonStatement))
+        var buffer = new ArrayBufferWriter<byte>(JsonBytesPerStatement + 1024);
+        for (var next = 0; next < notifications.Count;)
         {
-            rows.Value = JsonRows.Write(buffer, chunk, (json, n) => WriteRow(json, n, messageOf));
+            (var json, next) = JsonRows.WriteFrom(buffer, notifications, next, JsonBytesPerStatement, (json, n) => WriteRow(json, n, messageOf));
+            rows.Value = json;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
@@ -149,8 +150,14 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
 
     private const string NotificationColumns = "notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at";
 
-    /// <summary>Keys per JSON statement on SQLite: an entity's first run fits in one or two (~420 keys at the bench's shape).</summary>
-    internal const int RowsPerJsonStatement = 1000;
+    /// <summary>
+    /// The JSON of one SQLite statement's keys, in UTF-8 bytes (~280 keys at the bench's shape). The buffer, the string
+    /// bound as the parameter (at most twice as many bytes) and the provider's UTF-8 copy of it all stay under the
+    /// runtime's large-object threshold (85,000 bytes): with 1,000 keys a statement, each of those objects went to the
+    /// large-object heap, whose budget then started a full (generation 2) collection every few entities
+    /// (docs/benchmarks.md, "Planning a country", round 5).
+    /// </summary>
+    internal const int JsonBytesPerStatement = 32 * 1024;
 
     private DbCommand NotificationCommand(int rows, DateOnly runDate)
     {

@@ -1,0 +1,54 @@
+using System.Buffers;
+using System.Text.Json;
+using Reminders.Worker.Data;
+using Reminders.Worker.Outbox;
+
+namespace Reminders.Worker.Tests.Data;
+
+public class JsonRowsTests
+{
+    /// <summary>The runtime puts an object of this many bytes or more on the large-object heap.</summary>
+    private const int LargeObjectBytes = 85_000;
+
+    [Fact]
+    public void Rows_are_cut_into_statements_whose_text_stays_off_the_large_object_heap_and_keeps_every_row_in_order()
+    {
+        var keys = Enumerable.Range(0, 5_000).Select(i => $"due|{1_000_000 + i}|47911|2022-06-20|15|oficina-{i}@ejemplo.gov.co").ToList();
+        var buffer = new ArrayBufferWriter<byte>();
+        var read = new List<string>();
+        var statements = 0;
+
+        for (var next = 0; next < keys.Count;)
+        {
+            (var json, next) = JsonRows.WriteFrom(buffer, keys, next, OutboxWriter.JsonBytesPerStatement, (writer, key) => writer.WriteStringValue(key));
+            statements++;
+            Assert.True(json.Length * sizeof(char) < LargeObjectBytes, $"a statement's text is {json.Length} characters");
+            read.AddRange(JsonSerializer.Deserialize<string[][]>(json)!.Select(row => Assert.Single(row)));
+        }
+
+        Assert.Equal(keys, read);
+        Assert.True(statements > 1);
+    }
+
+    [Fact]
+    public void A_row_longer_than_the_budget_still_goes_alone_into_its_statement()
+    {
+        var rows = new[] { "a", new string('x', 500), "b" };
+        var buffer = new ArrayBufferWriter<byte>();
+
+        var (first, next) = JsonRows.WriteFrom(buffer, rows, 0, maxBytes: 4, (writer, row) => writer.WriteStringValue(row));
+        var (second, last) = JsonRows.WriteFrom(buffer, rows, next, maxBytes: 4, (writer, row) => writer.WriteStringValue(row));
+
+        Assert.Equal("[[\"a\"]]", first);
+        Assert.Equal(1, next);
+        Assert.Equal($"[[\"{rows[1]}\"]]", second);
+        Assert.Equal(2, last);
+    }
+
+    [Fact]
+    public void The_outbox_budget_leaves_room_for_a_long_last_row_under_the_large_object_threshold()
+    {
+        // The string bound is at most two bytes a UTF-8 byte; the last row may pass the budget by one row (a key, a recipient).
+        Assert.True((OutboxWriter.JsonBytesPerStatement + 2_048) * sizeof(char) < LargeObjectBytes);
+    }
+}
