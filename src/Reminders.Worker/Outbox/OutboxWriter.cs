@@ -151,7 +151,7 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
     private const string NotificationColumns = "notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at";
 
     /// <summary>
-    /// The JSON of one SQLite statement's keys, in UTF-8 bytes (~280 keys at the bench's shape). The buffer, the string
+    /// The JSON of one SQLite statement's keys, in UTF-8 bytes (~340 keys at the bench's shape). The buffer, the string
     /// bound as the parameter (at most twice as many bytes) and the provider's UTF-8 copy of it all stay under the
     /// runtime's large-object threshold (85,000 bytes): with 1,000 keys a statement, each of those objects went to the
     /// large-object heap, whose budget then started a full (generation 2) collection every few entities
