@@ -50,6 +50,24 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         return keys;
     }
 
+    /// <summary>
+    /// PostgreSQL: refreshes the planner's statistics of the key table (<c>ANALYZE notifications</c>), so that
+    /// <see cref="TakenKeysAsync"/> goes through the index on <c>activity_id</c> while a planning run fills the table
+    /// (<c>Planning/KeyStatisticsSchedule</c>). A database user that does not own the table gets a warning from the server,
+    /// not an error, and the run goes on. SQL Server refreshes statistics itself before it compiles a query over a table
+    /// that grew; SQLite's planner takes the index for an <c>IN</c> list without statistics: nothing to do there.
+    /// </summary>
+    public async Task RefreshKeyStatisticsAsync(CancellationToken cancellationToken)
+    {
+        if (connections.Provider != DatabaseProvider.Postgres)
+        {
+            return;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition("ANALYZE notifications", cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
     /// <summary>Records the run's messages and keys atomically; throws <see cref="DuplicateKeyException"/> if any key exists.</summary>
     public Task RecordAsync(IReadOnlyList<OutboxMessage> messages, IReadOnlyList<PlannedNotification> notifications, DateOnly runDate, CancellationToken cancellationToken) =>
         RecordAsync(messages, notifications, runDate, plannedEntity: null, cancellationToken);

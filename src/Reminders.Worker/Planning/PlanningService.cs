@@ -88,6 +88,7 @@ public sealed class PlanningService(
     private async Task RecordAllAsync(IReadOnlyList<EntityRow> list, DateOnly runDate, string? office, RunTally tally, CancellationToken cancellationToken)
     {
         var perCommit = await outbox.EntitiesPerTransactionAsync(EntitiesPerCommit, cancellationToken).ConfigureAwait(false);
+        var statistics = new KeyStatisticsSchedule();
         var batch = new List<StagedEntity>();
         OutboxTransaction? transaction = null;
         var begun = 0L;
@@ -133,7 +134,7 @@ public sealed class PlanningService(
                 {
                     var committing = transaction;
                     transaction = null;
-                    await CommitAsync(committing, batch, runDate, tally, cancellationToken).ConfigureAwait(false);
+                    await CommitAsync(committing, batch, runDate, tally, statistics, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -141,7 +142,7 @@ public sealed class PlanningService(
             {
                 var committing = transaction;
                 transaction = null;
-                await CommitAsync(committing, batch, runDate, tally, cancellationToken).ConfigureAwait(false);
+                await CommitAsync(committing, batch, runDate, tally, statistics, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -180,8 +181,12 @@ public sealed class PlanningService(
         return new StagedEntity(entity, planned.Messages.Count, planned.Notifications, planned.Superseded, null);
     }
 
-    /// <summary>Commits the staged entities; when a key was taken meanwhile, records them again one by one.</summary>
-    private async Task CommitAsync(OutboxTransaction transaction, List<StagedEntity> batch, DateOnly runDate, RunTally tally, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits the staged entities; when a key was taken meanwhile, records them again one by one. Refreshes the key table's
+    /// statistics when <paramref name="statistics"/> says so.
+    /// </summary>
+    private async Task CommitAsync(
+        OutboxTransaction transaction, List<StagedEntity> batch, DateOnly runDate, RunTally tally, KeyStatisticsSchedule statistics, CancellationToken cancellationToken)
     {
         try
         {
@@ -209,6 +214,10 @@ public sealed class PlanningService(
         }
 
         batch.Clear();
+        if (statistics.Due((long)tally.Notifications + tally.Superseded))
+        {
+            await outbox.RefreshKeyStatisticsAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Plans and records each entity again in its own transaction (after a group commit lost to another run).</summary>
