@@ -34,6 +34,12 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             return messageOf;
         }
 
+        if (dialect.Provider == DatabaseProvider.Postgres)
+        {
+            await BatchedMessageWriter.WriteAsync(connection, transaction, now, messages, messageOf, cancellationToken).ConfigureAwait(false);
+            return messageOf;
+        }
+
         await using var command = Command(dialect.InsertReturningId(
             "outbox_messages",
             "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at",

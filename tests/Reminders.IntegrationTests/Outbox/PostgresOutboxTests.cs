@@ -44,6 +44,39 @@ public sealed class PostgresOutboxTests(PostgresServer server) : OutboxContract
         Assert.Equal(17_000, (await outbox.TakenKeysAsync(entity, Ct)).Count);
     }
 
+    [Fact]
+    public async Task Messages_recorded_in_several_round_trips_keep_each_its_body_and_its_keys()
+    {
+        using var db = await CreateAsync();
+        db.Migrate();
+        var time = new FakeTimeProvider(new DateTimeOffset(2022, 1, 28, 12, 0, 0, TimeSpan.Zero));
+        await new PlanStore(db.Connections, time).ImportAsync("Alcaldía de Prueba", Plans.Of(Plans.Activity("1.1", "2022-01-31", "Planeación")), "plan.tsv", dryRun: false, Ct);
+        var activity = Assert.Single(await new ActivityStore(db.Connections, time).LoadAsync(new ActivityFilter(), Ct)).Id;
+        var count = (2 * BatchedMessageWriter.MessagesPerBatch) + 37;
+        var messages = Enumerable.Range(0, count).Select(i => new OutboxMessage(
+            $"m{i}", MessageKind.Digest, "Alcaldía de Prueba", "Planeación", ["planeacion@x.gov.co"], [], $"Asunto {i}", new DateOnly(2022, 1, 28),
+            [new MessageItem("1.1", "III", "due-soon", null, null)], [$"k{i}a", $"k{i}b"], [(byte)(i % 256), 1, 2])).ToList();
+        var keys = messages.SelectMany(m => m.NotificationKeys.Select(k =>
+            new PlannedNotification(k, NotificationKind.DueSoon, activity, null, null, NotificationState.Pending))).ToList();
+
+        await new OutboxStore(db.Connections, time).RecordAsync(messages, keys, new DateOnly(2022, 1, 28), Ct);
+
+        await using var connection = await db.Connections.OpenAsync(Ct);
+        var rows = (await connection.QueryAsync<(string Key, string Message, string Subject, byte[] Mime)>(
+            """
+            SELECT n.notification_key, m.message_key, m.subject, b.mime FROM notifications n
+            JOIN outbox_messages m ON m.id = n.message_id JOIN outbox_bodies b ON b.message_id = m.id
+            """)).ToList();
+        Assert.Equal(2 * count, rows.Count);
+        Assert.All(rows, r =>
+        {
+            var i = int.Parse(r.Message[1..], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.StartsWith($"k{i}", r.Key, StringComparison.Ordinal);
+            Assert.Equal($"Asunto {i}", r.Subject);
+            Assert.Equal([(byte)(i % 256), 1, 2], r.Mime);
+        });
+    }
+
     private static async Task<string> PlanAsync(DatabaseTarget db, long[] activityIds)
     {
         await using var connection = await db.Connections.OpenAsync(Ct);
