@@ -16,26 +16,18 @@ internal static class BatchedMessageWriter
 {
     internal const int MessagesPerBatch = 100;
 
-    private const string Insert =
-        """
-        WITH message AS (
-            INSERT INTO outbox_messages (message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at)
-            VALUES (@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now)
-            RETURNING id)
-        INSERT INTO outbox_bodies (message_id, mime, compression) SELECT id, @Mime, @Compression FROM message RETURNING message_id
-        """;
-
     public static async Task WriteAsync(
-        DbConnection connection, DbTransaction transaction, string now, IReadOnlyList<OutboxMessage> messages, Dictionary<string, long> messageOf,
-        CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, SqlDialect dialect, string now, IReadOnlyList<OutboxMessage> messages,
+        Dictionary<string, long> messageOf, CancellationToken cancellationToken)
     {
+        var insert = dialect.InsertMessageWithBody();
         foreach (var chunk in messages.Chunk(MessagesPerBatch))
         {
             await using var batch = connection.CreateBatch();
             batch.Transaction = transaction;
             foreach (var message in chunk)
             {
-                batch.BatchCommands.Add(Command(batch, message, now));
+                batch.BatchCommands.Add(Command(batch, insert, message, now));
             }
 
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -57,10 +49,10 @@ internal static class BatchedMessageWriter
         }
     }
 
-    private static DbBatchCommand Command(DbBatch batch, OutboxMessage message, string now)
+    private static DbBatchCommand Command(DbBatch batch, string insert, OutboxMessage message, string now)
     {
         var command = batch.CreateBatchCommand();
-        command.CommandText = Insert;
+        command.CommandText = insert;
         Add(command, "@Key", DbType.String, message.Key);
         Add(command, "@Kind", DbType.String, StoredNames.Of(message.Kind));
         Add(command, "@Entity", DbType.String, message.Entity);

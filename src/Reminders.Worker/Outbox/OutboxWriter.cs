@@ -36,7 +36,7 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
 
         if (dialect.Provider == DatabaseProvider.Postgres)
         {
-            await BatchedMessageWriter.WriteAsync(connection, transaction, now, messages, messageOf, cancellationToken).ConfigureAwait(false);
+            await BatchedMessageWriter.WriteAsync(connection, transaction, dialect, now, messages, messageOf, cancellationToken).ConfigureAwait(false);
             return messageOf;
         }
 
