@@ -78,6 +78,12 @@ public sealed class Migrator(ConnectionFactory connections)
     {
         using var connection = new SqliteConnection(connections.MigrationsConnectionString);
         connection.Open();
+        UseWriteAheadLog(connection);
+    }
+
+    /// <inheritdoc cref="UseWriteAheadLog()"/>
+    private static void UseWriteAheadLog(SqliteConnection connection)
+    {
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL";
         command.ExecuteScalar();
@@ -110,12 +116,7 @@ public sealed class Migrator(ConnectionFactory connections)
                 return false;
             }
 
-            using (var wal = connection.CreateCommand())
-            {
-                wal.CommandText = "PRAGMA journal_mode = WAL";
-                wal.ExecuteScalar();
-            }
-
+            UseWriteAheadLog(connection);
             return true;
         }
         catch (SqliteException)
