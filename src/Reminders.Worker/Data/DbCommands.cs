@@ -51,12 +51,16 @@ internal static class DbCommands
         }
     }
 
-    public static DbParameter Add(DbCommand command, string name, DbType type)
+    public static DbParameter Add(DbCommand command, string name, DbType type) => Add(command.Parameters, command.CreateParameter(), name, type);
+
+    /// <inheritdoc cref="Add(DbCommand, string, DbType)"/>
+    public static DbParameter Add(DbBatchCommand command, string name, DbType type) => Add(command.Parameters, command.CreateParameter(), name, type);
+
+    private static DbParameter Add(DbParameterCollection parameters, DbParameter parameter, string name, DbType type)
     {
-        var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.DbType = type;
-        command.Parameters.Add(parameter);
+        parameters.Add(parameter);
         return parameter;
     }
 }

@@ -50,16 +50,13 @@ public sealed class SqlDialect
         : throw new NotSupportedException($"InJsonArray is SQLite's; {Provider} takes InList.");
 
     /// <summary>
-    /// PostgreSQL only: one outbox message and its body in one statement, returning the message's id, for
-    /// <c>Outbox/BatchedMessageWriter</c>, which sends many in one round trip. The parameters are the message's columns
-    /// (<c>@Key</c> … <c>@Items</c>, <c>@Now</c>) and its body's (<c>@Mime</c>, <c>@Compression</c>).
+    /// PostgreSQL only: one outbox message (its <paramref name="columns"/> and <paramref name="values"/>) and its body
+    /// (<c>@Mime</c>, <c>@Compression</c>) in one statement, returning the message's id, for <c>Outbox/BatchedMessageWriter</c>,
+    /// which sends many in one round trip.
     /// </summary>
-    public string InsertMessageWithBody() => Provider == DatabaseProvider.Postgres
-        ? """
-          WITH message AS (
-              INSERT INTO outbox_messages (message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at)
-              VALUES (@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now)
-              RETURNING id)
+    public string InsertMessageWithBody(string columns, string values) => Provider == DatabaseProvider.Postgres
+        ? $"""
+          WITH message AS (INSERT INTO outbox_messages ({columns}) VALUES ({values}) RETURNING id)
           INSERT INTO outbox_bodies (message_id, mime, compression) SELECT id, @Mime, @Compression FROM message RETURNING message_id
           """
         : throw new NotSupportedException($"InsertMessageWithBody is PostgreSQL's; {Provider} inserts the message and its body apart.");

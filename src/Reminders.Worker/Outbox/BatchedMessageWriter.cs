@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Text.Json;
 using Reminders.Worker.Data;
 
 namespace Reminders.Worker.Outbox;
@@ -20,7 +19,7 @@ internal static class BatchedMessageWriter
         DbConnection connection, DbTransaction transaction, SqlDialect dialect, string now, IReadOnlyList<OutboxMessage> messages,
         Dictionary<string, long> messageOf, CancellationToken cancellationToken)
     {
-        var insert = dialect.InsertMessageWithBody();
+        var insert = dialect.InsertMessageWithBody(MessageColumns.Names, MessageColumns.Values);
         foreach (var chunk in messages.Chunk(MessagesPerBatch))
         {
             await using var batch = connection.CreateBatch();
@@ -53,27 +52,17 @@ internal static class BatchedMessageWriter
     {
         var command = batch.CreateBatchCommand();
         command.CommandText = insert;
-        Add(command, "@Key", DbType.String, message.Key);
-        Add(command, "@Kind", DbType.String, StoredNames.Of(message.Kind));
-        Add(command, "@Entity", DbType.String, message.Entity);
-        Add(command, "@Office", DbType.String, (object?)message.Office ?? DBNull.Value);
-        Add(command, "@To", DbType.String, Text.Join(message.To));
-        Add(command, "@Cc", DbType.String, Text.Join(message.Cc));
-        Add(command, "@Subject", DbType.String, message.Subject);
-        Add(command, "@RunDate", DbType.String, Text.Date(message.RunDate));
-        Add(command, "@Items", DbType.String, JsonSerializer.Serialize(message.Items.Select(i => i.Activity)));
-        Add(command, "@Now", DbType.String, now);
-        Add(command, "@Mime", DbType.Binary, message.Compressed ?? message.Mime);
-        Add(command, "@Compression", DbType.String, message.Compressed is null ? DBNull.Value : StoredMime.Zlib);
+        Add(command, MessageColumns.Row, MessageColumns.RowValues(message));
+        DbCommands.Add(command, "@Now", DbType.String).Value = now;
+        Add(command, MessageColumns.Body, MessageColumns.BodyValues(message));
         return command;
     }
 
-    private static void Add(DbBatchCommand command, string name, DbType type, object value)
+    private static void Add(DbBatchCommand command, (string Name, DbType Type)[] parameters, object[] values)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.DbType = type;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            DbCommands.Add(command, parameters[i].Name, parameters[i].Type).Value = values[i];
+        }
     }
 }

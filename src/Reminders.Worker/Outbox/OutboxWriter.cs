@@ -40,39 +40,18 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             return messageOf;
         }
 
-        await using var command = Command(dialect.InsertReturningId(
-            "outbox_messages",
-            "message_key, kind, entity, office, recipients_to, recipients_cc, subject, run_date, items, state, attempts, next_attempt_at, created_at",
-            "@Key, @Kind, @Entity, @Office, @To, @Cc, @Subject, @RunDate, @Items, 'pending', 0, @Now, @Now"));
+        await using var command = Command(dialect.InsertReturningId("outbox_messages", MessageColumns.Names, MessageColumns.Values));
+        var row = Array.ConvertAll(MessageColumns.Row, p => Add(command, p.Name, p.Type));
+        Add(command, "@Now", DbType.String).Value = now;
         await using var body = Command("INSERT INTO outbox_bodies (message_id, mime, compression) VALUES (@Id, @Mime, @Compression)");
         var bodyId = Add(body, "@Id", DbType.Int64);
-        var mime = Add(body, "@Mime", DbType.Binary);
-        var compression = Add(body, "@Compression", DbType.String);
-        var key = Add(command, "@Key", DbType.String);
-        var kind = Add(command, "@Kind", DbType.String);
-        var entity = Add(command, "@Entity", DbType.String);
-        var office = Add(command, "@Office", DbType.String);
-        var to = Add(command, "@To", DbType.String);
-        var cc = Add(command, "@Cc", DbType.String);
-        var subject = Add(command, "@Subject", DbType.String);
-        var runDate = Add(command, "@RunDate", DbType.String);
-        var items = Add(command, "@Items", DbType.String);
-        Add(command, "@Now", DbType.String).Value = now;
+        var bodyValues = Array.ConvertAll(MessageColumns.Body, p => Add(body, p.Name, p.Type));
         foreach (var message in messages)
         {
-            key.Value = message.Key;
-            kind.Value = StoredNames.Of(message.Kind);
-            entity.Value = message.Entity;
-            office.Value = (object?)message.Office ?? DBNull.Value;
-            to.Value = Text.Join(message.To);
-            cc.Value = Text.Join(message.Cc);
-            subject.Value = message.Subject;
-            runDate.Value = Text.Date(message.RunDate);
-            items.Value = JsonSerializer.Serialize(message.Items.Select(i => i.Activity));
+            Set(row, MessageColumns.RowValues(message));
             var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             bodyId.Value = id;
-            mime.Value = message.Compressed ?? message.Mime;
-            compression.Value = message.Compressed is null ? DBNull.Value : StoredMime.Zlib;
+            Set(bodyValues, MessageColumns.BodyValues(message));
             await body.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             foreach (var notificationKey in message.NotificationKeys)
             {
@@ -115,7 +94,7 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
 
     /// <summary>
     /// SQLite: up to <see cref="JsonBytesPerStatement"/> of keys in one statement with one parameter, a JSON array of rows read by
-    /// <c>json_each</c>, which walks the array in order (so ids follow the list as with the multi-row INSERT). SQLite binds every parameter
+    /// <c>jsonb_each</c>, which walks the array in order (so ids follow the list as with the multi-row INSERT). SQLite binds every parameter
     /// by name, searching the statement's list of names one by one: with seven named parameters a row that search was
     /// ~6 % of a first run's CPU (docs/benchmarks.md, "Planning a country", round 2). Still one parameterised statement;
     /// every key still goes through the unique constraint, row by row.
@@ -193,6 +172,14 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
     }
 
     private DbCommand Command(string sql) => DbCommands.Create(connection, transaction, sql);
+
+    private static void Set(DbParameter[] parameters, object[] values)
+    {
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i].Value = values[i];
+        }
+    }
 
     private static DbParameter Add(DbCommand command, string name, DbType type) => DbCommands.Add(command, name, type);
 }
