@@ -1,6 +1,7 @@
 // MailKit's floor of delivery (docs/benchmarks.md, "Delivery"): the same stored messages sent over the same number of SMTP
 // connections with MailKit's SmtpClient exactly as the product's session sends them (Mail/Smtp/SmtpSession and
-// SmtpDelivery.SendOneAsync): a socket with Nagle's algorithm off (NoDelaySocket) under the product's CoalescingStream,
+// SmtpDelivery.SendOne): each session on a thread of its own with MailKit's blocking calls, over a blocking socket with
+// Nagle's algorithm off (NoDelaySocket) under the product's CoalescingStream,
 // each stored message turned into a MimeMessage by StoredMessage.TryCreate (its header block parsed, its body written as
 // stored by StoredBody), sent by the product's RecipientTrackingSmtpClient with a timeout of its own. Those classes are
 // the product's source, compiled in. What the product does besides is left out: no database (no claims, no inflating, no
@@ -37,8 +38,8 @@ var sent = 0;
 var sessions = new Task[connections];
 for (var index = 0; index < connections; index++)
 {
-    // As SmtpDelivery.SendAsync: each session's loop started in turn on the caller's thread, not through Task.Run.
-    sessions[index] = SessionAsync();
+    // As SmtpDelivery.SendAsync: each session on a thread of its own.
+    sessions[index] = Task.Factory.StartNew(Session, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }
 
 await Task.WhenAll(sessions).ConfigureAwait(false);
@@ -48,24 +49,24 @@ Console.WriteLine(string.Create(
     + $"{(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / sent:F1} KiB asignados por mensaje, {GC.CollectionCount(0) - collections} recolecciones"));
 return sent == total ? 0 : 1;
 
-async Task SessionAsync()
+void Session()
 {
     using var client = new RecipientTrackingSmtpClient { Timeout = 30_000 };
-    var socket = await NoDelaySocket.ConnectAsync(host, port, CancellationToken.None).ConfigureAwait(false);
-    await client.ConnectAsync(
-        new CoalescingStream(new NetworkStream(socket, ownsSocket: true)), host, port, SecureSocketOptions.None, CancellationToken.None)
-        .ConfigureAwait(false);
+    var socket = NoDelaySocket.Connect(host, port, CancellationToken.None);
+    client.Connect(new CoalescingStream(new NetworkStream(socket, ownsSocket: true)), host, port, SecureSocketOptions.None, CancellationToken.None);
     var eightBitMime = (client.Capabilities & MailKit.Net.Smtp.SmtpCapabilities.EightBitMime) != 0;
     int index;
     while ((index = Interlocked.Increment(ref next)) < total)
     {
+        // As SmtpSession.Send: a timeout of its own, whose firing would close the socket under the blocked call.
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var abort = timeout.Token.UnsafeRegister(static state => ((Socket)state!).Shutdown(SocketShutdown.Both), socket);
         var message = StoredMessage.TryCreate(messages[index % messages.Count], eightBitMime)
             ?? throw new InvalidOperationException($"El mensaje {index} no se puede enviar tal como está guardado.");
         client.BeginMessage();
-        await client.SendAsync(message, timeout.Token).ConfigureAwait(false);
+        client.Send(message, timeout.Token);
         Interlocked.Increment(ref sent);
     }
 
-    await client.DisconnectAsync(quit: true, CancellationToken.None).ConfigureAwait(false);
+    client.Disconnect(quit: true, CancellationToken.None);
 }

@@ -30,6 +30,9 @@ public sealed record AiosmtpdOptions
     /// <summary>After this many accepted messages, the next is saved and the connection dropped before the reply (once).</summary>
     public int? DropAfter { get; init; }
 
+    /// <summary>After this many accepted messages, the next is saved and its DATA never answered; the connection stays open.</summary>
+    public int? StallAfter { get; init; }
+
     internal IEnumerable<string> ToArguments()
     {
         if (TlsCertificatePath is not null)
@@ -49,6 +52,7 @@ public sealed record AiosmtpdOptions
                  {
                      ("--auth-user", AuthUser), ("--auth-password", AuthPassword), ("--xoauth2-token", XOAuth2Token),
                      ("--fail-first-data", FailFirstData), ("--reply-to-mail", ReplyToMail), ("--drop-after", DropAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                     ("--stall-after", StallAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                  })
         {
             if (value is not null)

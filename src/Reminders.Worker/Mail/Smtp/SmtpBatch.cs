@@ -34,13 +34,17 @@ internal sealed class SmtpBatch(
         return true;
     }
 
-    /// <summary>Reports an outcome with <see cref="CancellationToken.None"/>: it must be recorded even when stopping.</summary>
-    public async Task ReportAsync(OutgoingMail mail, DeliveryResult result)
+    /// <summary>
+    /// Reports an outcome with <see cref="CancellationToken.None"/> (it must be recorded even when stopping), waiting for
+    /// the caller's recording on the session's own thread: a session sends its next message only once its last outcome is
+    /// taken, and the caller's back-pressure holds it there.
+    /// </summary>
+    public void Report(OutgoingMail mail, DeliveryResult result)
     {
-        await _reporting.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        _reporting.Wait(CancellationToken.None);
         try
         {
-            await onResult(mail, result, CancellationToken.None).ConfigureAwait(false);
+            onResult(mail, result, CancellationToken.None).GetAwaiter().GetResult();
         }
         finally
         {

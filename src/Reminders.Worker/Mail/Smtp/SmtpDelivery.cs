@@ -5,7 +5,7 @@ namespace Reminders.Worker.Mail.Smtp;
 
 /// <summary>
 /// Sends a batch over <c>Mail:Smtp:Connections</c> SMTP sessions, each opened at its first message and reopened after a drop,
-/// all under one rate limit (<see cref="ISendRateLimiter"/>: this process's own, or the one the composition root shares through the database). Each message is reported as soon as its outcome is known, one report at a time. Stopping lets the message in flight finish (it has its own timeout).
+/// all under one rate limit (<see cref="ISendRateLimiter"/>: this process's own, or the one the composition root shares through the database). Each message is reported as soon as its outcome is known, one report at a time. Stopping lets the message in flight finish (it has its own timeout). Each session has a thread of its own and uses MailKit's blocking calls (<see cref="SmtpSession"/>).
 /// </summary>
 public sealed class SmtpDelivery : IMailDelivery
 {
@@ -31,9 +31,11 @@ public sealed class SmtpDelivery : IMailDelivery
 
     /// <inheritdoc />
     /// <remarks>
-    /// <paramref name="onResult"/> receives <see cref="CancellationToken.None"/>: an outcome must be recorded even when
-    /// stopping. When the connection cannot be opened, every remaining message gets the same transient result. When the
-    /// server refuses the user name and password, <see cref="SmtpSessionException"/> is thrown and the rest of the batch is not reported.
+    /// Each session runs on a thread of its own with MailKit's blocking calls (<see cref="SmtpSession"/>); the returned task
+    /// completes when every session has ended. <paramref name="onResult"/> receives <see cref="CancellationToken.None"/>:
+    /// an outcome must be recorded even when stopping. When the connection cannot be opened, every remaining message gets
+    /// the same transient result. When the server refuses the user name and password, <see cref="SmtpSessionException"/>
+    /// is thrown and the rest of the batch is not reported.
     /// </remarks>
     public async Task SendAsync(
         IReadOnlyList<OutgoingMail> batch,
@@ -47,7 +49,7 @@ public sealed class SmtpDelivery : IMailDelivery
             var workers = new Task[sessions];
             for (var index = 0; index < sessions; index++)
             {
-                workers[index] = RunSessionAsync(shared, cancellationToken);
+                workers[index] = OnOwnThread(() => RunSession(shared, cancellationToken));
             }
 
             await Task.WhenAll(workers).ConfigureAwait(false);
@@ -58,63 +60,64 @@ public sealed class SmtpDelivery : IMailDelivery
         }
     }
 
-    /// <summary>One session taking messages from the shared batch until none is left, the run stops or a session cannot open.</summary>
-    private async Task RunSessionAsync(SmtpBatch shared, CancellationToken cancellationToken)
-    {
-        var session = new SmtpSession(_options.Smtp, _tokenSource, _logger);
-        await using (session.ConfigureAwait(false))
-        {
-            while (shared.TryTake(out var mail, out var remaining))
-            {
-                if (shared.SessionFailure is { } failed)
-                {
-                    await shared.ReportAsync(mail, failed).ConfigureAwait(false);
-                    continue;
-                }
-
-                if (!await WaitForTurnAsync(remaining, cancellationToken).ConfigureAwait(false))
-                {
-                    return;
-                }
-
-                var sessionFailure = await OpenAsync(session).ConfigureAwait(false);
-                if (sessionFailure is not null)
-                {
-                    // Every message still to send gets the same transient result, as it would over one connection.
-                    shared.SessionFailure = sessionFailure;
-                    await shared.ReportAsync(mail, sessionFailure).ConfigureAwait(false);
-                    continue;
-                }
-
-                var result = await SendOneAsync(session, mail).ConfigureAwait(false);
-                if (result.Status == DeliveryStatus.Sent)
-                {
-                    // Handed to the server: the inflated body's buffer goes back to the pool. After a failure it is left
-                    // to the collector, in case the dropped connection still held it.
-                    mail.ReleaseBuffer();
-                }
-
-                await shared.ReportAsync(mail, result).ConfigureAwait(false);
-            }
-        }
-    }
-
     /// <summary>
     /// Connects and logs in as a send would, then says goodbye (for <c>reminders check-config</c>). Throws
     /// <see cref="SmtpSessionException"/> with an explanation naming the settings when that fails.
     /// </summary>
-    public async Task CheckAsync(CancellationToken cancellationToken)
+    public Task CheckAsync(CancellationToken cancellationToken) => OnOwnThread(() =>
     {
-        var session = new SmtpSession(_options.Smtp, _tokenSource, _logger);
-        await using (session.ConfigureAwait(false))
+        using var session = new SmtpSession(_options.Smtp, _tokenSource, _logger);
+        using var timeout = NewTimeout();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
+        session.EnsureOpen(linked.Token);
+    });
+
+    /// <summary>
+    /// Runs a session's blocking work on a thread of its own, never on a pool thread: the pool's few threads (one per core)
+    /// stay free for the recording and the next claim, which the sessions wait for.
+    /// </summary>
+    private static Task OnOwnThread(Action session) =>
+        Task.Factory.StartNew(session, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>One session taking messages from the shared batch until none is left, the run stops or a session cannot open.</summary>
+    private void RunSession(SmtpBatch shared, CancellationToken cancellationToken)
+    {
+        using var session = new SmtpSession(_options.Smtp, _tokenSource, _logger);
+        while (shared.TryTake(out var mail, out var remaining))
         {
-            using var timeout = NewTimeout();
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
-            await session.EnsureOpenAsync(linked.Token).ConfigureAwait(false);
+            if (shared.SessionFailure is { } failed)
+            {
+                shared.Report(mail, failed);
+                continue;
+            }
+
+            if (!WaitForTurn(remaining, cancellationToken))
+            {
+                return;
+            }
+
+            var sessionFailure = Open(session);
+            if (sessionFailure is not null)
+            {
+                // Every message still to send gets the same transient result, as it would over one connection.
+                shared.SessionFailure = sessionFailure;
+                shared.Report(mail, sessionFailure);
+                continue;
+            }
+
+            var result = SendOne(session, mail);
+            if (result.Status == DeliveryStatus.Sent)
+            {
+                // Handed to the server: the inflated body's buffer goes back to the pool. After a failure it is left
+                // to the collector, in case the dropped connection still held it.
+                mail.ReleaseBuffer();
+            }
+
+            shared.Report(mail, result);
         }
     }
 
-    private async Task<bool> WaitForTurnAsync(int remaining, CancellationToken cancellationToken)
+    private bool WaitForTurn(int remaining, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
         {
@@ -124,7 +127,7 @@ public sealed class SmtpDelivery : IMailDelivery
 
         try
         {
-            await _rateLimiter.WaitAsync(delay => SmtpLog.RateLimited(_logger, delay), cancellationToken).ConfigureAwait(false);
+            _rateLimiter.WaitAsync(delay => SmtpLog.RateLimited(_logger, delay), cancellationToken).GetAwaiter().GetResult();
             return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -135,7 +138,7 @@ public sealed class SmtpDelivery : IMailDelivery
     }
 
     /// <summary>Opens the session if needed; returns the transient result for the batch when it cannot be opened.</summary>
-    private async Task<DeliveryResult?> OpenAsync(SmtpSession session)
+    private DeliveryResult? Open(SmtpSession session)
     {
         if (session.IsOpen)
         {
@@ -146,7 +149,7 @@ public sealed class SmtpDelivery : IMailDelivery
         using var timeout = NewTimeout();
         try
         {
-            await session.EnsureOpenAsync(timeout.Token).ConfigureAwait(false);
+            session.EnsureOpen(timeout.Token);
             return null;
         }
         catch (SmtpSessionException failure)
@@ -165,7 +168,7 @@ public sealed class SmtpDelivery : IMailDelivery
     }
 
     /// <summary>Sends one message with its own timeout, never the stopping token, so a send in flight completes.</summary>
-    private async Task<DeliveryResult> SendOneAsync(SmtpSession session, OutgoingMail mail)
+    private DeliveryResult SendOne(SmtpSession session, OutgoingMail mail)
     {
         using var timeout = NewTimeout();
         try
@@ -173,7 +176,7 @@ public sealed class SmtpDelivery : IMailDelivery
             // A stored message goes as its stored bytes; only one that cannot (8bit parts to a server without 8BITMIME) is
             // parsed, re-encoded and formatted again by MailKit.
             var message = (mail.Stored is { } stored ? StoredMessage.TryCreate(stored, session.EightBitMime) : null) ?? mail.Message;
-            var reply = await session.SendAsync(message, timeout.Token).ConfigureAwait(false);
+            var reply = session.Send(message, timeout.Token);
             IReadOnlyList<RefusedRecipient> refused = session.Refused.Count == 0 ? [] : [.. session.Refused];
             foreach (var recipient in refused)
             {
@@ -189,7 +192,7 @@ public sealed class SmtpDelivery : IMailDelivery
             SmtpLog.NotSent(_logger, mail.Id, result.Status, result.Reply, failure);
             if (failure is not MailKit.Net.Smtp.SmtpCommandException and not AllRecipientsRefusedException)
             {
-                await session.DropAsync().ConfigureAwait(false);
+                session.Drop();
             }
 
             return result;

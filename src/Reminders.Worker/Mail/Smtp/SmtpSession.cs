@@ -6,10 +6,17 @@ using Reminders.Worker.Mail.Smtp.OAuth;
 
 namespace Reminders.Worker.Mail.Smtp;
 
-/// <summary>One SMTP connection reused for a batch: opened and authenticated lazily, reopened after a drop.</summary>
-internal sealed class SmtpSession(SmtpOptions options, IOAuth2TokenSource? tokenSource, ILogger logger) : IAsyncDisposable
+/// <summary>
+/// One SMTP connection reused for a batch: opened and authenticated lazily, reopened after a drop. Used by one thread of
+/// its own (<see cref="SmtpDelivery"/>) through MailKit's blocking calls: each reply is awaited in the kernel by the thread
+/// that sent the command, with no hand-off to the socket engine and the thread pool (docs/benchmarks.md, "Delivery",
+/// seventh round). A blocking call answers no cancellation token, so each call's token (its timeout) closes the socket
+/// instead, which ends the call; what it threw is then reported as the timeout it was.
+/// </summary>
+internal sealed class SmtpSession(SmtpOptions options, IOAuth2TokenSource? tokenSource, ILogger logger) : IDisposable
 {
     private readonly RecipientTrackingSmtpClient _client = CreateClient(options);
+    private Socket? _socket;
 
     public bool AnyRecipientAccepted => _client.AnyRecipientAccepted;
 
@@ -19,8 +26,11 @@ internal sealed class SmtpSession(SmtpOptions options, IOAuth2TokenSource? token
     /// <summary>Whether the session is connected (and authenticated, when the settings ask for it).</summary>
     public bool IsOpen => _client.IsConnected && (_client.IsAuthenticated || options.EffectiveAuth == SmtpAuthMode.None);
 
+    /// <summary>The recipients the server refused in the last <see cref="Send"/> (until the next one).</summary>
+    public IReadOnlyList<RefusedRecipient> Refused => _client.Refused;
+
     /// <summary>Connects and authenticates unless already connected; failures become <see cref="SmtpSessionException"/>.</summary>
-    public async Task EnsureOpenAsync(CancellationToken cancellationToken)
+    public void EnsureOpen(CancellationToken cancellationToken)
     {
         if (IsOpen)
         {
@@ -29,97 +39,136 @@ internal sealed class SmtpSession(SmtpOptions options, IOAuth2TokenSource? token
 
         try
         {
-            await DropAsync().ConfigureAwait(false);
+            Drop();
             SmtpLog.Connecting(logger, options.Host, options.Port, options.Security);
-            var socket = await NoDelaySocket.ConnectAsync(options.Host, options.Port, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                // MailKit's own socket keeps Nagle's algorithm on, which holds each small command back until the previous
-                // segment is acknowledged and caps one loopback session near 22 messages per second (docs/benchmarks.md).
-                // The coalescing stream sends each flush in one piece instead of MailKit's 4 KB blocks.
-                await _client.ConnectAsync(
-                    new CoalescingStream(new NetworkStream(socket, ownsSocket: true)), options.Host, options.Port, SocketOptions(), cancellationToken).ConfigureAwait(false);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-
-            await AuthenticateAsync(cancellationToken).ConfigureAwait(false);
+            var socket = NoDelaySocket.Connect(options.Host, options.Port, cancellationToken);
+            _socket = socket;
+            // MailKit's own socket keeps Nagle's algorithm on, which holds each small command back until the previous
+            // segment is acknowledged and caps one loopback session near 22 messages per second (docs/benchmarks.md).
+            // The coalescing stream sends each flush in one piece instead of MailKit's 4 KB blocks.
+            Guarded(
+                () => _client.Connect(new CoalescingStream(new NetworkStream(socket, ownsSocket: true)), options.Host, options.Port, SocketOptions(), cancellationToken),
+                cancellationToken);
+            Authenticate(cancellationToken);
             SmtpLog.Connected(logger, options.Host, options.Port, options.EffectiveAuth);
         }
         catch (Exception failure) when (failure is not SmtpSessionException)
         {
-            await DropAsync().ConfigureAwait(false);
+            Drop();
             throw SmtpSessionFailure.Explain(failure, options);
         }
     }
 
-    /// <summary>The recipients the server refused in the last <see cref="SendAsync"/> (until the next one).</summary>
-    public IReadOnlyList<RefusedRecipient> Refused => _client.Refused;
-
     /// <summary>
-    /// Sends one message; returns the server's reply. MailKit's own task, with no state machine of ours around it (one
-    /// continuation fewer per message, docs/benchmarks.md "Delivery"); <see cref="Refused"/> then holds the recipients
-    /// the server refused.
+    /// Sends one message; returns the server's reply. <see cref="Refused"/> then holds the recipients the server refused.
+    /// <paramref name="cancellationToken"/> is the message's timeout: when it fires the connection is closed and
+    /// <see cref="OperationCanceledException"/> is thrown.
     /// </summary>
-    public Task<string> SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    public string Send(MimeMessage message, CancellationToken cancellationToken)
     {
         _client.BeginMessage();
-        return _client.SendAsync(message, cancellationToken);
+        return Guarded(() => _client.Send(message, cancellationToken), cancellationToken);
     }
 
     /// <summary>Closes the connection without QUIT, after an error that leaves its state unknown.</summary>
-    public async Task DropAsync()
+    public void Drop()
     {
         if (_client.IsConnected)
         {
             try
             {
-                await _client.DisconnectAsync(quit: false).ConfigureAwait(false);
+                _client.Disconnect(quit: false);
             }
-            catch (Exception failure) when (failure is IOException or SmtpProtocolException or OperationCanceledException)
+            catch (Exception failure) when (failure is IOException or SmtpProtocolException or OperationCanceledException or ObjectDisposedException)
             {
                 SmtpLog.QuitFailed(logger, failure);
             }
         }
+
+        _socket?.Dispose();
+        _socket = null;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Says goodbye (QUIT, within the timeout) and closes the connection.</summary>
+    public void Dispose()
     {
         if (_client.IsConnected)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.TimeoutSeconds));
             try
             {
-                await _client.DisconnectAsync(quit: true, timeout.Token).ConfigureAwait(false);
+                Guarded(() => _client.Disconnect(quit: true, timeout.Token), timeout.Token);
             }
             catch (Exception failure) when (failure is IOException or SmtpProtocolException or SmtpCommandException
-                                                or OperationCanceledException)
+                                                or OperationCanceledException or ObjectDisposedException)
             {
                 SmtpLog.QuitFailed(logger, failure);
             }
         }
 
+        _socket?.Dispose();
         _client.Dispose();
     }
 
-    private async Task AuthenticateAsync(CancellationToken cancellationToken)
+    private void Authenticate(CancellationToken cancellationToken)
     {
         switch (options.EffectiveAuth)
         {
             case SmtpAuthMode.Password:
-                await _client.AuthenticateAsync(options.UserName, options.Password, cancellationToken).ConfigureAwait(false);
+                Guarded(() => _client.Authenticate(options.UserName, options.Password, cancellationToken), cancellationToken);
                 break;
             case SmtpAuthMode.OAuth2:
                 var source = tokenSource ?? throw new InvalidOperationException("No OAuth2 token source is registered.");
-                var token = await source.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-                await _client.AuthenticateAsync(new SaslMechanismOAuth2(options.UserName, token), cancellationToken)
-                    .ConfigureAwait(false);
+                // The token comes over HTTP, not over this connection: waited for on this session's own thread.
+                var token = source.GetAccessTokenAsync(cancellationToken).GetAwaiter().GetResult();
+                Guarded(() => _client.Authenticate(new SaslMechanismOAuth2(options.UserName, token), cancellationToken), cancellationToken);
                 break;
             default:
                 break;
+        }
+    }
+
+    private void Guarded(Action call, CancellationToken cancellationToken) =>
+        Guarded(
+            () =>
+            {
+                call();
+                return 0;
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Runs a blocking call on the connection; <paramref name="cancellationToken"/> closes the socket under it, and what the
+    /// call then throws becomes <see cref="OperationCanceledException"/>.
+    /// </summary>
+    private T Guarded<T>(Func<T> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using (cancellationToken.UnsafeRegister(static state => ((SmtpSession)state!).Abort(), this))
+            {
+                return call();
+            }
+        }
+        catch (Exception failure) when (cancellationToken.IsCancellationRequested && failure is not OperationCanceledException)
+        {
+            throw new OperationCanceledException("The SMTP server did not answer in time.", failure, cancellationToken);
+        }
+    }
+
+    /// <summary>Ends a blocked call: shuts the connection down, which wakes the thread waiting on it.</summary>
+    private void Abort()
+    {
+        if (_socket is { } socket)
+        {
+            try
+            {
+                socket.Shutdown(SocketShutdown.Both);
+            }
+            catch (Exception failure) when (failure is SocketException or ObjectDisposedException)
+            {
+                // Already closed: nothing waits on it.
+            }
         }
     }
 

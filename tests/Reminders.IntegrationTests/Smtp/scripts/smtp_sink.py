@@ -30,6 +30,7 @@ def parse_args():
     parser.add_argument("--reply-to-mail", help="reply (e.g. '421 4.3.2 Service not available') to every MAIL FROM")
     parser.add_argument("--refuse-rcpt", action="append", default=[], help="answer 550 5.1.1 to RCPT for this address")
     parser.add_argument("--drop-after", type=int, help="after N accepted messages, save the next one and drop the connection without replying (once)")
+    parser.add_argument("--stall-after", type=int, help="after N accepted messages, save the next one and never reply to its DATA (the connection stays open)")
     return parser.parse_args()
 
 
@@ -77,6 +78,9 @@ class Sink:
             self.save(envelope)
             server.transport.abort()
             return "250 2.0.0 Ok (never delivered: the connection is already closed)"
+        if self.args.stall_after is not None and self.count >= self.args.stall_after:
+            self.save(envelope)
+            await asyncio.Event().wait()  # until the client gives up and closes the connection
         number = self.save(envelope)
         return "250 2.0.0 Ok: queued as %04d" % number
 
