@@ -10,7 +10,7 @@
 #                that bench/MailKitFloor builds (CI)
 #   --build      times the Release build output (src/Reminders.Worker/bin/Release/net10.0) instead of publishing
 #   --entities   entities of the synthetic country (bench/country/generate.py); 170 activities and 8 offices each give
-#                about 19 messages per entity of ~35 KB (default 300: ~5,700 messages)
+#                about 19 messages per entity of ~23 KB (default 300: ~5,700 messages)
 #   --repeat     timings per case; the fastest is kept (default 3)
 #   --baseline   the output folder of another build (e.g. a copy of main's src/Reminders.Worker/bin/Release/net10.0, or
 #                a folder scripts/publish.sh made), run through its executable `reminders`, timed in the same
