@@ -55,13 +55,14 @@ void Session()
     var socket = NoDelaySocket.Connect(host, port, CancellationToken.None);
     client.Connect(new CoalescingStream(new NetworkStream(socket, ownsSocket: true)), host, port, SecureSocketOptions.None, CancellationToken.None);
     var eightBitMime = (client.Capabilities & MailKit.Net.Smtp.SmtpCapabilities.EightBitMime) != 0;
+    var headerParser = new MimeKit.MimeParser(Stream.Null, MimeKit.MimeFormat.Entity);
     int index;
     while ((index = Interlocked.Increment(ref next)) < total)
     {
         // As SmtpSession.Send: a timeout of its own, whose firing would close the socket under the blocked call.
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var abort = timeout.Token.UnsafeRegister(static state => ((Socket)state!).Shutdown(SocketShutdown.Both), socket);
-        var message = StoredMessage.TryCreate(messages[index % messages.Count], eightBitMime)
+        var message = StoredMessage.TryCreate(messages[index % messages.Count], eightBitMime, headerParser)
             ?? throw new InvalidOperationException($"El mensaje {index} no se puede enviar tal como está guardado.");
         client.BeginMessage();
         client.Send(message, timeout.Token);

@@ -35,6 +35,26 @@ public sealed class StoredMessageTests
     }
 
     [Fact]
+    public void A_header_parser_reused_for_the_next_message_gives_that_message_its_own_headers_only()
+    {
+        var parser = new MimeParser(Stream.Null, MimeFormat.Entity);
+        var second = Stored
+            .Replace("Message-Id: <digest-1@reminders.test>\n", "Message-Id: <digest-2@reminders.test>\n", StringComparison.Ordinal)
+            .Replace("Cc: control@entidad.gov.co\n", "", StringComparison.Ordinal);
+
+        var first = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(Stored), eightBitMime: false, parser);
+        var next = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(second), eightBitMime: false, parser);
+
+        Assert.NotNull(first);
+        Assert.NotNull(next);
+        Assert.Equal("digest-1@reminders.test", first.MessageId);
+        Assert.Equal("digest-2@reminders.test", next.MessageId);
+        Assert.Empty(next.Cc);
+        Assert.Equal(Written(StoredMessage.TryCreate(Encoding.ASCII.GetBytes(second), eightBitMime: false)!, Smtp), Written(next, Smtp));
+        Assert.Single(first.Cc);
+    }
+
+    [Fact]
     public void A_stored_message_is_written_as_its_stored_bytes_with_crlf_line_ends()
     {
         var message = StoredMessage.TryCreate(Encoding.ASCII.GetBytes(Stored), eightBitMime: false);

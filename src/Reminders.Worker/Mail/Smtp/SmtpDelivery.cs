@@ -175,7 +175,7 @@ public sealed class SmtpDelivery : IMailDelivery
         {
             // A stored message goes as its stored bytes; only one that cannot (8bit parts to a server without 8BITMIME) is
             // parsed, re-encoded and formatted again by MailKit.
-            var message = (mail.Stored is { } stored ? StoredMessage.TryCreate(stored, session.EightBitMime) : null) ?? mail.Message;
+            var message = (mail.Stored is { } stored ? StoredMessage.TryCreate(stored, session.EightBitMime, session.HeaderParser) : null) ?? mail.Message;
             var reply = session.Send(message, timeout.Token);
             IReadOnlyList<RefusedRecipient> refused = session.Refused.Count == 0 ? [] : [.. session.Refused];
             foreach (var recipient in refused)

@@ -18,6 +18,11 @@ internal sealed class SmtpSession(SmtpOptions options, IOAuth2TokenSource? token
     private readonly RecipientTrackingSmtpClient _client = CreateClient(options);
     private Socket? _socket;
 
+    /// <summary>
+    /// Parses the header block of each stored message this session sends (<see cref="StoredMessage"/>), reusing its buffers.
+    /// </summary>
+    public MimeParser HeaderParser { get; } = new(Stream.Null, MimeFormat.Entity);
+
     public bool AnyRecipientAccepted => _client.AnyRecipientAccepted;
 
     /// <summary>Whether the server offers 8BITMIME (known once the session is open).</summary>

@@ -19,7 +19,11 @@ internal static class StoredMessage
     /// not offer 8BITMIME (<paramref name="eightBitMime"/>), so the parts must be re-encoded, which only the whole parse
     /// can do.
     /// </summary>
-    public static MimeMessage? TryCreate(ReadOnlyMemory<byte> stored, bool eightBitMime)
+    /// <param name="stored">The stored bytes.</param>
+    /// <param name="eightBitMime">Whether the server offers 8BITMIME.</param>
+    /// <param name="headerParser">A parser to reuse for the header block (a session's own, one message at a time), so its
+    /// buffers are not allocated again for every message; a new one when null.</param>
+    public static MimeMessage? TryCreate(ReadOnlyMemory<byte> stored, bool eightBitMime, MimeParser? headerParser = null)
     {
         var bytes = stored.Span;
         var (headerEnd, bodyStart) = HeaderBlock(bytes);
@@ -42,7 +46,16 @@ internal static class StoredMessage
         HeaderList headers;
         using (var stream = new MemoryStream(segment.Array!, segment.Offset, headerEnd, writable: false))
         {
-            headers = new MimeParser(ParserOptions.Default, stream, MimeFormat.Entity).ParseHeaders();
+            if (headerParser is null)
+            {
+                headerParser = new MimeParser(ParserOptions.Default, stream, MimeFormat.Entity);
+            }
+            else
+            {
+                headerParser.SetStream(stream, MimeFormat.Entity);
+            }
+
+            headers = headerParser.ParseHeaders();
         }
 
         // Built from its headers alone: the parameterless constructor would also make up a Date and a Message-Id (a host
