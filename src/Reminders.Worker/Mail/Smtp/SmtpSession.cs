@@ -161,7 +161,10 @@ internal sealed class SmtpSession(SmtpOptions options, IOAuth2TokenSource? token
         }
     }
 
-    /// <summary>Ends a blocked call: shuts the connection down, which wakes the thread waiting on it.</summary>
+    /// <summary>
+    /// Ends a blocked call: shuts the connection down, which wakes the thread waiting on it on Linux, and closes the socket,
+    /// which does on Windows. The call then throws; the session is dropped after it.
+    /// </summary>
     private void Abort()
     {
         if (_socket is { } socket)
@@ -172,8 +175,10 @@ internal sealed class SmtpSession(SmtpOptions options, IOAuth2TokenSource? token
             }
             catch (Exception failure) when (failure is SocketException or ObjectDisposedException)
             {
-                // Already closed: nothing waits on it.
+                // Already shut down or closed.
             }
+
+            socket.Dispose();
         }
     }
 
