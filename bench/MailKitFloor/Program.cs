@@ -59,13 +59,12 @@ void Session()
     int index;
     while ((index = Interlocked.Increment(ref next)) < total)
     {
-        // As SmtpSession.Send: a timeout of its own, whose firing would close the socket under the blocked call.
+        // As SmtpSession.Send: a timeout of its own, whose firing would shut the socket down under the blocked call.
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        using var abort = timeout.Token.UnsafeRegister(static state => ((Socket)state!).Shutdown(SocketShutdown.Both), socket);
         var message = StoredMessage.TryCreate(messages[index % messages.Count], eightBitMime, headerParser)
             ?? throw new InvalidOperationException($"El mensaje {index} no se puede enviar tal como está guardado.");
         client.BeginMessage();
-        client.Send(message, timeout.Token);
+        BlockingCall.Run(() => client.Send(message, timeout.Token), () => socket.Shutdown(SocketShutdown.Both), "Sin respuesta a tiempo.", timeout.Token);
         Interlocked.Increment(ref sent);
     }
 

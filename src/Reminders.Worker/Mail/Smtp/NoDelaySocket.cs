@@ -24,18 +24,10 @@ internal static class NoDelaySocket
             var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
-                using (cancellationToken.UnsafeRegister(static state => ((Socket)state!).Dispose(), socket))
-                {
-                    socket.Connect(new IPEndPoint(address, port));
-                }
-
+                BlockingCall.Run(() => socket.Connect(new IPEndPoint(address, port)), socket.Dispose, "The connection was not made in time.", cancellationToken);
+                // Fired just as the connection was made: the socket is already closed.
                 cancellationToken.ThrowIfCancellationRequested();
                 return socket;
-            }
-            catch (Exception failure) when (cancellationToken.IsCancellationRequested && failure is SocketException or ObjectDisposedException)
-            {
-                socket.Dispose();
-                throw new OperationCanceledException("The connection was not made in time.", failure, cancellationToken);
             }
             catch (SocketException failure)
             {

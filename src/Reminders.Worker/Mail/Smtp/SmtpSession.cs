@@ -15,6 +15,8 @@ namespace Reminders.Worker.Mail.Smtp;
 /// </summary>
 internal sealed class SmtpSession(SmtpOptions options, IOAuth2TokenSource? tokenSource, ILogger logger) : IDisposable
 {
+    private const string TimedOut = "The SMTP server did not answer in time.";
+
     private readonly RecipientTrackingSmtpClient _client = CreateClient(options);
     private Socket? _socket;
 
@@ -133,33 +135,13 @@ internal sealed class SmtpSession(SmtpOptions options, IOAuth2TokenSource? token
         }
     }
 
+    /// <summary>Runs a blocking call on the connection; <paramref name="cancellationToken"/> shuts the socket down under it (<see cref="BlockingCall"/>).</summary>
     private void Guarded(Action call, CancellationToken cancellationToken) =>
-        Guarded(
-            () =>
-            {
-                call();
-                return 0;
-            },
-            cancellationToken);
+        BlockingCall.Run(call, Abort, TimedOut, cancellationToken);
 
-    /// <summary>
-    /// Runs a blocking call on the connection; <paramref name="cancellationToken"/> closes the socket under it, and what the
-    /// call then throws becomes <see cref="OperationCanceledException"/>.
-    /// </summary>
-    private T Guarded<T>(Func<T> call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using (cancellationToken.UnsafeRegister(static state => ((SmtpSession)state!).Abort(), this))
-            {
-                return call();
-            }
-        }
-        catch (Exception failure) when (cancellationToken.IsCancellationRequested && failure is not OperationCanceledException)
-        {
-            throw new OperationCanceledException("The SMTP server did not answer in time.", failure, cancellationToken);
-        }
-    }
+    /// <inheritdoc cref="Guarded(Action, CancellationToken)"/>
+    private T Guarded<T>(Func<T> call, CancellationToken cancellationToken) =>
+        BlockingCall.Run(call, Abort, TimedOut, cancellationToken);
 
     /// <summary>
     /// Ends a blocked call: shuts the connection down, which wakes the thread waiting on it on Linux, and closes the socket,
