@@ -14,48 +14,50 @@ namespace Reminders.Worker.Reports;
 /// </summary>
 internal static class HtmlReportWriter
 {
+    // Every line indented: in a message, a line that starts with a dot makes SMTP's sending copy the whole message
+    // (docs/mail.md, "No line starts with a dot").
     private const string Style =
         """
-        *{box-sizing:border-box}
-        body{margin:0;background:#f3f4f6;color:#1f2328;font:14px/1.45 "Segoe UI",Arial,Helvetica,sans-serif}
-        main{max-width:1100px;margin:0 auto;background:#fff;padding:0 0 24px}
-        header{background:#0b3d6e;color:#fff;padding:20px 28px}
-        header .kicker{font-size:12px;letter-spacing:.4px;text-transform:uppercase;color:#cfe0f3}
-        header h1{margin:4px 0 2px;font-size:22px}
-        header p{margin:0;color:#e4eef9}
-        section{padding:8px 28px}
-        h2{font-size:17px;color:#0b3d6e;border-bottom:2px solid #0b3d6e;padding-bottom:4px;margin:18px 0 10px}
-        h3{font-size:15px;margin:16px 0 6px}
-        .cards{display:flex;flex-wrap:wrap;gap:10px}
-        .card{flex:1 1 140px;border:1px solid #d9dde3;border-radius:6px;padding:10px 12px}
-        .card .n{font-size:24px;font-weight:bold;color:#0b3d6e}
-        .card.alert .n{color:#b3261e}
-        .bars{display:grid;grid-template-columns:minmax(180px,1fr) 3fr auto;gap:6px 12px;align-items:center}
-        .bar{height:16px;background:#e5e7eb;border-radius:8px;overflow:hidden}
-        .bar span{display:block;height:100%;background:#1a7f37}
-        .bar span.mid{background:#d08a00}
-        .bar span.low{background:#b3261e}
-        .figure{white-space:nowrap;font-variant-numeric:tabular-nums}
-        table{width:100%;border-collapse:collapse;font-size:12.5px}
-        th,td{border:1px solid #d9dde3;padding:5px 6px;vertical-align:top;text-align:left;overflow-wrap:anywhere}
-        table.rows td:nth-child(2),table.rows td:nth-child(3){min-width:16ch}
-        th{background:#e8eef6}
-        td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-        tr.total td{font-weight:bold;background:#f5f7fa}
-        tr.overdue td{background:#fdecea}
-        tr.overdue td.state{color:#b3261e;font-weight:bold}
-        tr.late td.state{color:#9a5b00;font-weight:bold}
-        tr.silent td{background:#fff4e0}
-        .muted{color:#6b7280;font-size:12px}
-        footer{padding:12px 28px;color:#6b7280;font-size:12px}
-        @media print{
-          body{background:#fff}
-          main{max-width:none}
-          header,.bar span,tr.overdue td,tr.silent td,tr.total td,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-          tr,.card,.bars{break-inside:avoid}
-          h2,h3{break-after:avoid}
-          @page{size:A4 landscape;margin:12mm}
-        }
+          *{box-sizing:border-box}
+          body{margin:0;background:#f3f4f6;color:#1f2328;font:14px/1.45 "Segoe UI",Arial,Helvetica,sans-serif}
+          main{max-width:1100px;margin:0 auto;background:#fff;padding:0 0 24px}
+          header{background:#0b3d6e;color:#fff;padding:20px 28px}
+          header .kicker{font-size:12px;letter-spacing:.4px;text-transform:uppercase;color:#cfe0f3}
+          header h1{margin:4px 0 2px;font-size:22px}
+          header p{margin:0;color:#e4eef9}
+          section{padding:8px 28px}
+          h2{font-size:17px;color:#0b3d6e;border-bottom:2px solid #0b3d6e;padding-bottom:4px;margin:18px 0 10px}
+          h3{font-size:15px;margin:16px 0 6px}
+          .cards{display:flex;flex-wrap:wrap;gap:10px}
+          .card{flex:1 1 140px;border:1px solid #d9dde3;border-radius:6px;padding:10px 12px}
+          .card .n{font-size:24px;font-weight:bold;color:#0b3d6e}
+          .card.alert .n{color:#b3261e}
+          .bars{display:grid;grid-template-columns:minmax(180px,1fr) 3fr auto;gap:6px 12px;align-items:center}
+          .bar{height:16px;background:#e5e7eb;border-radius:8px;overflow:hidden}
+          .bar span{display:block;height:100%;background:#1a7f37}
+          .bar span.mid{background:#d08a00}
+          .bar span.low{background:#b3261e}
+          .figure{white-space:nowrap;font-variant-numeric:tabular-nums}
+          table{width:100%;border-collapse:collapse;font-size:12.5px}
+          th,td{border:1px solid #d9dde3;padding:5px 6px;vertical-align:top;text-align:left;overflow-wrap:anywhere}
+          table.rows td:nth-child(2),table.rows td:nth-child(3){min-width:16ch}
+          th{background:#e8eef6}
+          td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+          tr.total td{font-weight:bold;background:#f5f7fa}
+          tr.overdue td{background:#fdecea}
+          tr.overdue td.state{color:#b3261e;font-weight:bold}
+          tr.late td.state{color:#9a5b00;font-weight:bold}
+          tr.silent td{background:#fff4e0}
+          .muted{color:#6b7280;font-size:12px}
+          footer{padding:12px 28px;color:#6b7280;font-size:12px}
+          @media print{
+            body{background:#fff}
+            main{max-width:none}
+            header,.bar span,tr.overdue td,tr.silent td,tr.total td,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            tr,.card,.bars{break-inside:avoid}
+            h2,h3{break-after:avoid}
+            @page{size:A4 landscape;margin:12mm}
+          }
         """;
 
     public static string Write(FollowUpReport report, DateOnly generatedOn)
