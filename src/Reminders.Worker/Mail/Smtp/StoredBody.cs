@@ -81,6 +81,21 @@ internal sealed class StoredBody : MimeEntity
     }
 
     /// <summary>
+    /// How many bytes <see cref="WriteTo(FormatOptions, Stream, bool, CancellationToken)"/> writes with
+    /// <paramref name="options"/>, counted without writing them (<see cref="RecipientTrackingSmtpClient"/> declares it as
+    /// the message's SIZE).
+    /// </summary>
+    internal long FormattedLength(FormatOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var content = _content.Span;
+        var dos = options.NewLineFormat == NewLineFormat.Dos;
+        var missingEnd = options.EnsureNewLine && (content.IsEmpty || content[^1] != Lf);
+        var length = dos ? content.Length + BareLineFeeds(content) : content.Length - CarriageReturnsBeforeLineFeeds(content);
+        return length + (missingEnd ? (dos ? 2 : 1) : 0);
+    }
+
+    /// <summary>
     /// The content with the line ends <paramref name="options"/> asks for, in a pooled buffer, or no buffer when the stored
     /// content can be written as it is.
     /// </summary>
