@@ -10,7 +10,7 @@ namespace Reminders.Worker.Tests.Mail;
 /// SMTP's <c>DATA</c> ends at a line holding a lone dot, so a client doubles the dot of every line that starts with one.
 /// MailKit does it with a filter that, once it finds such a line, copies the whole message into a buffer of its own, a new
 /// one for every message: the CSS rules of the templates (<c>.items td {…}</c>) did this to every digest, which took a
-/// quarter of the sending's CPU and two thirds of what it allocated (docs/mail.md, "No line starts with a dot"). The
+/// quarter of the sending's CPU and more than half of what it allocated (docs/mail.md, "No line starts with a dot"). The
 /// messages as stored (<c>MessageFactory</c> writes them so) must have no line that starts with a dot.
 /// </summary>
 public class DotLineTests
