@@ -53,17 +53,7 @@ public sealed class DeclaredSizeTests
         Assert.Equal(-1, RecipientTrackingSmtpClient.MeasureSize(Smtp, message, TestContext.Current.CancellationToken));
     }
 
-    /// <summary>What MailKit asks for when it sends (SmtpClient clones the options and sets these).</summary>
-    private static FormatOptions Smtp
-    {
-        get
-        {
-            var options = FormatOptions.Default.Clone();
-            options.NewLineFormat = NewLineFormat.Dos;
-            options.EnsureNewLine = true;
-            return options;
-        }
-    }
+    private static FormatOptions Smtp => SmtpFormat.Options;
 
     /// <summary>MailKit's own measure (SmtpClient.GetSize): the whole message written into a counting stream.</summary>
     private static long Written(MimeMessage message)

@@ -22,17 +22,7 @@ public sealed class StoredMessageTests
         + ".\n"
         + "Acci=C3=B3n pendiente.\n";
 
-    private static FormatOptions Smtp
-    {
-        get
-        {
-            // What MailKit asks for when it sends (SmtpClient clones the options and sets these).
-            var options = FormatOptions.Default.Clone();
-            options.NewLineFormat = NewLineFormat.Dos;
-            options.EnsureNewLine = true;
-            return options;
-        }
-    }
+    private static FormatOptions Smtp => SmtpFormat.Options;
 
     [Fact]
     public void A_header_parser_reused_for_the_next_message_gives_that_message_its_own_headers_only()
