@@ -33,6 +33,9 @@ public sealed record AiosmtpdOptions
     /// <summary>After this many accepted messages, the next is saved and its DATA never answered; the connection stays open.</summary>
     public int? StallAfter { get; init; }
 
+    /// <summary>Offers CHUNKING (RFC 3030) and takes messages by BDAT as well as by DATA.</summary>
+    public bool Chunking { get; init; }
+
     internal IEnumerable<string> ToArguments()
     {
         if (TlsCertificatePath is not null)
@@ -46,6 +49,11 @@ public sealed record AiosmtpdOptions
         if (ImplicitTls)
         {
             yield return "--implicit-tls";
+        }
+
+        if (Chunking)
+        {
+            yield return "--chunking";
         }
 
         foreach (var (flag, value) in new[]

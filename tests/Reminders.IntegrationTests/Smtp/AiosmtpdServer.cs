@@ -110,7 +110,11 @@ public sealed class AiosmtpdServer : IAsyncDisposable
         return new ReceivedMessage(
             root.GetProperty("mail_from").GetString() ?? "",
             [.. root.GetProperty("rcpt_tos").EnumerateArray().Select(e => e.GetString() ?? "")],
-            File.ReadAllBytes(emlPath));
+            File.ReadAllBytes(emlPath))
+        {
+            Command = root.GetProperty("command").GetString() ?? "",
+            MailOptions = [.. root.GetProperty("mail_options").EnumerateArray().Select(e => e.GetString() ?? "")],
+        };
     }
 
     private static async Task EnsureAvailableAsync(CancellationToken cancellationToken)

@@ -5,6 +5,12 @@ namespace Reminders.IntegrationTests.Smtp;
 /// <summary>A message as the test SMTP server saved it: the envelope and the bytes received.</summary>
 public sealed record ReceivedMessage(string MailFrom, IReadOnlyList<string> Recipients, byte[] Raw)
 {
+    /// <summary>The command that carried the message: <c>DATA</c>, or <c>BDAT</c> from a server offering CHUNKING.</summary>
+    public string Command { get; init; } = "DATA";
+
+    /// <summary>The parameters of MAIL FROM, e.g. <c>SIZE=1234</c> and <c>BODY=8BITMIME</c>.</summary>
+    public IReadOnlyList<string> MailOptions { get; init; } = [];
+
     public MimeMessage Parse()
     {
         using var stream = new MemoryStream(Raw);

@@ -12,7 +12,7 @@ import ssl
 import threading
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, LoginPassword
 
 
 def parse_args():
@@ -31,6 +31,7 @@ def parse_args():
     parser.add_argument("--refuse-rcpt", action="append", default=[], help="answer 550 5.1.1 to RCPT for this address")
     parser.add_argument("--drop-after", type=int, help="after N accepted messages, save the next one and drop the connection without replying (once)")
     parser.add_argument("--stall-after", type=int, help="after N accepted messages, save the next one and never reply to its DATA (the connection stays open)")
+    parser.add_argument("--chunking", action="store_true", help="offer CHUNKING (RFC 3030) and take messages by BDAT as well as by DATA")
     return parser.parse_args()
 
 
@@ -49,7 +50,12 @@ class Sink:
         stem = os.path.join(self.args.out, "%04d" % number)
         with open(stem + ".eml.tmp", "wb") as f:
             f.write(envelope.original_content or envelope.content)
-        meta = {"mail_from": envelope.mail_from, "rcpt_tos": list(envelope.rcpt_tos)}
+        meta = {
+            "mail_from": envelope.mail_from,
+            "rcpt_tos": list(envelope.rcpt_tos),
+            "mail_options": list(envelope.mail_options),
+            "command": "BDAT" if getattr(envelope, "chunked", False) else "DATA",
+        }
         with open(stem + ".json.tmp", "w", encoding="utf-8") as f:
             json.dump(meta, f)
         os.replace(stem + ".json.tmp", stem + ".json")
@@ -102,6 +108,42 @@ class OAuthSink(Sink):
         return AuthResult(success=False, handled=False, message="535 5.7.3 Authentication unsuccessful")
 
 
+class ChunkingHooks:
+    """Offers CHUNKING after the other extensions (mixed into the handler with --chunking)."""
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        session.host_name = hostname
+        return responses[:-1] + ["250-CHUNKING", responses[-1]]
+
+
+class ChunkingSMTP(SMTP):
+    """aiosmtpd's server taking BDAT (RFC 3030): chunks of the declared size, no dot-stuffing, the LAST one ends the
+    message, which then goes to the handler's DATA hook as a message taken by DATA would."""
+
+    async def smtp_BDAT(self, arg):
+        if await self.check_helo_needed() or await self.check_auth_needed("BDAT"):
+            return
+        parts = (arg or "").split()
+        if not parts or not parts[0].isdigit() or len(parts) > 2 or (len(parts) == 2 and parts[1].upper() != "LAST"):
+            await self.push("501 Syntax: BDAT chunk-size [LAST]")
+            return
+        chunk = await self._reader.readexactly(int(parts[0]))
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        received = getattr(self.envelope, "chunks", bytearray())
+        received.extend(chunk)
+        self.envelope.chunks = received
+        if len(parts) == 1:
+            await self.push("250 2.0.0 %d octets received" % len(chunk))
+            return
+        self.envelope.content = self.envelope.original_content = bytes(received)
+        self.envelope.chunked = True
+        status = await self._call_handler_hook("DATA")
+        self._set_post_data_state()
+        await self.push("250 OK" if status is MISSING else status)
+
+
 class EphemeralController(Controller):
     """Binds the port it is given, 0 included, and learns which one it got: no port is reserved and released first."""
 
@@ -112,6 +154,11 @@ class EphemeralController(Controller):
 
     def _create_server(self):
         return self._bind()
+
+    def factory(self):
+        if self.handler.args.chunking:
+            return ChunkingSMTP(self.handler, **self.SMTP_kwargs)
+        return super().factory()
 
 
 def authenticator(args):
@@ -126,7 +173,8 @@ def authenticator(args):
 def main():
     args = parse_args()
     os.makedirs(args.out, exist_ok=True)
-    handler = OAuthSink(args) if args.xoauth2_token else Sink(args)
+    base = OAuthSink if args.xoauth2_token else Sink
+    handler = type("ChunkingSink", (ChunkingHooks, base), {})(args) if args.chunking else base(args)
     kwargs = {}
     context = None
     if args.tls_cert:
