@@ -3,7 +3,7 @@
 # against Postfix's smtp-sink on 127.0.0.1, and Postfix's smtp-source sending the same number of messages of the same
 # average size and recipient count over the same number of connections, in the same run; prints both rates and the ratio.
 #
-# Usage: bench/delivery.sh [--quick] [--build] [--entities N] [--repeat R] [--baseline DIR] [--floor]
+# Usage: bench/delivery.sh [--quick] [--build] [--entities N] [--repeat R] [--baseline DIR] [--floor] [--postfix]
 #   (default)    times the product as installed: published by scripts/publish.sh linux-x64 (self-contained, ReadyToRun)
 #                into the work folder, run through its own executable
 #   --quick      5 entities (~95 messages), one repeat, the Release build output: only checks the harness works and
@@ -22,6 +22,9 @@
 #                RecipientTrackingSmtpClient compiled in), with no database, no outcomes, no rate limiter, and
 #                bench/country/delivery_db_floor.py: the least database work of the same delivery (claims, bodies,
 #                outcomes in durable groups) over SQLite's C library
+#   --postfix    sends to a real Postfix instead of smtp-sink: a private instance of the machine's Postfix (its own
+#                configuration, queue and port under the work folder, every message accepted into its queue, then
+#                discarded), so the server does what a real one does, CHUNKING (BDAT) and SIZE included; needs root
 # Needs `dotnet build Reminders.sln -c Release` and postfix (smtp-sink, smtp-source). Installs nothing (publishing restores
 # the ReadyToRun compiler from the NuGet feed, as scripts/publish.sh does).
 # Without smtp-sink it says so and exits 0, except under CI=true, where it fails.
@@ -34,6 +37,7 @@ entities=300
 repeat=3
 baseline=""
 floor=false
+server=smtp-sink
 published=true
 quick=false
 while [ $# -gt 0 ]; do
@@ -44,7 +48,8 @@ while [ $# -gt 0 ]; do
     --repeat) repeat=$2; shift ;;
     --baseline) baseline=$2; shift ;;
     --floor) floor=true ;;
-    *) echo "Uso: bench/delivery.sh [--quick] [--build] [--entities N] [--repeat R] [--baseline DIR] [--floor]" >&2; exit 2 ;;
+    --postfix) server=postfix ;;
+    *) echo "Uso: bench/delivery.sh [--quick] [--build] [--entities N] [--repeat R] [--baseline DIR] [--floor] [--postfix]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -69,10 +74,19 @@ build=src/Reminders.Worker/bin/Release/net10.0
 [ -f "$build/reminders.dll" ] || { echo "delivery: falta $build/reminders.dll; compile antes con: dotnet build Reminders.sln -c Release" >&2; exit 1; }
 [ -z "$baseline" ] || [ -x "$baseline/reminders" ] || { echo "delivery: --baseline $baseline no tiene el ejecutable reminders." >&2; exit 2; }
 
+if [ "$server" = postfix ] && { [ "$(id -u)" -ne 0 ] || [ ! -x /usr/sbin/postfix ]; }; then
+  echo "delivery: --postfix necesita root y Postfix instalado (/usr/sbin/postfix)." >&2
+  exit 2
+fi
+
 work=$(mktemp -d /tmp/reminders-bench-delivery.XXXXXX)
 sink_pid=""
 cleanup() {
-  [ -z "$sink_pid" ] || kill "$sink_pid" 2>/dev/null || true
+  if [ "$server" = postfix ]; then
+    /usr/sbin/postfix -c "$work/postfix/etc" stop >/dev/null 2>&1 || true
+  else
+    [ -z "$sink_pid" ] || kill "$sink_pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -127,26 +141,79 @@ EOF
 fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-user_opt=()
-[ "$(id -u)" -ne 0 ] || user_opt=(-u nobody)
-"$sink" "${user_opt[@]}" "127.0.0.1:$port" 1024 >"$work/sink.log" 2>&1 &
-sink_pid=$!
-for _ in $(seq 50); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-  sleep 0.1
-done
-kill -0 "$sink_pid" 2>/dev/null || { echo "delivery: smtp-sink no arrancó:" >&2; cat "$work/sink.log" >&2; exit 1; }
+if [ "$server" = postfix ]; then
+  # A private Postfix: its own configuration, queue and log under the work folder, listening on 127.0.0.1:$port only,
+  # relaying for 127.0.0.1 and discarding what it queued (the discard transport), with no rate limits.
+  pf=$work/postfix
+  chmod 755 "$work"  # Postfix's daemons run as the postfix user and must reach their queue
+  mkdir -p "$pf/etc" "$pf/queue" "$pf/data"
+  chown postfix "$pf/data"
+  sed -E -e "s|^smtp +inet +.*|127.0.0.1:$port inet n - n - - smtpd|" -e 's/^([a-z]+ +(unix|fifo|pass|unix-dgram) +[-n] +[-n] +)y /\1n /' \
+    /etc/postfix/master.cf >"$pf/etc/master.cf"
+  cat >"$pf/etc/main.cf" <<EOF
+compatibility_level = 3.6
+queue_directory = $pf/queue
+data_directory = $pf/data
+meta_directory = /etc/postfix
+mail_owner = postfix
+setgid_group = postdrop
+inet_interfaces = 127.0.0.1
+inet_protocols = ipv4
+myhostname = bench.localdomain
+mydestination =
+mynetworks = 127.0.0.0/8
+relayhost =
+default_transport = discard:bench
+local_transport = discard:bench
+relay_transport = discard:bench
+smtpd_relay_restrictions = permit_mynetworks, reject
+smtpd_client_connection_rate_limit = 0
+smtpd_client_message_rate_limit = 0
+alias_maps =
+alias_database =
+maillog_file_prefixes = $pf
+maillog_file = $pf/maillog
+EOF
+  /usr/sbin/postfix -c "$pf/etc" start >"$work/sink.log" 2>&1 || { echo "delivery: Postfix no arrancó:" >&2; cat "$work/sink.log" >&2; exit 1; }
+  for _ in $(seq 50); do
+    [ -s "$pf/queue/pid/master.pid" ] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+    sleep 0.1
+  done
+  sink_pid=$(tr -d ' \n' <"$pf/queue/pid/master.pid")
+else
+  user_opt=()
+  [ "$(id -u)" -ne 0 ] || user_opt=(-u nobody)
+  "$sink" "${user_opt[@]}" "127.0.0.1:$port" 1024 >"$work/sink.log" 2>&1 &
+  sink_pid=$!
+  for _ in $(seq 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+    sleep 0.1
+  done
+fi
+kill -0 "$sink_pid" 2>/dev/null || { echo "delivery: $server no arrancó:" >&2; cat "$work/sink.log" >&2; exit 1; }
 
 export Mail__Delivery=Smtp Mail__Smtp__Host=127.0.0.1 Mail__Smtp__Port=$port Mail__Smtp__Security=None Mail__RateLimitPerMinute=0
 
 # timed COMMAND...: runs COMMAND, prints "wall user system sink" in seconds: its wall time, its own CPU (user, system)
-# and the CPU smtp-sink spent meanwhile (from /proc). Its output goes to $work/out.
+# and the CPU the server spent meanwhile (from /proc: smtp-sink, or Postfix's master with its children, those that
+# ended meanwhile included). Its output goes to $work/out.
 timed() {
   python3 - "$sink_pid" "$work/out" "$@" <<'EOF'
 import os, resource, subprocess, sys, time
+def stat(pid):
+    return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
 def sink():
-    fields = open(f"/proc/{sys.argv[1]}/stat").read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    server = stat(sys.argv[1])
+    # The server's own CPU and its ended children's (cutime, cstime), then its live children's.
+    ticks = sum(int(f) for f in server[11:15])
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            fields = stat(pid)
+        except OSError:
+            continue
+        if fields[1] == sys.argv[1]:
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 before, start = sink(), time.monotonic()
 with open(sys.argv[2], "wb") as out:
     subprocess.run(sys.argv[3:], stdout=out, check=True)
@@ -194,10 +261,10 @@ nothing_to_deliver() {
 }
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "delivery: $count mensajes de $size bytes en promedio, $recipients destinatario(s) por mensaje; smtp-sink en 127.0.0.1:$port; carga $load"
+echo "delivery: $count mensajes de $size bytes en promedio, $recipients destinatario(s) por mensaje; $server en 127.0.0.1:$port; carga $load"
 echo "delivery: reminders = $app"
 echo "delivery: cada repetición alterna reminders deliver${baseline:+, la compilación de comparación ($baseline)} y smtp-source, para que midan con la misma carga; se toma el más rápido de cada uno ($repeat repeticiones)"
-echo "delivery: CPU = usuario + sistema del emisor; sink = CPU de smtp-sink mientras recibía de él"
+echo "delivery: CPU = usuario + sistema del emisor; sink = CPU del servidor ($server, con sus procesos hijos) mientras recibía de él"
 for connections in 1 4; do
   ours=()
   base=()

@@ -15,7 +15,8 @@ internal sealed class RecipientTrackingSmtpClient : SmtpClient
     /// <summary>
     /// To a server that offers CHUNKING (RFC 3030: Microsoft 365, Exchange, Gmail, Postfix 3.4 and later) each message goes
     /// by <c>BDAT</c> instead of <c>DATA</c>: its bytes as they are, with no round trip waiting for <c>354</c> and no
-    /// doubling of dots, a scan of every byte (docs/architecture.md, "Delivery"). A server without it gets <c>DATA</c>.
+    /// doubling of dots, a scan of every byte (docs/architecture.md, "The data path", step 4). A server without it gets
+    /// <c>DATA</c>.
     /// </summary>
     protected override bool PreferSendAsBinaryData => true;
 
