@@ -12,7 +12,7 @@ namespace Reminders.Worker.Planning;
 /// the outbox holds, asks the <see cref="Planner"/> what is due and renders the messages, a few entities ahead of the one being
 /// recorded; each entity's messages are recorded with their keys in one transaction, shared by up to
 /// <see cref="EntitiesPerCommit"/> entities. Re-runs, restarts and other instances add nothing: a key recorded first
-/// elsewhere rolls the transaction back and its entities are planned again, one by one.
+/// elsewhere rolls the transaction back and its entities are planned again, one by one (<see cref="OneByOnePlanning"/>).
 /// Entities are isolated: one whose data cannot be planned is logged, recorded as failed in the run record
 /// (<c>reminders outbox runs</c>) and returned in <see cref="PlanningRun.Failures"/>, and the others are still planned.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class PlanningService(
     PlanningRunStore runs,
     ILogger<PlanningService> logger)
 {
-    private const int MaxAttempts = 3;
+    private readonly OneByOnePlanning _oneByOne = new(entityPlanning, outbox, runs, logger);
 
     /// <summary>
     /// How many entities are read, planned and rendered at once, ahead of the one being recorded (<see cref="EntitiesAhead{T}"/>):
@@ -74,7 +74,7 @@ public sealed class PlanningService(
             foreach (var _ in list)
             {
                 var (entity, planned) = ahead.Take();
-                await PlanSingleAsync(entity, planned, runDate, record: false, office, tally, cancellationToken).ConfigureAwait(false);
+                await _oneByOne.PlanAsync(entity, planned, runDate, record: false, office, tally, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -119,13 +119,13 @@ public sealed class PlanningService(
                 {
                     batch.Add(await StageAsync(transaction, entity, prepared, runDate, cancellationToken).ConfigureAwait(false));
                 }
-                catch (Exception e) when (IsEntityFault(e))
+                catch (Exception e) when (EntityFaults.IsEntityFault(e))
                 {
                     // A key recorded meanwhile by another run (or a fault halfway through writing): nothing of the open
                     // transaction is kept, and its entities are planned and recorded again one by one.
                     await transaction.DisposeAsync().ConfigureAwait(false);
                     transaction = null;
-                    await RecordOneByOneAsync([.. batch.Select(b => b.Entity), entity], runDate, tally, cancellationToken).ConfigureAwait(false);
+                    await _oneByOne.RecordAsync([.. batch.Select(b => b.Entity), entity], runDate, tally, cancellationToken).ConfigureAwait(false);
                     batch.Clear();
                     continue;
                 }
@@ -163,10 +163,10 @@ public sealed class PlanningService(
         {
             planned = await prepared.ConfigureAwait(false);
         }
-        catch (Exception e) when (IsEntityFault(e))
+        catch (Exception e) when (EntityFaults.IsEntityFault(e))
         {
             PlanningLog.EntityFailed(logger, entity.Name, runDate, e);
-            var error = Describe(e);
+            var error = EntityFaults.Describe(e);
             await transaction.AddRunAsync(runDate, entity.Name, PlanningRunStore.Failed, 0, error, cancellationToken).ConfigureAwait(false);
             return new StagedEntity(entity, 0, 0, 0, error);
         }
@@ -197,7 +197,7 @@ public sealed class PlanningService(
         }
         catch (DuplicateKeyException)
         {
-            await RecordOneByOneAsync(batch.Select(b => b.Entity).ToList(), runDate, tally, cancellationToken).ConfigureAwait(false);
+            await _oneByOne.RecordAsync(batch.Select(b => b.Entity).ToList(), runDate, tally, cancellationToken).ConfigureAwait(false);
             batch.Clear();
             return;
         }
@@ -218,109 +218,6 @@ public sealed class PlanningService(
         {
             await outbox.RefreshKeyStatisticsAsync(cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>Plans and records each entity again in its own transaction (after a group commit lost to another run).</summary>
-    private async Task RecordOneByOneAsync(IReadOnlyList<EntityRow> again, DateOnly runDate, RunTally tally, CancellationToken cancellationToken)
-    {
-        foreach (var entity in again)
-        {
-            PlanningLog.PlannedElsewhere(logger, entity.Name, new LogDate(runDate));
-            await PlanSingleAsync(
-                entity, entityPlanning.PlanAsync(entity, runDate, null, record: true, cancellationToken), runDate, record: true, null, tally, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Plans one entity and, when recording, records it in its own transaction; a fault in its data is logged and tallied.</summary>
-    private async Task PlanSingleAsync(
-        EntityRow entity, Task<(PlanningResult Result, List<PlannedMessage> Messages)> prepared, DateOnly runDate, bool record, string? office,
-        RunTally tally, CancellationToken cancellationToken)
-    {
-        var all = tally.Messages;
-        var before = all.Count;
-        bool runLogged;
-        try
-        {
-            var (n, s, logged) = await PlanOneAsync(entity, prepared, runDate, record, office, all, cancellationToken).ConfigureAwait(false);
-            tally.Notifications += n;
-            tally.Superseded += s;
-            runLogged = logged;
-        }
-        catch (Exception e) when (IsEntityFault(e))
-        {
-            all.RemoveRange(before, all.Count - before);
-            PlanningLog.EntityFailed(logger, entity.Name, runDate, e);
-            tally.Failures.Add(new EntityFailure(entity.Name, Describe(e)));
-            if (record)
-            {
-                await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Failed, 0, tally.Failures[^1].Error, cancellationToken).ConfigureAwait(false);
-            }
-
-            return;
-        }
-
-        var planned = all.Count - before;
-        tally.Count += planned;
-        if (record)
-        {
-            if (!runLogged)
-            {
-                await runs.AddAsync(runDate, entity.Name, PlanningRunStore.Planned, planned, null, cancellationToken).ConfigureAwait(false);
-            }
-
-            // Recorded in the outbox: the rendered messages need not outlive their entity.
-            all.RemoveRange(before, planned);
-        }
-    }
-
-    private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
-
-    /// <summary>
-    /// A fault in one entity's data or in planning it (an impossible date, a value out of range), as opposed to the
-    /// database being unreachable or the run being stopped, which concern every entity and end the run.
-    /// </summary>
-    private static bool IsEntityFault(Exception e) =>
-        e is not (OperationCanceledException or System.Data.Common.DbException or DatabaseUnavailableException or OutOfMemoryException);
-
-    /// <summary>
-    /// Records one entity planned ahead by <paramref name="prepared"/>; a key recorded meanwhile by another run makes it plan
-    /// the entity again. Returns its new and superseded notification counts, and whether its planning-run record was written
-    /// with its outbox records (in their transaction).
-    /// </summary>
-    private async Task<(int Notifications, int Superseded, bool RunLogged)> PlanOneAsync(
-        EntityRow entity, Task<(PlanningResult Result, List<PlannedMessage> Messages)> prepared, DateOnly runDate, bool record, string? office,
-        List<PlannedMessage> all, CancellationToken cancellationToken)
-    {
-        int notifications = 0, superseded = 0;
-        for (var attempt = 1; ; attempt++)
-        {
-            var (result, planned) = attempt == 1
-                ? await prepared.ConfigureAwait(false)
-                : await entityPlanning.PlanAsync(entity, runDate, office, record, cancellationToken).ConfigureAwait(false);
-            if (!record || result.IsEmpty)
-            {
-                all.AddRange(planned);
-                notifications += result.Notifications.Count(n => n.State == NotificationState.Pending);
-                superseded += result.Notifications.Count(n => n.State == NotificationState.Superseded);
-                break;
-            }
-
-            try
-            {
-                var written = PreparedEntity.Of((result, planned));
-                await outbox.RecordAsync(written.Messages, written.Records, runDate, entity.Name, cancellationToken).ConfigureAwait(false);
-                all.AddRange(planned);
-                notifications += written.Notifications;
-                superseded += written.Superseded;
-                return (notifications, superseded, true);
-            }
-            catch (DuplicateKeyException) when (attempt < MaxAttempts)
-            {
-                PlanningLog.PlannedElsewhere(logger, entity.Name, new LogDate(runDate));
-            }
-        }
-
-        return (notifications, superseded, false);
     }
 
     /// <summary>
