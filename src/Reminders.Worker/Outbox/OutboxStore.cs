@@ -142,17 +142,24 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
 
         // One statement claims the whole batch. Each row must still be free as seen (unclaimed, lease expired, or held by
         // an abandoned owner): two instances taking over the same dead claim race on this update, and only one wins.
+        // On SQLite the ids go as one JSON array parameter, not one parameter each (see TakenKeysAsync).
         var until = Text.Timestamp(now + lease);
+        var sqlite = connections.Provider == DatabaseProvider.Sqlite;
+        object idList = sqlite ? JsonSerializer.Serialize(ids) : ids;
+        string IdIn(string column) => sqlite ? connections.Dialect.InJsonArray(column, "@Ids") : connections.Dialect.InList(column, "@Ids");
+        var claim = new DynamicParameters(new { Instance = instance, Until = until, Now = Text.Timestamp(now), Abandoned = abandoned.ToArray() });
+        claim.Add("Ids", idList);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outbox_messages SET claimed_by = @Instance, claimed_until = @Until WHERE state = 'pending' AND " + free
-            + " AND " + connections.Dialect.InList("id", "@Ids"),
-            new { Instance = instance, Until = until, Now = Text.Timestamp(now), Abandoned = abandoned.ToArray(), Ids = ids },
+            "UPDATE outbox_messages SET claimed_by = @Instance, claimed_until = @Until WHERE state = 'pending' AND " + free + " AND " + IdIn("id"),
+            claim,
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var read = new DynamicParameters(new { Instance = instance, Until = until });
+        read.Add("Ids", idList);
         var claimed = (await connection.QueryAsync<ClaimedMessage>(new CommandDefinition(
             "SELECT m.id AS Id, m.attempts AS Attempts, b.mime AS Stored, b.compression AS Compression FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id "
-            + "WHERE m.claimed_by = @Instance AND m.claimed_until = @Until AND " + connections.Dialect.InList("m.id", "@Ids") + " ORDER BY m.id",
-            new { Instance = instance, Until = until, Ids = ids },
+            + "WHERE m.claimed_by = @Instance AND m.claimed_until = @Until AND " + IdIn("m.id") + " ORDER BY m.id",
+            read,
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
 
