@@ -41,7 +41,9 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _listener.Stop();
+        // Close alone, not Stop then Close: on Unix each of them takes the prefixes off the port's endpoint, and the second
+        // finds none registered and binds the port again to look, which fails when another process has taken it meanwhile
+        // ("Address already in use", seen once in CI).
         _listener.Close();
         try
         {
