@@ -21,7 +21,14 @@ internal static class FollowUpMessage
         using var workbook = new MemoryStream(XlsxReportWriter.Write(report));
         body.Attachments.Add(FileName(report, "xlsx"), workbook, ContentType.Parse(XlsxType));
         message.Body = body.ToMessageBody();
-        message.Prepare(EncodingConstraint.SevenBit);
+        // The text parts as a digest's (MimeAssembler.TransferEncoding): 8bit where every line fits, which MailKit
+        // downconverts itself for a server without 8BITMIME. Quoted-printable everywhere made them larger and broke their
+        // lines at 76 characters, some just before a dot (docs/mail.md, "No line starts with a dot"). The workbook is base64.
+        foreach (var part in message.BodyParts.OfType<MimePart>())
+        {
+            part.ContentTransferEncoding = part is TextPart text ? MimeAssembler.TransferEncoding(text.Text) : ContentEncoding.Base64;
+        }
+
         return message;
     }
 

@@ -38,6 +38,29 @@ public class DotLineTests
     }
 
     [Fact]
+    public void No_line_of_a_stored_follow_up_report_starts_with_a_dot()
+    {
+        var message = FollowUpMessage.Create(
+            ReportSamples.Report(), "seguimiento|1", new MailboxAddress("PAAC", "paac@ejemplo.gov.co"), ["coordinacion@ejemplo.gov.co"],
+            MailSamples.Now, new DateOnly(2022, 5, 2));
+
+        AssertNoLineStartsWithADot(message);
+    }
+
+    [Fact]
+    public void A_follow_up_report_sends_its_text_parts_as_8bit_like_a_digest_and_its_workbook_as_base64()
+    {
+        var message = FollowUpMessage.Create(
+            ReportSamples.Report(), "seguimiento|1", new MailboxAddress("PAAC", "paac@ejemplo.gov.co"), ["coordinacion@ejemplo.gov.co"],
+            MailSamples.Now, new DateOnly(2022, 5, 2));
+
+        var parts = message.BodyParts.OfType<MimePart>().ToList();
+        Assert.Equal(2, parts.OfType<TextPart>().Count());
+        Assert.All(parts.OfType<TextPart>(), p => Assert.Equal(ContentEncoding.EightBit, p.ContentTransferEncoding));
+        Assert.Equal(ContentEncoding.Base64, Assert.Single(parts, p => p is not TextPart).ContentTransferEncoding);
+    }
+
+    [Fact]
     public void No_line_of_the_follow_up_report_page_starts_with_a_dot()
     {
         var html = HtmlReportWriter.Write(ReportSamples.Report(), new DateOnly(2022, 5, 2));
