@@ -88,11 +88,8 @@ internal sealed class StoredBody : MimeEntity
     internal long FormattedLength(FormatOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var content = _content.Span;
-        var dos = options.NewLineFormat == NewLineFormat.Dos;
-        var missingEnd = options.EnsureNewLine && (content.IsEmpty || content[^1] != Lf);
-        var length = dos ? content.Length + BareLineFeeds(content) : content.Length - CarriageReturnsBeforeLineFeeds(content);
-        return length + (missingEnd ? (dos ? 2 : 1) : 0);
+        var (dos, changes, missingEnd) = Changes(_content.Span, options);
+        return _content.Length + (dos ? changes : -changes) + (missingEnd ? (dos ? 2 : 1) : 0);
     }
 
     /// <summary>
@@ -102,9 +99,7 @@ internal sealed class StoredBody : MimeEntity
     internal (byte[]? Rented, int Length) Format(FormatOptions options)
     {
         var content = _content.Span;
-        var dos = options.NewLineFormat == NewLineFormat.Dos;
-        var missingEnd = options.EnsureNewLine && (content.IsEmpty || content[^1] != Lf);
-        var changes = dos ? BareLineFeeds(content) : CarriageReturnsBeforeLineFeeds(content);
+        var (dos, changes, missingEnd) = Changes(content, options);
         if (changes == 0 && !missingEnd)
         {
             return (null, content.Length);
@@ -123,6 +118,17 @@ internal sealed class StoredBody : MimeEntity
         }
 
         return (buffer, length);
+    }
+
+    /// <summary>
+    /// What formatting <paramref name="content"/> with <paramref name="options"/> changes: whether line ends become CRLF
+    /// (else LF), how many are added a CR (or lose one), and whether a final line end is added.
+    /// </summary>
+    private static (bool Dos, int Changes, bool MissingEnd) Changes(ReadOnlySpan<byte> content, FormatOptions options)
+    {
+        var dos = options.NewLineFormat == NewLineFormat.Dos;
+        var changes = dos ? BareLineFeeds(content) : CarriageReturnsBeforeLineFeeds(content);
+        return (dos, changes, options.EnsureNewLine && (content.IsEmpty || content[^1] != Lf));
     }
 
     private static void Return(byte[]? rented)
