@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace Reminders.Worker.Data;
 
@@ -48,6 +49,20 @@ public sealed class SqlDialect
     public string InJsonArray(string column, string arrayParameter) => Provider == DatabaseProvider.Sqlite
         ? $"{column} IN (SELECT value FROM json_each({arrayParameter}))"
         : throw new NotSupportedException($"InJsonArray is SQLite's; {Provider} takes InList.");
+
+    /// <summary>
+    /// <c>column IN</c> the ids of one parameter whose value <see cref="IdList"/> makes: on SQLite a JSON array
+    /// (<see cref="InJsonArray"/>), since SQLite looks every named parameter up along the statement's list of names and
+    /// Dapper's expansion of a list gives one per id (docs/benchmarks.md, "Planning a country", round 4); elsewhere
+    /// <see cref="InList"/>. The parameter must be given through Dapper's <c>DynamicParameters</c>, which expands the list
+    /// by the value's own type.
+    /// </summary>
+    public string InIdList(string column, string parameter) => Provider == DatabaseProvider.Sqlite
+        ? InJsonArray(column, parameter)
+        : InList(column, parameter);
+
+    /// <summary>The value of an <see cref="InIdList"/> parameter: the ids as a JSON array on SQLite, as they are elsewhere.</summary>
+    public object IdList(long[] ids) => Provider == DatabaseProvider.Sqlite ? JsonSerializer.Serialize(ids) : ids;
 
     /// <summary>
     /// PostgreSQL only: one outbox message (its <paramref name="columns"/> and <paramref name="values"/>) and its body

@@ -25,26 +25,15 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (connections.Provider == DatabaseProvider.Sqlite)
+        // On SQLite every id in one statement, one JSON parameter (~170 named parameters cost ~14,000 name comparisons an
+        // entity; the index on activity_id still serves each id); elsewhere 500 a statement, under SQL Server's 2,100.
+        var perStatement = connections.Provider == DatabaseProvider.Sqlite ? Math.Max(1, activityIds.Count) : 500;
+        foreach (var chunk in activityIds.Chunk(perStatement))
         {
-            // One parameter, a JSON array, instead of one per activity (Dapper's expansion of a list): SQLite looks every named
-            // parameter up along the statement's list of names, so ~170 of them cost ~14,000 name comparisons an entity
-            // (docs/benchmarks.md, "Planning a country", round 4). The index on activity_id still serves each id.
-            if (activityIds.Count > 0)
-            {
-                keys.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(
-                    "SELECT notification_key FROM notifications WHERE " + connections.Dialect.InJsonArray("activity_id", "@Ids"),
-                    new { Ids = JsonSerializer.Serialize(activityIds) },
-                    cancellationToken: cancellationToken)).ConfigureAwait(false));
-            }
-
-            return keys;
-        }
-
-        foreach (var chunk in activityIds.Chunk(500))
-        {
+            var ids = new DynamicParameters();
+            ids.Add("Ids", connections.Dialect.IdList(chunk));
             keys.UnionWith(await connection.QueryAsync<string>(new CommandDefinition(
-                "SELECT notification_key FROM notifications WHERE " + connections.Dialect.InList("activity_id", "@Ids"), new { Ids = chunk }, cancellationToken: cancellationToken)).ConfigureAwait(false));
+                "SELECT notification_key FROM notifications WHERE " + connections.Dialect.InIdList("activity_id", "@Ids"), ids, cancellationToken: cancellationToken)).ConfigureAwait(false));
         }
 
         return keys;
@@ -142,15 +131,12 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
 
         // One statement claims the whole batch. Each row must still be free as seen (unclaimed, lease expired, or held by
         // an abandoned owner): two instances taking over the same dead claim race on this update, and only one wins.
-        // On SQLite the ids go as one JSON array parameter, not one parameter each (see TakenKeysAsync).
         var until = Text.Timestamp(now + lease);
-        var sqlite = connections.Provider == DatabaseProvider.Sqlite;
-        object idList = sqlite ? JsonSerializer.Serialize(ids) : ids;
-        string IdIn(string column) => sqlite ? connections.Dialect.InJsonArray(column, "@Ids") : connections.Dialect.InList(column, "@Ids");
+        var idList = connections.Dialect.IdList(ids);
         var claim = new DynamicParameters(new { Instance = instance, Until = until, Now = Text.Timestamp(now), Abandoned = abandoned.ToArray() });
         claim.Add("Ids", idList);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outbox_messages SET claimed_by = @Instance, claimed_until = @Until WHERE state = 'pending' AND " + free + " AND " + IdIn("id"),
+            "UPDATE outbox_messages SET claimed_by = @Instance, claimed_until = @Until WHERE state = 'pending' AND " + free + " AND " + connections.Dialect.InIdList("id", "@Ids"),
             claim,
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -158,7 +144,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         read.Add("Ids", idList);
         var claimed = (await connection.QueryAsync<ClaimedMessage>(new CommandDefinition(
             "SELECT m.id AS Id, m.attempts AS Attempts, b.mime AS Stored, b.compression AS Compression FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id "
-            + "WHERE m.claimed_by = @Instance AND m.claimed_until = @Until AND " + IdIn("m.id") + " ORDER BY m.id",
+            + "WHERE m.claimed_by = @Instance AND m.claimed_until = @Until AND " + connections.Dialect.InIdList("m.id", "@Ids") + " ORDER BY m.id",
             read,
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
