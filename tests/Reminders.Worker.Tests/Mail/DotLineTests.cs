@@ -40,9 +40,7 @@ public class DotLineTests
     [Fact]
     public void No_line_of_a_stored_follow_up_report_starts_with_a_dot()
     {
-        var message = FollowUpMessage.Create(
-            ReportSamples.Report(), "seguimiento|1", new MailboxAddress("PAAC", "paac@ejemplo.gov.co"), ["coordinacion@ejemplo.gov.co"],
-            MailSamples.Now, new DateOnly(2022, 5, 2));
+        var message = FollowUp();
 
         AssertNoLineStartsWithADot(message);
     }
@@ -50,9 +48,7 @@ public class DotLineTests
     [Fact]
     public void A_follow_up_report_sends_its_text_parts_as_8bit_like_a_digest_and_its_workbook_as_base64()
     {
-        var message = FollowUpMessage.Create(
-            ReportSamples.Report(), "seguimiento|1", new MailboxAddress("PAAC", "paac@ejemplo.gov.co"), ["coordinacion@ejemplo.gov.co"],
-            MailSamples.Now, new DateOnly(2022, 5, 2));
+        var message = FollowUp();
 
         var parts = message.BodyParts.OfType<MimePart>().ToList();
         Assert.Equal(2, parts.OfType<TextPart>().Count());
@@ -67,6 +63,10 @@ public class DotLineTests
 
         Assert.DoesNotContain(html.Split('\n'), line => line.StartsWith('.'));
     }
+
+    private static MimeMessage FollowUp() => FollowUpMessage.Create(
+        ReportSamples.Report(), "seguimiento|1", new MailboxAddress("PAAC", "paac@ejemplo.gov.co"), ["coordinacion@ejemplo.gov.co"],
+        MailSamples.Now, new DateOnly(2022, 5, 2));
 
     private static void AssertNoLineStartsWithADot(MimeMessage message)
     {
