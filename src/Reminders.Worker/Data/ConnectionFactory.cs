@@ -71,6 +71,15 @@ public sealed class ConnectionFactory
         }
     }
 
+    /// <summary>
+    /// Waits for this process's turn to write, on SQLite (<see cref="SqliteWriteTurns"/>), before a write transaction that
+    /// may meet another of this process's; at once on a database server, which takes concurrent writers itself.
+    /// </summary>
+    public Task<WriteTurn> TakeWriteTurnAsync(CancellationToken cancellationToken) =>
+        Provider == DatabaseProvider.Sqlite && create is null
+            ? SqliteWriteTurns.TakeAsync(ConnectionString, cancellationToken)
+            : Task.FromResult(default(WriteTurn));
+
     private static string ResolveSqlite(string connectionString, AppPaths paths)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);

@@ -111,7 +111,7 @@ public sealed class DeliveryService(
                 }
                 finally
                 {
-                    await outbox.ReleaseAsync([.. attempts.Keys.Where(id => !done.Contains(id))], CancellationToken.None).ConfigureAwait(false);
+                    await outbox.ReleaseAsync(Instance, [.. attempts.Keys.Where(id => !done.Contains(id))], CancellationToken.None).ConfigureAwait(false);
                 }
             }
 
@@ -138,7 +138,7 @@ public sealed class DeliveryService(
         if (claiming is not null)
         {
             var unsent = await claiming.ConfigureAwait(false);
-            await outbox.ReleaseAsync([.. unsent.Select(c => c.Id)], CancellationToken.None).ConfigureAwait(false);
+            await outbox.ReleaseAsync(Instance, [.. unsent.Select(c => c.Id)], CancellationToken.None).ConfigureAwait(false);
         }
     }
 

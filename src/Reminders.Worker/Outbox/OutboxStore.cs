@@ -103,54 +103,89 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     {
         ArgumentNullException.ThrowIfNull(isAbandoned);
         var now = time.GetUtcNow();
+        var until = Text.Timestamp(now + lease);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var holders = await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT DISTINCT claimed_by FROM outbox_messages WHERE state = 'pending' AND claimed_until >= @Now AND claimed_by IS NOT NULL",
-            new { Now = Text.Timestamp(now) },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var abandoned = holders.Where(h => isAbandoned(h)).ToList();
-        var free = "(claimed_until IS NULL OR claimed_until < @Now" + (abandoned.Count == 0 ? ")" : " OR " + connections.Dialect.InList("claimed_by", "@Abandoned") + ")");
-        // The candidates stay locked until the claims are committed; rows another instance is claiming are skipped.
+        // Free messages first; only when they do not fill the batch are the live claims' owners looked at, for claims a
+        // dead process left (one query over the claims, not one per batch: docs/benchmarks.md, "Delivery").
+        var ids = await ClaimIdsAsync(connection, instance, now, until, limit, [], cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (ids.Length < limit)
+            {
+                var holders = await connection.QueryAsync<string>(new CommandDefinition(
+                    "SELECT DISTINCT claimed_by FROM outbox_messages WHERE state = 'pending' AND claimed_until >= @Now AND claimed_by IS NOT NULL",
+                    new { Now = Text.Timestamp(now) },
+                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+                var abandoned = holders.Where(h => isAbandoned(h)).ToArray();
+                if (abandoned.Length > 0)
+                {
+                    ids = [.. ids, .. await ClaimIdsAsync(connection, instance, now, until, limit - ids.Length, abandoned, cancellationToken).ConfigureAwait(false)];
+                }
+            }
+
+            if (ids.Length == 0)
+            {
+                return [];
+            }
+
+            // The bodies are read after the commit, outside the write transaction: on SQLite the claim holds the
+            // database's one write lock only for its update, not while 200 bodies are read, so the outcomes being recorded
+            // meanwhile do not wait for it (docs/benchmarks.md, "Delivery"). The rows are ours until the lease ends;
+            // bodies never change.
+            var read = new DynamicParameters(new { Instance = instance, Until = until });
+            read.Add("Ids", connections.Dialect.IdList(ids));
+            return (await connection.QueryAsync<ClaimedMessage>(new CommandDefinition(
+                "SELECT m.id AS Id, m.attempts AS Attempts, b.mime AS Stored, b.compression AS Compression FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id "
+                + "WHERE m.claimed_by = @Instance AND m.claimed_until = @Until AND " + connections.Dialect.InIdList("m.id", "@Ids") + " ORDER BY m.id",
+                read,
+                cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+        }
+        catch when (ids.Length > 0)
+        {
+            // What this call claimed is given back at once rather than held until the lease ends.
+            await ReleaseAsync(instance, ids, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Claims the ids in one short write transaction, taken in this process's turn (<see cref="ConnectionFactory.TakeWriteTurnAsync"/>);
+    /// returns the candidates (some may have been taken by another instance meanwhile: the read that follows keeps ours).
+    /// </summary>
+    private async Task<long[]> ClaimIdsAsync(
+        DbConnection connection, string instance, DateTimeOffset now, string until, int limit, string[] abandoned, CancellationToken cancellationToken)
+    {
+        var free = "(claimed_until IS NULL OR claimed_until < @Now" + (abandoned.Length == 0 ? ")" : " OR " + connections.Dialect.InList("claimed_by", "@Abandoned") + ")");
+        using var turn = await connections.TakeWriteTurnAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var candidates = await connection.QueryAsync<long>(new CommandDefinition(
             connections.Dialect.LockSkippingLimit(
                 "id",
                 "outbox_messages",
                 "state = 'pending' AND next_attempt_at <= @Now AND " + free,
-                "id",
+                // The order of the (state, next_attempt_at) index, whose entries end with the id: the claim reads the
+                // index in order and stops at the batch's last message, instead of sorting every due message each time.
+                "next_attempt_at, id",
                 "@Limit"),
-            new { Now = Text.Timestamp(now), Limit = limit, Abandoned = abandoned.ToArray() },
+            new { Now = Text.Timestamp(now), Limit = limit, Abandoned = abandoned },
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         var ids = candidates.ToArray();
-        if (ids.Length == 0)
+        if (ids.Length > 0)
         {
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return [];
+            // One statement claims the whole batch. Each row must still be free as seen (unclaimed, lease expired, or held
+            // by an abandoned owner): two instances taking over the same dead claim race on this update, and only one wins.
+            var claim = new DynamicParameters(new { Instance = instance, Until = until, Now = Text.Timestamp(now), Abandoned = abandoned });
+            claim.Add("Ids", connections.Dialect.IdList(ids));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE outbox_messages SET claimed_by = @Instance, claimed_until = @Until WHERE state = 'pending' AND " + free + " AND " + connections.Dialect.InIdList("id", "@Ids"),
+                claim,
+                transaction,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
 
-        // One statement claims the whole batch. Each row must still be free as seen (unclaimed, lease expired, or held by
-        // an abandoned owner): two instances taking over the same dead claim race on this update, and only one wins.
-        var until = Text.Timestamp(now + lease);
-        var idList = connections.Dialect.IdList(ids);
-        var claim = new DynamicParameters(new { Instance = instance, Until = until, Now = Text.Timestamp(now), Abandoned = abandoned.ToArray() });
-        claim.Add("Ids", idList);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outbox_messages SET claimed_by = @Instance, claimed_until = @Until WHERE state = 'pending' AND " + free + " AND " + connections.Dialect.InIdList("id", "@Ids"),
-            claim,
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var read = new DynamicParameters(new { Instance = instance, Until = until });
-        read.Add("Ids", idList);
-        var claimed = (await connection.QueryAsync<ClaimedMessage>(new CommandDefinition(
-            "SELECT m.id AS Id, m.attempts AS Attempts, b.mime AS Stored, b.compression AS Compression FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id "
-            + "WHERE m.claimed_by = @Instance AND m.claimed_until = @Until AND " + connections.Dialect.InIdList("m.id", "@Ids") + " ORDER BY m.id",
-            read,
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
-
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return claimed;
+        return ids;
     }
 
     public Task MarkSentAsync(long id, string reply, string? refused, CancellationToken cancellationToken) =>
@@ -188,6 +223,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     internal async Task RecordOutcomesAsync(DbConnection connection, IReadOnlyList<MessageOutcome> outcomes, CancellationToken cancellationToken)
     {
         var now = Text.Timestamp(time.GetUtcNow());
+        using var turn = await connections.TakeWriteTurnAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         // The common outcome, sent with every recipient accepted, is the same update for every message: one statement per chunk.
         var plainlySent = outcomes.Where(o => o.State == OutboxState.Sent && o.Refused is null).Select(o => o.Id).ToList();
@@ -227,14 +263,17 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Gives back claims on messages that were not attempted (the batch was stopped, or claimed ahead and not sent).</summary>
-    public async Task ReleaseAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives back <paramref name="instance"/>'s claims on messages that were not attempted (the run was stopped, or they
+    /// were claimed ahead and not sent); a message another instance has claimed since is left to it.
+    /// </summary>
+    public async Task ReleaseAsync(string instance, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
         foreach (var chunk in ids.Chunk(500))
         {
             await UpdateAsync(
-                "UPDATE outbox_messages SET claimed_by = NULL, claimed_until = NULL WHERE state = 'pending' AND " + connections.Dialect.InList("id", "@Ids"),
-                new { Ids = chunk },
+                "UPDATE outbox_messages SET claimed_by = NULL, claimed_until = NULL WHERE state = 'pending' AND claimed_by = @Instance AND " + connections.Dialect.InList("id", "@Ids"),
+                new { Instance = instance, Ids = chunk },
                 cancellationToken).ConfigureAwait(false);
         }
     }

@@ -278,6 +278,93 @@ public abstract class OutboxContract
     }
 
     [Fact]
+    public async Task A_claim_that_free_messages_fill_leaves_a_dead_owners_claims_and_asks_about_no_owner()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync(
+            [Entry("m1", "k1"), Entry("m2", "k2"), Entry("m3", "k3")], [Key("k1", activity, office), Key("k2", activity, office), Key("k3", activity, office)], RunDate, Ct);
+        var ids = (await outbox.ListAsync(null, Ct)).Select(r => r.Id).Order().ToList();
+        Assert.Equal([ids[0]], (await outbox.ClaimAsync("killed", TimeSpan.FromMinutes(15), 1, _ => false, Ct)).Select(m => m.Id));
+        var asked = new List<string?>();
+
+        var full = await outbox.ClaimAsync("restarted", TimeSpan.FromMinutes(15), 1, owner => { asked.Add(owner); return owner == "killed"; }, Ct);
+
+        // One free message fills the claim: the owners of live claims are not looked at (one query fewer per batch).
+        Assert.Equal([ids[1]], full.Select(m => m.Id));
+        Assert.Empty(asked);
+
+        var rest = await outbox.ClaimAsync("restarted", TimeSpan.FromMinutes(15), 10, owner => { asked.Add(owner); return owner == "killed"; }, Ct);
+
+        // Free messages do not fill this one: the dead owner's claim is taken over too.
+        Assert.Equal([ids[0], ids[2]], rest.Select(m => m.Id).Order());
+        Assert.Contains("killed", asked);
+    }
+
+    [Fact]
+    public async Task Giving_back_claims_leaves_a_message_another_instance_holds_to_it()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync([Entry("m1", "k1"), Entry("m2", "k2")], [Key("k1", activity, office), Key("k2", activity, office)], RunDate, Ct);
+        var mine = Assert.Single(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 1, _ => false, Ct)).Id;
+        var theirs = Assert.Single(await outbox.ClaimAsync("b", TimeSpan.FromMinutes(15), 1, _ => false, Ct)).Id;
+
+        await outbox.ReleaseAsync("a", [mine, theirs], Ct);
+
+        Assert.Equal([mine], (await outbox.ClaimAsync("c", TimeSpan.FromMinutes(15), 10, _ => false, Ct)).Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task A_claim_takes_the_messages_due_longest_first()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync(
+            [Entry("m1", "k1"), Entry("m2", "k2"), Entry("m3", "k3")], [Key("k1", activity, office), Key("k2", activity, office), Key("k3", activity, office)], RunDate, Ct);
+        var ids = (await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct)).Select(c => c.Id).Order().ToList();
+        // The first message is retried after the second: it is due later.
+        await outbox.RecordOutcomesAsync(
+            [
+                new MessageOutcome(ids[0], OutboxState.Pending, "421 ocupado", NextAttempt: time.GetUtcNow().AddMinutes(4)),
+                new MessageOutcome(ids[1], OutboxState.Pending, "421 ocupado", NextAttempt: time.GetUtcNow().AddMinutes(2)),
+                new MessageOutcome(ids[2], OutboxState.Pending, "421 ocupado", NextAttempt: time.GetUtcNow().AddMinutes(8)),
+            ],
+            Ct);
+        time.Advance(TimeSpan.FromMinutes(5));
+
+        var claimed = await outbox.ClaimAsync("b", TimeSpan.FromMinutes(15), 1, _ => false, Ct);
+
+        Assert.Equal([ids[1]], claimed.Select(c => c.Id));
+        Assert.Equal([ids[0]], (await outbox.ClaimAsync("b", TimeSpan.FromMinutes(15), 10, _ => false, Ct)).Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task Outcomes_are_recorded_in_this_processs_turn_at_writing_the_database()
+    {
+        using var db = await CreateAsync();
+        var (outbox, activity, office) = await SetUpAsync(db);
+        await outbox.RecordAsync([Entry("m1", "k1")], [Key("k1", activity, office)], RunDate, Ct);
+        var id = Assert.Single(await outbox.ClaimAsync("a", TimeSpan.FromMinutes(15), 10, _ => false, Ct)).Id;
+
+        Task recording;
+        using (await db.Connections.TakeWriteTurnAsync(Ct))
+        {
+            recording = outbox.RecordOutcomesAsync([new MessageOutcome(id, OutboxState.Sent, "250 OK")], Ct);
+            if (db.Connections.Provider == DatabaseProvider.Sqlite)
+            {
+                // SQLite's calls complete at once: without turns the recording would have ended here, or met SQLite's
+                // busy handler (sleeps) behind another write of this process. It waits for the turn held here instead. A
+                // database server takes concurrent writers itself.
+                Assert.False(recording.IsCompleted, "the outcome was recorded while this process held its turn to write");
+            }
+        }
+
+        await recording;
+        Assert.Equal(OutboxState.Sent, Assert.Single(await outbox.ListAsync(null, Ct)).State);
+    }
+
+    [Fact]
     public async Task Retry_by_id_requeues_only_that_failed_message_and_without_an_id_every_failed_one()
     {
         using var db = await CreateAsync();

@@ -94,7 +94,7 @@ public sealed class SqlServerSyntaxTests
         await outbox.RecordOutcomesAsync(
             [new MessageOutcome(1, OutboxState.Sent, "250 OK"), new MessageOutcome(2, OutboxState.Failed, "550 no", "a@example.org: 550")],
             TestContext.Current.CancellationToken);
-        await outbox.ReleaseAsync([3, 4], TestContext.Current.CancellationToken);
+        await outbox.ReleaseAsync("host:1", [3, 4], TestContext.Current.CancellationToken);
         await outbox.RetryAsync(5, TestContext.Current.CancellationToken);
         await outbox.ListAsync(OutboxState.Sent, TestContext.Current.CancellationToken);
         await plans.ImportAsync(
