@@ -11,4 +11,7 @@ internal static partial class DeliveryLog
 
     [LoggerMessage(EventId = 202, Level = LogLevel.Error, Message = "Mensaje {Id} fallido: {Reason}. Véalo con «reminders outbox list --state failed» y reenvíelo con «reminders outbox retry»")]
     public static partial void Failed(ILogger logger, long id, string reason);
+
+    [LoggerMessage(EventId = 203, Level = LogLevel.Debug, Message = "{Count} mensajes reclamados del outbox para entregar")]
+    public static partial void Claimed(ILogger logger, int count);
 }

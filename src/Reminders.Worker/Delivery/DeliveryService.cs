@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Reminders.Worker.Mail;
 using Reminders.Worker.Outbox;
@@ -5,9 +7,10 @@ using Reminders.Worker.Outbox;
 namespace Reminders.Worker.Delivery;
 
 /// <summary>
-/// Drains the outbox (docs/rules.md §10): claims due messages exclusively, hands them to the configured delivery in batches, and
-/// records each outcome as soon as it is known (in groups, <see cref="OutcomeRecorder"/>): sent, retried later with exponential
-/// backoff, or failed with the reason.
+/// Drains the outbox (docs/rules.md §10): claims due messages exclusively, a batch at a time, and hands them to the
+/// configured delivery as one stream, so its connections stay open from the first message to the last; records each
+/// outcome as soon as it is known (in groups, <see cref="OutcomeRecorder"/>): sent, retried later with exponential
+/// backoff, or failed with the reason. Claims not attempted are given back at the end.
 /// </summary>
 public sealed class DeliveryService(
     OutboxStore outbox,
@@ -35,75 +38,56 @@ public sealed class DeliveryService(
             return new DeliveryRun(0, 0, 0);
         }
 
-        var claimed = await outbox.ClaimAsync(Instance, Lease, batchSize, ClaimOwner.IsProvablyDead, cancellationToken).ConfigureAwait(false);
-        while (claimed.Count > 0)
+        var first = await ClaimAsync(batchSize, cancellationToken).ConfigureAwait(false);
+        if (first.Count == 0)
         {
-            // A full batch means more may be waiting: the next batch is claimed while this one is sent, so over a fast
-            // server the sessions do not wait for the database between batches (docs/benchmarks.md, "Delivery"). On a
-            // pool thread: SQLite's asynchronous calls complete synchronously, so called here the claim ran to its end
-            // before this batch's first message.
-            var next = claimed.Count == batchSize
-                ? Task.Run(() => ClaimNextAsync(batchSize, cancellationToken), CancellationToken.None)
-                : null;
-            int done;
-            try
-            {
-                done = await SendBatchAsync(claimed).ConfigureAwait(false);
-            }
-            catch
-            {
-                await ReleaseAsync(next).ConfigureAwait(false);
-                throw;
-            }
-
-            if (next is null || done == 0 || cancellationToken.IsCancellationRequested)
-            {
-                await ReleaseAsync(next).ConfigureAwait(false);
-                break;
-            }
-
-            claimed = await next.ConfigureAwait(false);
+            return new DeliveryRun(0, 0, 0);
         }
 
-        return new DeliveryRun(sent, retried, failed);
-
-        // Sends one claimed batch, records each outcome (in groups) and gives back the claims of messages not attempted;
-        // returns how many were attempted.
-        async Task<int> SendBatchAsync(IReadOnlyList<ClaimedMessage> batch)
+        // Every message claimed, with its attempts so far, until the run ends; those not attempted are given back.
+        var claimed = new ConcurrentDictionary<long, int>();
+        var done = new HashSet<long>();
+        // Room for one batch: the next is claimed once the delivery has taken the first message of this one, so at most
+        // two batches are held (a batch is five minutes of sending at the rate limit: both are sent within the lease).
+        var mails = Channel.CreateBounded<OutgoingMail>(new BoundedChannelOptions(batchSize) { SingleWriter = true });
+        using var stopFeeding = new CancellationTokenSource();
+        var feeding = Task.Run(() => FeedAsync(first, mails.Writer, claimed, batchSize, stopFeeding.Token), CancellationToken.None);
+        // One connection records the run's groups (each its own durable transaction), closed after the last.
+        await using var outcomes = outbox.OutcomeConnection();
+        var recorder = new OutcomeRecorder(group => outcomes.RecordAsync(group, CancellationToken.None), time);
+        try
         {
-            var attempts = batch.ToDictionary(c => c.Id, c => c.Attempts);
-            var done = new HashSet<long>();
-            // One connection records the batch's groups (each its own durable transaction), closed after the last.
-            await using var outcomes = outbox.OutcomeConnection();
-            var recorder = new OutcomeRecorder(group => outcomes.RecordAsync(group, CancellationToken.None), time);
-            try
+            await delivery.SendAsync(mails.Reader, async (mail, result, _) =>
             {
-                await delivery.SendAsync([.. batch.Select(c => new OutgoingMail(c.Id, c.Stored, c.Compression))], async (mail, result, _) =>
+                done.Add(mail.Id);
+                var attempts = claimed[mail.Id];
+                var refused = result.Refused.Count == 0 ? null : string.Join("; ", result.Refused.Select(r => $"{r.Address}: {r.Reply}"));
+                switch (result.Status)
                 {
-                    done.Add(mail.Id);
-                    var refused = result.Refused.Count == 0 ? null : string.Join("; ", result.Refused.Select(r => $"{r.Address}: {r.Reply}"));
-                    switch (result.Status)
-                    {
-                        case DeliveryStatus.Sent:
-                            await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Sent, result.Reply, refused)).ConfigureAwait(false);
-                            sent++;
-                            DeliveryLog.Sent(logger, mail.Id, result.Reply);
-                            break;
-                        case DeliveryStatus.TransientFailure when !policy.GivesUpAfter(attempts[mail.Id] + 1):
-                            var delay = policy.DelayAfter(attempts[mail.Id] + 1);
-                            await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Pending, result.Reply, NextAttempt: time.GetUtcNow() + delay)).ConfigureAwait(false);
-                            retried++;
-                            DeliveryLog.WillRetry(logger, mail.Id, delay, result.Reply);
-                            break;
-                        default:
-                            await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Failed, result.Reply, refused)).ConfigureAwait(false);
-                            failed++;
-                            DeliveryLog.Failed(logger, mail.Id, result.Reply);
-                            break;
-                    }
-                }, cancellationToken).ConfigureAwait(false);
-            }
-            finally
+                    case DeliveryStatus.Sent:
+                        await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Sent, result.Reply, refused)).ConfigureAwait(false);
+                        sent++;
+                        DeliveryLog.Sent(logger, mail.Id, result.Reply);
+                        break;
+                    case DeliveryStatus.TransientFailure when !policy.GivesUpAfter(attempts + 1):
+                        var delay = policy.DelayAfter(attempts + 1);
+                        await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Pending, result.Reply, NextAttempt: time.GetUtcNow() + delay)).ConfigureAwait(false);
+                        retried++;
+                        DeliveryLog.WillRetry(logger, mail.Id, delay, result.Reply);
+                        break;
+                    default:
+                        await recorder.AddAsync(new MessageOutcome(mail.Id, OutboxState.Failed, result.Reply, refused)).ConfigureAwait(false);
+                        failed++;
+                        DeliveryLog.Failed(logger, mail.Id, result.Reply);
+                        break;
+                }
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The delivery ended: everything was sent, the run stopped, or it failed. Nothing more is claimed.
+            await stopFeeding.CancelAsync().ConfigureAwait(false);
+            try
             {
                 try
                 {
@@ -111,35 +95,86 @@ public sealed class DeliveryService(
                 }
                 finally
                 {
-                    await outbox.ReleaseAsync(Instance, [.. attempts.Keys.Where(id => !done.Contains(id))], CancellationToken.None).ConfigureAwait(false);
+                    await feeding.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    await outbox.ReleaseAsync(Instance, [.. claimed.Keys.Where(id => !done.Contains(id))], CancellationToken.None).ConfigureAwait(false);
                 }
             }
-
-            return done.Count;
+            finally
+            {
+                mails.Writer.TryComplete();
+            }
         }
+
+        // A claim that failed after the delivery had sent what was already claimed.
+        await feeding.ConfigureAwait(false);
+        return new DeliveryRun(sent, retried, failed);
     }
 
-    /// <summary>Claims the next batch; nothing when the run is stopped meanwhile.</summary>
-    private async Task<IReadOnlyList<ClaimedMessage>> ClaimNextAsync(int batchSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes each claimed batch to the delivery's channel and claims the next while the delivery sends, until a batch
+    /// comes back short (nothing more is due), the delivery ends or a claim fails; then completes the channel, so the
+    /// delivery sends what it holds and ends. A claim is never cancelled half-way: what it claimed is known and given
+    /// back if not sent.
+    /// </summary>
+    private async Task FeedAsync(
+        IReadOnlyList<ClaimedMessage> batch,
+        ChannelWriter<OutgoingMail> mails,
+        ConcurrentDictionary<long, int> claimed,
+        int batchSize,
+        CancellationToken stop)
     {
         try
         {
-            return await outbox.ClaimAsync(Instance, Lease, batchSize, ClaimOwner.IsProvablyDead, cancellationToken).ConfigureAwait(false);
+            while (true)
+            {
+                foreach (var message in batch)
+                {
+                    claimed[message.Id] = message.Attempts;
+                }
+
+                foreach (var message in batch)
+                {
+                    await mails.WriteAsync(new OutgoingMail(message.Id, message.Stored, message.Compression), stop).ConfigureAwait(false);
+                }
+
+                // The next batch, once the delivery has started on this one (room in the channel): over a fast server the
+                // sessions then never wait for the database (docs/benchmarks.md, "Delivery").
+                if (batch.Count < batchSize || !await mails.WaitToWriteAsync(stop).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                batch = await ClaimAsync(batchSize, CancellationToken.None).ConfigureAwait(false);
+                if (batch.Count == 0 || stop.IsCancellationRequested)
+                {
+                    foreach (var message in batch)
+                    {
+                        claimed[message.Id] = message.Attempts;
+                    }
+
+                    return;
+                }
+            }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            return [];
+            // The delivery ended first: what was claimed and not sent is given back.
+        }
+        finally
+        {
+            mails.TryComplete();
         }
     }
 
-    /// <summary>Gives back the claims of a batch claimed ahead that will not be sent in this run.</summary>
-    private async Task ReleaseAsync(Task<IReadOnlyList<ClaimedMessage>>? claiming)
+    private async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(int batchSize, CancellationToken cancellationToken)
     {
-        if (claiming is not null)
+        var batch = await outbox.ClaimAsync(Instance, Lease, batchSize, ClaimOwner.IsProvablyDead, cancellationToken).ConfigureAwait(false);
+        if (batch.Count > 0)
         {
-            var unsent = await claiming.ConfigureAwait(false);
-            await outbox.ReleaseAsync(Instance, [.. unsent.Select(c => c.Id)], CancellationToken.None).ConfigureAwait(false);
+            DeliveryLog.Claimed(logger, batch.Count);
         }
+
+        return batch;
     }
 
     /// <summary>

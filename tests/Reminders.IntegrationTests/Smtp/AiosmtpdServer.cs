@@ -114,6 +114,7 @@ public sealed class AiosmtpdServer : IAsyncDisposable
         {
             Command = root.GetProperty("command").GetString() ?? "",
             MailOptions = [.. root.GetProperty("mail_options").EnumerateArray().Select(e => e.GetString() ?? "")],
+            Peer = root.GetProperty("peer").GetString() ?? "",
         };
     }
 

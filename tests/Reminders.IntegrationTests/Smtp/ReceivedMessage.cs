@@ -11,6 +11,9 @@ public sealed record ReceivedMessage(string MailFrom, IReadOnlyList<string> Reci
     /// <summary>The parameters of MAIL FROM, e.g. <c>SIZE=1234</c> and <c>BODY=8BITMIME</c>.</summary>
     public IReadOnlyList<string> MailOptions { get; init; } = [];
 
+    /// <summary>The client's address and port: messages with the same peer came over one SMTP session.</summary>
+    public string Peer { get; init; } = "";
+
     public MimeMessage Parse()
     {
         using var stream = new MemoryStream(Raw);

@@ -1,5 +1,5 @@
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Reminders.IntegrationTests.Infrastructure;
 using Reminders.IntegrationTests.Smtp;
@@ -23,6 +23,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2022, 1, 28, 12, 0, 0, TimeSpan.Zero));
     // Three delivery loops under a shared limit of 4 a minute: the SMTP server's count at the end of each minute.
     private static readonly int[] ReceivedByMinute = [4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48];
+    private readonly FakeLogger<DeliveryService> log = new();
     private DatabaseTarget db = null!;
 
     public async ValueTask InitializeAsync() => db = await CreateAsync();
@@ -108,7 +109,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
     public async Task Messages_a_delivery_left_unattempted_wait_for_the_next_run()
     {
         var outbox = await RecordAsync(3);
-        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { AttemptPerBatch = 1 };
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { AttemptOnly = 1 };
 
         Assert.Equal(new DeliveryRun(1, 0, 0), await Service(delivery).DrainAsync(Ct));
         Assert.Equal([OutboxState.Sent, OutboxState.Pending, OutboxState.Pending], (await outbox.ListAsync(null, Ct)).Select(r => r.State));
@@ -128,7 +129,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
 
         Assert.All(await outbox.ListAsync(null, Ct), r => Assert.Equal((OutboxState.Sent, null, null), (r.State, r.Error, r.Refused)));
         Assert.Equal(51, delivery.Attempted.Count);
-        Assert.Equal([50, 1], delivery.BatchSizes);
+        Assert.Equal([50, 1], Claims());
     }
 
     [Fact]
@@ -151,17 +152,17 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
         // The outbox's second reading of the clock is the claim of the next batch (the first was the first claim's): it
         // waits until the delivery has started the first batch. Claimed before that batch starts, it would wait forever.
         using var clock = new GatedClock(time, gatedCall: 2);
-        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { OnBatch = clock.Open };
+        var delivery = new ScriptedDelivery(_ => DeliveryResult.Sent("250 OK")) { OnStart = clock.Open };
         var service = new DeliveryService(
             new OutboxStore(db.Connections, clock), delivery,
             Microsoft.Extensions.Options.Options.Create(new MailOptions { MaxAttempts = 8, RetryBaseSeconds = 60, RateLimitPerMinute = 10 }),
-            time, NullLogger<DeliveryService>.Instance);
+            time, log);
 
         // 10 a minute: batches of 50, so the last 10 are claimed while the first 50 are sent.
         Assert.Equal(new DeliveryRun(60, 0, 0), await service.DrainAsync(Ct));
 
         Assert.False(clock.GaveUp, "the next batch was claimed before the first batch started sending");
-        Assert.Equal([50, 10], delivery.BatchSizes);
+        Assert.Equal([50, 10], Claims());
     }
 
     [Fact]
@@ -172,7 +173,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
 
         Assert.Equal(new DeliveryRun(12, 0, 0), await Service(delivery, rateLimitPerMinute: 2).DrainAsync(Ct));
 
-        Assert.Equal([10, 2], delivery.BatchSizes);
+        Assert.Equal([10, 2], Claims());
     }
 
     [Fact]
@@ -183,7 +184,7 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
 
         Assert.Equal(new DeliveryRun(201, 0, 0), await Service(delivery, rateLimitPerMinute: 0).DrainAsync(Ct));
 
-        Assert.Equal([200, 1], delivery.BatchSizes);
+        Assert.Equal([200, 1], Claims());
     }
 
     [Fact]
@@ -247,12 +248,34 @@ public abstract class DeliveryServiceTests : IAsyncLifetime
             Enumerable.Range(1, 450).Select(i => Encoding.UTF8.GetString(Mime($"Asunto {i}"))).Order(StringComparer.Ordinal),
             received.Select(r => Encoding.UTF8.GetString(r.Raw)).Order(StringComparer.Ordinal));
         Assert.All(await new OutboxStore(db.Connections, time).ListAsync(null, Ct), r => Assert.Equal(OutboxState.Sent, r.State));
+        // The sessions stay open from the first claim to the last: four connections, not four per batch.
+        Assert.InRange(received.Select(r => r.Peer).Distinct(StringComparer.Ordinal).Count(), 1, 4);
+    }
+
+    [Fact]
+    public async Task Over_one_connection_an_outbox_of_several_batches_goes_over_one_smtp_session()
+    {
+        // 450 messages, no rate limit: claims of 200, 200 and 50.
+        await RecordAsync(450);
+        await using var smtp = await AiosmtpdServer.StartAsync(cancellationToken: Ct);
+        var service = Service(SmtpTestDelivery.Create(smtp, o => o.Connections = 1), rateLimitPerMinute: 0);
+
+        Assert.Equal(new DeliveryRun(450, 0, 0), await service.DrainAsync(Ct));
+
+        Assert.Equal([200, 200, 50], Claims());
+        var received = smtp.Received();
+        Assert.Equal(450, received.Count);
+        Assert.Single(received.Select(r => r.Peer).Distinct(StringComparer.Ordinal));
     }
 
     private DeliveryService Service(IMailDelivery delivery, int maxAttempts = 8, int rateLimitPerMinute = 30) => new(
         new OutboxStore(db.Connections, time), delivery,
         Microsoft.Extensions.Options.Options.Create(new MailOptions { MaxAttempts = maxAttempts, RetryBaseSeconds = 60, RateLimitPerMinute = rateLimitPerMinute }),
-        time, NullLogger<DeliveryService>.Instance);
+        time, log);
+
+    /// <summary>How many messages each claim took, in order (the service logs each claim).</summary>
+    private List<int> Claims() =>
+        [.. log.Collector.GetSnapshot().Where(r => r.Id.Id == 203).Select(r => int.Parse(r.GetStructuredStateValue("Count")!, System.Globalization.CultureInfo.InvariantCulture))];
 
     private async Task<OutboxStore> RecordAsync(int count)
     {

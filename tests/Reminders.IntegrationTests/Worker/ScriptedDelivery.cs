@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Reminders.Worker.Mail;
 
 namespace Reminders.IntegrationTests.Worker;
@@ -8,33 +9,48 @@ namespace Reminders.IntegrationTests.Worker;
 /// </summary>
 public sealed class ScriptedDelivery(Func<OutgoingMail, DeliveryResult> answer) : IMailDelivery
 {
-    /// <summary>When set, the batch stops with this exception after this many messages.</summary>
+    /// <summary>When set, the delivery stops with this exception after this many messages.</summary>
     public int? StopAfter { get; set; }
 
-    /// <summary>When set, each batch attempts only this many messages and returns (as a stopped batch does).</summary>
-    public int? AttemptPerBatch { get; set; }
+    /// <summary>When set, the delivery attempts only this many messages and returns (as a stopped delivery does).</summary>
+    public int? AttemptOnly { get; set; }
 
     public List<string> Attempted { get; } = [];
 
-    /// <summary>How many messages each batch handed over held, in order.</summary>
-    public List<int> BatchSizes { get; } = [];
+    /// <summary>Called as the delivery starts, before it takes its first message.</summary>
+    public Action? OnStart { get; set; }
 
-    /// <summary>Called as each batch is handed over, before its first message.</summary>
-    public Action? OnBatch { get; set; }
-
-    public async Task SendAsync(IReadOnlyList<OutgoingMail> batch, Func<OutgoingMail, DeliveryResult, CancellationToken, Task> onResult, CancellationToken cancellationToken)
+    public async Task SendAsync(ChannelReader<OutgoingMail> mails, Func<OutgoingMail, DeliveryResult, CancellationToken, Task> onResult, CancellationToken cancellationToken)
     {
-        BatchSizes.Add(batch.Count);
-        OnBatch?.Invoke();
-        foreach (var mail in batch.Take(AttemptPerBatch ?? batch.Count))
+        OnStart?.Invoke();
+        var attempted = 0;
+        while (attempted < (AttemptOnly ?? int.MaxValue) && await WaitAsync(mails, cancellationToken))
         {
+            if (!mails.TryRead(out var mail))
+            {
+                continue;
+            }
+
             if (StopAfter is { } limit && Attempted.Count >= limit)
             {
                 throw new IOException("conexión perdida");
             }
 
             Attempted.Add(mail.Message.Subject ?? "");
+            attempted++;
             await onResult(mail, answer(mail), cancellationToken);
+        }
+    }
+
+    private static async Task<bool> WaitAsync(ChannelReader<OutgoingMail> mails, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await mails.WaitToReadAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 
 namespace Reminders.Worker.Mail.Pickup;
 
@@ -15,20 +16,15 @@ public sealed class PickupDelivery(string directory, ISendRateLimiter? rateLimit
         : directory;
 
     public async Task SendAsync(
-        IReadOnlyList<OutgoingMail> batch,
+        ChannelReader<OutgoingMail> mails,
         Func<OutgoingMail, DeliveryResult, CancellationToken, Task> onResult,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(mails);
         ArgumentNullException.ThrowIfNull(onResult);
 
-        foreach (var mail in batch)
+        while (await NextAsync(mails, cancellationToken).ConfigureAwait(false) is { } mail)
         {
-            if (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-
             if (rateLimiter is not null)
             {
                 try
@@ -48,6 +44,33 @@ public sealed class PickupDelivery(string directory, ISendRateLimiter? rateLimit
 
     /// <summary>The file a message with outbox id <paramref name="id"/> is written to.</summary>
     public string PathFor(long id) => Path.Combine(PickupDirectory, id.ToString(CultureInfo.InvariantCulture) + ".eml");
+
+    /// <summary>The next message, waiting while the caller claims more; null once there are none or the run stops.</summary>
+    private static async Task<OutgoingMail?> NextAsync(ChannelReader<OutgoingMail> mails, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        try
+        {
+            OutgoingMail? mail;
+            while (!mails.TryRead(out mail))
+            {
+                if (!await mails.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return null;
+                }
+            }
+
+            return mail;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
 
     private async Task<DeliveryResult> WriteAsync(OutgoingMail mail)
     {

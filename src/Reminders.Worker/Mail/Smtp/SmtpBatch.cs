@@ -1,15 +1,16 @@
+using System.Threading.Channels;
+
 namespace Reminders.Worker.Mail.Smtp;
 
 /// <summary>
-/// A batch shared by parallel SMTP sessions: each message is taken by exactly one session, and outcomes are reported one
-/// at a time, so the caller's recording never runs concurrently.
+/// The messages shared by parallel SMTP sessions: each message is taken by exactly one session, and outcomes are
+/// reported one at a time, so the caller's recording never runs concurrently.
 /// </summary>
 internal sealed class SmtpBatch(
-    IReadOnlyList<OutgoingMail> batch,
+    ChannelReader<OutgoingMail> mails,
     Func<OutgoingMail, DeliveryResult, CancellationToken, Task> onResult) : IDisposable
 {
     private readonly SemaphoreSlim _reporting = new(1, 1);
-    private int _next = -1;
     private volatile DeliveryResult? _sessionFailure;
 
     /// <summary>The transient result every remaining message gets once a session could not be opened.</summary>
@@ -19,18 +20,31 @@ internal sealed class SmtpBatch(
         set => _sessionFailure = value;
     }
 
-    public bool TryTake(out OutgoingMail mail, out int remaining)
+    /// <summary>Messages waiting to be taken, for the log of a stopped delivery.</summary>
+    public int Waiting => mails.CanCount ? mails.Count : 0;
+
+    /// <summary>
+    /// Takes the next message, blocking the session's thread while the caller has none ready yet (it is claiming the
+    /// next batch); false once the channel is completed and empty, or when <paramref name="cancellationToken"/> stops
+    /// the wait.
+    /// </summary>
+    public bool TryTake(out OutgoingMail mail, CancellationToken cancellationToken)
     {
-        var index = Interlocked.Increment(ref _next);
-        if (index >= batch.Count)
+        while (!mails.TryRead(out mail!))
         {
-            mail = null!;
-            remaining = 0;
-            return false;
+            try
+            {
+                if (!mails.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+                {
+                    return false;
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return false;
+            }
         }
 
-        mail = batch[index];
-        remaining = batch.Count - index;
         return true;
     }
 

@@ -1,10 +1,12 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Reminders.Worker.Mail.Smtp.OAuth;
 
 namespace Reminders.Worker.Mail.Smtp;
 
 /// <summary>
-/// Sends a batch over <c>Mail:Smtp:Connections</c> SMTP sessions, each opened at its first message and reopened after a drop,
+/// Sends messages as they come over <c>Mail:Smtp:Connections</c> SMTP sessions, each opened at its first message, kept open
+/// while the caller claims more, and reopened after a drop,
 /// all under one rate limit (<see cref="ISendRateLimiter"/>: this process's own, or the one the composition root shares through the database). Each message is reported as soon as its outcome is known, one report at a time. Stopping lets the message in flight finish (it has its own timeout). Each session has a thread of its own and uses MailKit's blocking calls (<see cref="SmtpSession"/>).
 /// </summary>
 public sealed class SmtpDelivery : IMailDelivery
@@ -32,24 +34,41 @@ public sealed class SmtpDelivery : IMailDelivery
     /// <inheritdoc />
     /// <remarks>
     /// Each session runs on a thread of its own with MailKit's blocking calls (<see cref="SmtpSession"/>); the returned task
-    /// completes when every session has ended. <paramref name="onResult"/> receives <see cref="CancellationToken.None"/>:
-    /// an outcome must be recorded even when stopping. When the connection cannot be opened, every remaining message gets
-    /// the same transient result. When the server refuses the user name and password, <see cref="SmtpSessionException"/>
-    /// is thrown and the rest of the batch is not reported.
+    /// completes when every session has ended: the channel is completed and empty, or the run stops. A session that gets
+    /// no message never connects. <paramref name="onResult"/> receives <see cref="CancellationToken.None"/>: an outcome
+    /// must be recorded even when stopping. When the connection cannot be opened, every remaining message gets the same
+    /// transient result. When the server refuses the user name and password, <see cref="SmtpSessionException"/> is thrown
+    /// and the rest is not reported.
     /// </remarks>
     public async Task SendAsync(
-        IReadOnlyList<OutgoingMail> batch,
+        ChannelReader<OutgoingMail> mails,
         Func<OutgoingMail, DeliveryResult, CancellationToken, Task> onResult,
         CancellationToken cancellationToken)
     {
-        var shared = new SmtpBatch(batch, onResult);
+        ArgumentNullException.ThrowIfNull(mails);
+        ArgumentNullException.ThrowIfNull(onResult);
+        var shared = new SmtpBatch(mails, onResult);
+        // A session that ends with an error (a refused login) stops the others too: they would otherwise go on taking
+        // messages for as long as the caller has any.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            var sessions = Math.Clamp(_options.Smtp.Connections, 1, Math.Max(1, batch.Count));
+            var sessions = Math.Max(1, _options.Smtp.Connections);
             var workers = new Task[sessions];
             for (var index = 0; index < sessions; index++)
             {
-                workers[index] = OnOwnThread(() => RunSession(shared, cancellationToken));
+                workers[index] = OnOwnThread(() =>
+                {
+                    try
+                    {
+                        RunSession(shared, stop.Token);
+                    }
+                    catch
+                    {
+                        stop.Cancel();
+                        throw;
+                    }
+                });
             }
 
             await Task.WhenAll(workers).ConfigureAwait(false);
@@ -79,11 +98,11 @@ public sealed class SmtpDelivery : IMailDelivery
     private static Task OnOwnThread(Action session) =>
         Task.Factory.StartNew(session, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>One session taking messages from the shared batch until none is left, the run stops or a session cannot open.</summary>
+    /// <summary>One session taking messages from the shared channel until none is left or the run stops.</summary>
     private void RunSession(SmtpBatch shared, CancellationToken cancellationToken)
     {
         using var session = new SmtpSession(_options.Smtp, _tokenSource, _logger);
-        while (shared.TryTake(out var mail, out var remaining))
+        while (shared.TryTake(out var mail, cancellationToken))
         {
             if (shared.SessionFailure is { } failed)
             {
@@ -91,7 +110,7 @@ public sealed class SmtpDelivery : IMailDelivery
                 continue;
             }
 
-            if (!WaitForTurn(remaining, cancellationToken))
+            if (!WaitForTurn(shared.Waiting + 1, cancellationToken))
             {
                 return;
             }

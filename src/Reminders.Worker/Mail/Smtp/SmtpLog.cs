@@ -25,7 +25,7 @@ internal static partial class SmtpLog
     [LoggerMessage(EventId = 3106, Level = LogLevel.Information, Message = "Rate limit reached: waiting {Delay} before the next message")]
     public static partial void RateLimited(ILogger logger, TimeSpan delay);
 
-    [LoggerMessage(EventId = 3107, Level = LogLevel.Information, Message = "Delivery stopped: {Remaining} message(s) of the batch left for the next run")]
+    [LoggerMessage(EventId = 3107, Level = LogLevel.Information, Message = "Delivery stopped: {Remaining} message(s) taken or waiting left for the next run")]
     public static partial void Stopped(ILogger logger, int remaining);
 
     [LoggerMessage(EventId = 3108, Level = LogLevel.Debug, Message = "Closing the SMTP connection failed")]

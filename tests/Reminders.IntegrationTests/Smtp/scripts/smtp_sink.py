@@ -43,7 +43,7 @@ class Sink:
         self.first_data_failed = False
         self.dropped = False
 
-    def save(self, envelope):
+    def save(self, envelope, session):
         with self.lock:
             self.count += 1
             number = self.count
@@ -55,6 +55,8 @@ class Sink:
             "rcpt_tos": list(envelope.rcpt_tos),
             "mail_options": list(envelope.mail_options),
             "command": "BDAT" if getattr(envelope, "chunked", False) else "DATA",
+            # the client's end of the connection: messages with the same peer came over one SMTP session
+            "peer": "%s:%s" % tuple(session.peer[:2]) if session.peer else "",
         }
         with open(stem + ".json.tmp", "w", encoding="utf-8") as f:
             json.dump(meta, f)
@@ -81,13 +83,13 @@ class Sink:
             return self.args.fail_first_data
         if self.args.drop_after is not None and not self.dropped and self.count >= self.args.drop_after:
             self.dropped = True
-            self.save(envelope)
+            self.save(envelope, session)
             server.transport.abort()
             return "250 2.0.0 Ok (never delivered: the connection is already closed)"
         if self.args.stall_after is not None and self.count >= self.args.stall_after:
-            self.save(envelope)
+            self.save(envelope, session)
             await asyncio.Event().wait()  # until the client gives up and closes the connection
-        number = self.save(envelope)
+        number = self.save(envelope, session)
         return "250 2.0.0 Ok: queued as %04d" % number
 
 
