@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Reminders.Worker.Data;
 
@@ -61,8 +60,14 @@ public sealed class SqlDialect
         ? InJsonArray(column, parameter)
         : InList(column, parameter);
 
-    /// <summary>The value of an <see cref="InIdList"/> parameter: the ids as a JSON array on SQLite, as they are elsewhere.</summary>
-    public object IdList(long[] ids) => Provider == DatabaseProvider.Sqlite ? JsonSerializer.Serialize(ids) : ids;
+    /// <summary>
+    /// The value of an <see cref="InIdList"/> parameter: the ids as a JSON array on SQLite (numbers joined by commas, which
+    /// is all a JSON array of integers is; the JSON serializer's first use cost every delivery 5 ms at start), as they are
+    /// elsewhere.
+    /// </summary>
+    public object IdList(long[] ids) => Provider == DatabaseProvider.Sqlite
+        ? "[" + string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]"
+        : ids;
 
     /// <summary>
     /// PostgreSQL only: one outbox message (its <paramref name="columns"/> and <paramref name="values"/>) and its body

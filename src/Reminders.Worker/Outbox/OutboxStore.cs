@@ -132,8 +132,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
             // database's one write lock only for its update, not while 200 bodies are read, so the outcomes being recorded
             // meanwhile do not wait for it (docs/benchmarks.md, "Delivery"). The rows are ours until the lease ends;
             // bodies never change.
-            var read = new DynamicParameters(new { Instance = instance, Until = until });
-            read.Add("Ids", connections.Dialect.IdList(ids));
+            var read = Parameters(("Instance", instance), ("Until", until), ("Ids", connections.Dialect.IdList(ids)));
             return (await connection.QueryAsync<ClaimedMessage>(new CommandDefinition(
                 "SELECT m.id AS Id, m.attempts AS Attempts, b.mime AS Stored, b.compression AS Compression FROM outbox_messages m JOIN outbox_bodies b ON b.message_id = m.id "
                 + "WHERE m.claimed_by = @Instance AND m.claimed_until = @Until AND " + connections.Dialect.InIdList("m.id", "@Ids") + " ORDER BY m.id",
@@ -167,7 +166,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
                 // index in order and stops at the batch's last message, instead of sorting every due message each time.
                 "next_attempt_at, id",
                 "@Limit"),
-            new { Now = Text.Timestamp(now), Limit = limit, Abandoned = abandoned },
+            Parameters(("Now", Text.Timestamp(now)), ("Limit", limit), ("Abandoned", abandoned)),
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         var ids = candidates.ToArray();
@@ -175,8 +174,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         {
             // One statement claims the whole batch. Each row must still be free as seen (unclaimed, lease expired, or held
             // by an abandoned owner): two instances taking over the same dead claim race on this update, and only one wins.
-            var claim = new DynamicParameters(new { Instance = instance, Until = until, Now = Text.Timestamp(now), Abandoned = abandoned });
-            claim.Add("Ids", connections.Dialect.IdList(ids));
+            var claim = Parameters(("Instance", instance), ("Until", until), ("Now", Text.Timestamp(now)), ("Abandoned", abandoned), ("Ids", connections.Dialect.IdList(ids)));
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE outbox_messages SET claimed_by = @Instance, claimed_until = @Until WHERE state = 'pending' AND " + free + " AND " + connections.Dialect.InIdList("id", "@Ids"),
                 claim,
@@ -186,6 +184,21 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return ids;
+    }
+
+    /// <summary>
+    /// Named parameters added one by one: Dapper then emits no parameter reader for an anonymous type, which the first
+    /// claim of every <c>reminders deliver</c> waited for (docs/benchmarks.md, "Delivery", ninth round).
+    /// </summary>
+    private static DynamicParameters Parameters(params (string Name, object Value)[] values)
+    {
+        var parameters = new DynamicParameters();
+        foreach (var (name, value) in values)
+        {
+            parameters.Add(name, value);
+        }
+
+        return parameters;
     }
 
     public Task MarkSentAsync(long id, string reply, string? refused, CancellationToken cancellationToken) =>
