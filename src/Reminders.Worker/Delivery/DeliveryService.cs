@@ -89,19 +89,13 @@ public sealed class DeliveryService(
             await stopFeeding.CancelAsync().ConfigureAwait(false);
             try
             {
-                try
-                {
-                    await recorder.CompleteAsync().ConfigureAwait(false);
-                }
-                finally
-                {
-                    await feeding.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                    await outbox.ReleaseAsync(Instance, [.. claimed.Keys.Where(id => !done.Contains(id))], CancellationToken.None).ConfigureAwait(false);
-                }
+                await recorder.CompleteAsync().ConfigureAwait(false);
             }
             finally
             {
-                mails.Writer.TryComplete();
+                // The feeder completes the channel whatever ends it; once it has ended every claim is known.
+                await feeding.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await outbox.ReleaseAsync(Instance, [.. claimed.Keys.Where(id => !done.Contains(id))], CancellationToken.None).ConfigureAwait(false);
             }
         }
 
@@ -125,13 +119,15 @@ public sealed class DeliveryService(
     {
         try
         {
-            while (true)
+            while (batch.Count > 0)
             {
+                // Known before anything else happens to the batch: whatever is not attempted is given back.
                 foreach (var message in batch)
                 {
                     claimed[message.Id] = message.Attempts;
                 }
 
+                // Stopped meanwhile: the write throws, and the batch is given back.
                 foreach (var message in batch)
                 {
                     await mails.WriteAsync(new OutgoingMail(message.Id, message.Stored, message.Compression), stop).ConfigureAwait(false);
@@ -145,15 +141,6 @@ public sealed class DeliveryService(
                 }
 
                 batch = await ClaimAsync(batchSize, CancellationToken.None).ConfigureAwait(false);
-                if (batch.Count == 0 || stop.IsCancellationRequested)
-                {
-                    foreach (var message in batch)
-                    {
-                        claimed[message.Id] = message.Attempts;
-                    }
-
-                    return;
-                }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
