@@ -24,13 +24,8 @@ public sealed class ScriptedDelivery(Func<OutgoingMail, DeliveryResult> answer) 
     {
         OnStart?.Invoke();
         var attempted = 0;
-        while (attempted < (AttemptOnly ?? int.MaxValue) && await WaitAsync(mails, cancellationToken))
+        while (attempted < (AttemptOnly ?? int.MaxValue) && await mails.NextAsync(cancellationToken) is { } mail)
         {
-            if (!mails.TryRead(out var mail))
-            {
-                continue;
-            }
-
             if (StopAfter is { } limit && Attempted.Count >= limit)
             {
                 throw new IOException("conexión perdida");
@@ -39,18 +34,6 @@ public sealed class ScriptedDelivery(Func<OutgoingMail, DeliveryResult> answer) 
             Attempted.Add(mail.Message.Subject ?? "");
             attempted++;
             await onResult(mail, answer(mail), cancellationToken);
-        }
-    }
-
-    private static async Task<bool> WaitAsync(ChannelReader<OutgoingMail> mails, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await mails.WaitToReadAsync(cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return false;
         }
     }
 }

@@ -23,7 +23,8 @@ public sealed class PickupDelivery(string directory, ISendRateLimiter? rateLimit
         ArgumentNullException.ThrowIfNull(mails);
         ArgumentNullException.ThrowIfNull(onResult);
 
-        while (await NextAsync(mails, cancellationToken).ConfigureAwait(false) is { } mail)
+        // A stopped run writes nothing more, not even a message already waiting.
+        while (!cancellationToken.IsCancellationRequested && await mails.NextAsync(cancellationToken).ConfigureAwait(false) is { } mail)
         {
             if (rateLimiter is not null)
             {
@@ -44,33 +45,6 @@ public sealed class PickupDelivery(string directory, ISendRateLimiter? rateLimit
 
     /// <summary>The file a message with outbox id <paramref name="id"/> is written to.</summary>
     public string PathFor(long id) => Path.Combine(PickupDirectory, id.ToString(CultureInfo.InvariantCulture) + ".eml");
-
-    /// <summary>The next message, waiting while the caller claims more; null once there are none or the run stops.</summary>
-    private static async Task<OutgoingMail?> NextAsync(ChannelReader<OutgoingMail> mails, CancellationToken cancellationToken)
-    {
-        if (cancellationToken.IsCancellationRequested)
-        {
-            return null;
-        }
-
-        try
-        {
-            OutgoingMail? mail;
-            while (!mails.TryRead(out mail))
-            {
-                if (!await mails.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    return null;
-                }
-            }
-
-            return mail;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return null;
-        }
-    }
 
     private async Task<DeliveryResult> WriteAsync(OutgoingMail mail)
     {

@@ -30,22 +30,8 @@ internal sealed class SmtpBatch(
     /// </summary>
     public bool TryTake(out OutgoingMail mail, CancellationToken cancellationToken)
     {
-        while (!mails.TryRead(out mail!))
-        {
-            try
-            {
-                if (!mails.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
-                {
-                    return false;
-                }
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        mail = mails.Next(cancellationToken)!;
+        return mail is not null;
     }
 
     /// <summary>
