@@ -75,7 +75,7 @@ public sealed class ConnectionFactory
     /// Waits for this process's turn to write, on SQLite (<see cref="SqliteWriteTurns"/>), before a write transaction that
     /// may meet another of this process's; at once on a database server, which takes concurrent writers itself.
     /// </summary>
-    public Task<WriteTurn> TakeWriteTurnAsync(CancellationToken cancellationToken) =>
+    internal Task<WriteTurn> TakeWriteTurnAsync(CancellationToken cancellationToken) =>
         Provider == DatabaseProvider.Sqlite && create is null
             ? SqliteWriteTurns.TakeAsync(ConnectionString, cancellationToken)
             : Task.FromResult(default(WriteTurn));
