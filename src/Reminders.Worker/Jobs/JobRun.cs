@@ -23,10 +23,16 @@ internal static class JobRun
         {
             JobsLog.Stopped(logger, name);
         }
-        catch (Mail.Smtp.SmtpSessionException e)
+        catch (Mail.Smtp.SmtpSessionException e) when (e.InnerException is MailKit.Security.AuthenticationException)
         {
             // Refused credentials: nothing can go until Mail:Smtp is fixed; said once per run, critical, without a stack trace.
             JobsLog.MailRefused(logger, name, e.Message);
+        }
+        catch (Mail.Smtp.SmtpSessionException e)
+        {
+            // The server could not be reached (down, wrong host or port, TLS refused): said once per run, without a stack
+            // trace; the messages keep their attempts (docs/rules.md §10).
+            JobsLog.MailUnreachable(logger, name, e.Message);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -64,4 +64,8 @@ internal static partial class JobsLog
     [LoggerMessage(EventId = 307, Level = LogLevel.Critical,
         Message = "The {Job} run sent nothing: the mail server refused the configured credentials; messages stay pending until Mail:Smtp is fixed. {Reason}")]
     public static partial void MailRefused(ILogger logger, string job, string reason);
+
+    [LoggerMessage(EventId = 308, Level = LogLevel.Error,
+        Message = "The {Job} run could not open a session with the mail server; what it did not send stays pending, with no attempt counted, for the next run. {Reason}")]
+    public static partial void MailUnreachable(ILogger logger, string job, string reason);
 }

@@ -8,7 +8,8 @@ namespace Reminders.IntegrationTests.Cli;
 
 /// <summary>
 /// Issue 7, defect 6: when no mail could be delivered, send-now says so and exits 1 (a scheduled wrapper must see it);
-/// refused credentials stop at once naming the settings, without spending the messages' attempts.
+/// a server that cannot be reached and refused credentials stop the delivery naming the settings, without spending the
+/// messages' attempts (docs/rules.md §10).
 /// </summary>
 public sealed class UndeliverableCliTests : IDisposable
 {
@@ -22,22 +23,31 @@ public sealed class UndeliverableCliTests : IDisposable
     }
 
     [Fact]
-    public async Task Send_now_exits_1_when_the_mail_server_port_is_closed_and_keeps_every_message_pending()
+    public async Task Send_now_exits_1_when_the_mail_server_port_is_closed_and_spends_no_attempt()
     {
         await SampleFiles.ConfigureAsync(cli);
         cli.Environment["Mail__Delivery"] = "Smtp";
         cli.Environment["Mail__Smtp__Host"] = "127.0.0.1";
         cli.Environment["Mail__Smtp__Port"] = ClosedPort().ToString(CultureInfo.InvariantCulture);
         cli.Environment["Mail__Smtp__Security"] = "None";
+        cli.Environment["Mail__Smtp__Connections"] = "4";
 
         var result = await cli.RunAsync("send-now", "--as-of", "2022-01-03");
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains("entregados 0", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("No se pudo entregar ningún mensaje", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Mail:Smtp:Host", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("sin contar un intento", result.Stderr, StringComparison.Ordinal);
+        // Said once per session, not once per message.
+        Assert.InRange(result.Stderr.Split('\n').Count(l => l.Contains("Connection refused", StringComparison.Ordinal)), 1, 6);
         var messages = (await cli.JsonAsync("outbox", "list")).EnumerateArray().ToList();
         Assert.NotEmpty(messages);
-        Assert.All(messages, m => Assert.Equal("pending", m.GetProperty("state").GetString()));
+        Assert.All(messages, m => Assert.Equal(("pending", 0), (m.GetProperty("state").GetString(), m.GetProperty("attempts").GetInt32())));
+
+        // Once the server answers, the very next delivery sends them all: nothing was left claimed.
+        await using var server = await AiosmtpdServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        cli.Environment["Mail__Smtp__Port"] = server.Port.ToString(CultureInfo.InvariantCulture);
+        await cli.SucceedAsync("deliver");
+        Assert.Equal(messages.Count, server.Received().Count);
     }
 
     [Fact]

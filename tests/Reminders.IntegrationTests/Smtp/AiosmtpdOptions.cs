@@ -36,6 +36,9 @@ public sealed record AiosmtpdOptions
     /// <summary>Offers CHUNKING (RFC 3030) and takes messages by BDAT as well as by DATA.</summary>
     public bool Chunking { get; init; }
 
+    /// <summary>Turns away, with <c>421</c> at the greeting, every connection beyond this many open at once.</summary>
+    public int? MaxConnections { get; init; }
+
     internal IEnumerable<string> ToArguments()
     {
         if (TlsCertificatePath is not null)
@@ -61,6 +64,7 @@ public sealed record AiosmtpdOptions
                      ("--auth-user", AuthUser), ("--auth-password", AuthPassword), ("--xoauth2-token", XOAuth2Token),
                      ("--fail-first-data", FailFirstData), ("--reply-to-mail", ReplyToMail), ("--drop-after", DropAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                      ("--stall-after", StallAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                     ("--max-connections", MaxConnections?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                  })
         {
             if (value is not null)

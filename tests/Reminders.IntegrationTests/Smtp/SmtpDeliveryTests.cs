@@ -145,7 +145,7 @@ public sealed class SmtpDeliveryTests
     }
 
     [Fact]
-    public async Task A_server_that_is_not_listening_gives_every_message_a_transient_failure_naming_the_setting()
+    public async Task A_server_that_is_not_listening_costs_no_message_an_attempt_and_ends_the_delivery_naming_the_setting()
     {
         int port;
         await using (var server = await AiosmtpdServer.StartAsync(cancellationToken: Token))
@@ -156,11 +156,11 @@ public sealed class SmtpDeliveryTests
         await using var probe = await AiosmtpdServer.StartAsync(cancellationToken: Token);
         var delivery = SmtpTestDelivery.Create(probe, o => o.Port = port);
 
-        var results = await delivery.SendAsync([SmtpTestDelivery.Mail(1), SmtpTestDelivery.Mail(2)], Token);
+        var (failure, reported) = await delivery.SendUnreachableAsync([SmtpTestDelivery.Mail(1), SmtpTestDelivery.Mail(2)], Token);
 
-        Assert.Equal(2, results.Count);
-        Assert.All(results, r => Assert.Equal(DeliveryStatus.TransientFailure, r.Result.Status));
-        Assert.Contains("Mail:Smtp:Host", results[0].Result.Reply, StringComparison.Ordinal);
+        Assert.Empty(reported);
+        Assert.Contains("Mail:Smtp:Host", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("sin contar un intento", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -280,16 +280,31 @@ public sealed class SmtpDeliveryTests
     }
 
     [Fact]
-    public async Task Over_four_connections_a_closed_port_leaves_every_message_transient_and_reported_once()
+    public async Task Over_four_connections_a_closed_port_reports_no_message_and_ends_the_delivery()
     {
         await using var server = await AiosmtpdServer.StartAsync(cancellationToken: Token);
         var delivery = SmtpTestDelivery.Create(server, o => { o.Connections = 4; o.Port = ClosedPort(); });
 
-        var results = await delivery.SendAsync(Enumerable.Range(1, 6).Select(i => SmtpTestDelivery.Mail(i)).ToList(), Token);
+        var (failure, reported) = await delivery.SendUnreachableAsync(Enumerable.Range(1, 6).Select(i => SmtpTestDelivery.Mail(i)).ToList(), Token);
 
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L], results.Select(r => r.Mail.Id).Order());
-        Assert.All(results, r => Assert.Equal(DeliveryStatus.TransientFailure, r.Result.Status));
+        Assert.Empty(reported);
+        Assert.Contains("Mail:Smtp:Port", failure.Message, StringComparison.Ordinal);
         Assert.Empty(server.Received());
+    }
+
+    [Fact]
+    public async Task A_session_the_server_turns_away_gives_its_message_to_the_sessions_it_accepts()
+    {
+        // A server that takes at most two connections at a time answers the others 421 at the greeting.
+        await using var server = await AiosmtpdServer.StartAsync(new AiosmtpdOptions { MaxConnections = 2 }, Token);
+        var delivery = SmtpTestDelivery.Create(server, o => o.Connections = 4);
+        var batch = Enumerable.Range(1, 12).Select(i => SmtpTestDelivery.Mail(i)).ToList();
+
+        var results = await delivery.SendAsync(batch, Token);
+
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => (long)i), results.Select(r => r.Mail.Id).Order());
+        Assert.All(results, r => Assert.Equal(DeliveryStatus.Sent, r.Result.Status));
+        Assert.Equal(12, server.Received().Count);
     }
 
     private static int ClosedPort()

@@ -87,4 +87,23 @@ internal static class SmtpTestDelivery
             cancellationToken);
         return results;
     }
+
+    /// <summary>
+    /// Sends a batch that no session can send (the server cannot be reached or refuses the session): returns the
+    /// <see cref="SmtpSessionException"/> the delivery ends with and the messages it reported (none should be).
+    /// </summary>
+    public static async Task<(SmtpSessionException Failure, IReadOnlyList<long> Reported)> SendUnreachableAsync(
+        this SmtpDelivery delivery, IReadOnlyList<OutgoingMail> batch, CancellationToken cancellationToken = default)
+    {
+        var reported = new List<long>();
+        var failure = await Assert.ThrowsAsync<SmtpSessionException>(() => delivery.SendAsync(
+            batch,
+            (mail, _, _) =>
+            {
+                reported.Add(mail.Id);
+                return Task.CompletedTask;
+            },
+            cancellationToken));
+        return (failure, reported);
+    }
 }

@@ -32,17 +32,16 @@ public sealed class SmtpXOAuth2Tests
     }
 
     [Fact]
-    public async Task A_token_the_server_does_not_accept_fails_the_batch_as_transient()
+    public async Task A_token_the_server_does_not_accept_ends_the_delivery_with_no_message_reported()
     {
         await using var endpoint = new FakeTokenEndpoint(ClientId, Secret);
         await using var server = await AiosmtpdServer.StartAsync(new AiosmtpdOptions { AuthUser = User, XOAuth2Token = "otro-token" }, Token);
         var delivery = SmtpTestDelivery.Create(server, OAuth2, TokenSource(endpoint, Secret));
 
-        var results = await delivery.SendAsync([SmtpTestDelivery.Mail(1)], Token);
+        var (failure, reported) = await delivery.SendUnreachableAsync([SmtpTestDelivery.Mail(1)], Token);
 
-        var result = results.Single().Result;
-        Assert.Equal(DeliveryStatus.TransientFailure, result.Status);
-        Assert.Contains("rechazó el inicio de sesión", result.Reply, StringComparison.Ordinal);
+        Assert.Empty(reported);
+        Assert.Contains("rechazó el inicio de sesión", failure.Message, StringComparison.Ordinal);
         Assert.Empty(server.Received());
     }
 
@@ -53,11 +52,10 @@ public sealed class SmtpXOAuth2Tests
         await using var server = await AiosmtpdServer.StartAsync(new AiosmtpdOptions { AuthUser = User, XOAuth2Token = endpoint.IssuedToken }, Token);
         var delivery = SmtpTestDelivery.Create(server, OAuth2, TokenSource(endpoint, "secreto-equivocado"));
 
-        var results = await delivery.SendAsync([SmtpTestDelivery.Mail(1)], Token);
+        var (failure, reported) = await delivery.SendUnreachableAsync([SmtpTestDelivery.Mail(1)], Token);
 
-        var result = results.Single().Result;
-        Assert.Equal(DeliveryStatus.TransientFailure, result.Status);
-        Assert.Contains("Mail:Smtp:OAuth2", result.Reply, StringComparison.Ordinal);
+        Assert.Empty(reported);
+        Assert.Contains("Mail:Smtp:OAuth2", failure.Message, StringComparison.Ordinal);
         Assert.Empty(server.Received());
     }
 

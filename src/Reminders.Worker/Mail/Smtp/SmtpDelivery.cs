@@ -36,9 +36,11 @@ public sealed class SmtpDelivery : IMailDelivery
     /// Each session runs on a thread of its own with MailKit's blocking calls (<see cref="SmtpSession"/>); the returned task
     /// completes when every session has ended: the channel is completed and empty, or the run stops. A session that gets
     /// no message never connects. <paramref name="onResult"/> receives <see cref="CancellationToken.None"/>: an outcome
-    /// must be recorded even when stopping. When the connection cannot be opened, every remaining message gets the same
-    /// transient result. When the server refuses the user name and password, <see cref="SmtpSessionException"/> is thrown
-    /// and the rest is not reported.
+    /// must be recorded even when stopping. A session that cannot be opened gives its message back, unattempted, to the
+    /// other sessions and ends (docs/rules.md §10: a server that cannot be reached costs the messages no attempt); when no
+    /// session is left to send what remains, <see cref="SmtpSessionException"/> is thrown once every session has ended,
+    /// and what was not sent is not reported. When the server refuses the user name and password, it is thrown at once and
+    /// the other sessions stop too.
     /// </remarks>
     public async Task SendAsync(
         ChannelReader<OutgoingMail> mails,
@@ -72,6 +74,12 @@ public sealed class SmtpDelivery : IMailDelivery
             }
 
             await Task.WhenAll(workers).ConfigureAwait(false);
+            if (shared.Unsent() is { } failure && !cancellationToken.IsCancellationRequested)
+            {
+                throw new SmtpSessionException(
+                    $"{failure.Message} Los mensajes no enviados siguen pendientes en el outbox, sin contar un intento, y se envían en la próxima entrega.",
+                    failure.InnerException ?? failure);
+            }
         }
         finally
         {
@@ -104,24 +112,17 @@ public sealed class SmtpDelivery : IMailDelivery
         using var session = new SmtpSession(_options.Smtp, _tokenSource, _logger);
         while (shared.TryTake(out var mail, cancellationToken))
         {
-            if (shared.SessionFailure is { } failed)
-            {
-                shared.Report(mail, failed);
-                continue;
-            }
-
             if (!WaitForTurn(shared.Waiting + 1, cancellationToken))
             {
                 return;
             }
 
-            var sessionFailure = Open(session);
-            if (sessionFailure is not null)
+            if (Open(session) is { } failure)
             {
-                // Every message still to send gets the same transient result, as it would over one connection.
-                shared.SessionFailure = sessionFailure;
-                shared.Report(mail, sessionFailure);
-                continue;
+                // Not attempted: the message goes back to the other sessions, and this one ends. A server that cannot be
+                // reached is not the message's fault, so it costs no attempt (docs/rules.md §10).
+                shared.GiveBack(mail, failure);
+                return;
             }
 
             var result = SendOne(session, mail);
@@ -156,8 +157,8 @@ public sealed class SmtpDelivery : IMailDelivery
         }
     }
 
-    /// <summary>Opens the session if needed; returns the transient result for the batch when it cannot be opened.</summary>
-    private DeliveryResult? Open(SmtpSession session)
+    /// <summary>Opens the session if needed; returns why it cannot be opened, or null when it is open.</summary>
+    private SmtpSessionException? Open(SmtpSession session)
     {
         if (session.IsOpen)
         {
@@ -173,16 +174,18 @@ public sealed class SmtpDelivery : IMailDelivery
         }
         catch (SmtpSessionException failure)
         {
-            SmtpLog.SessionFailed(_logger, _options.Smtp.Host, _options.Smtp.Port, failure.Message, failure);
+            // The explanation names the setting to check; the exception's stack says nothing more to an administrator.
+            SmtpLog.SessionFailed(_logger, _options.Smtp.Host, _options.Smtp.Port, failure.Message);
             if (failure.InnerException is MailKit.Security.AuthenticationException && _options.Smtp.EffectiveAuth == SmtpAuthMode.Password)
             {
-                // A refused user name and password (535) is not a passing fault: retrying for hours sends nothing and may
-                // lock the account. The batch stops untouched (no attempt counted) and the caller reports the setting to
-                // fix. An OAuth2 token refused stays transient: the next attempt gets a fresh token.
+                // A refused user name and password (535) is not a passing fault: the other sessions would be refused too,
+                // and retrying may lock the account. Every session stops at once, the batch untouched (no attempt counted),
+                // and the caller reports the setting to fix. An OAuth2 token refused ends only this session: the next one
+                // gets a fresh token.
                 throw;
             }
 
-            return DeliveryResult.Transient(failure.Message);
+            return failure;
         }
     }
 

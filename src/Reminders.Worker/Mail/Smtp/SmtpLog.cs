@@ -11,7 +11,7 @@ internal static partial class SmtpLog
     public static partial void Connected(ILogger logger, string host, int port, SmtpAuthMode auth);
 
     [LoggerMessage(EventId = 3102, Level = LogLevel.Error, Message = "SMTP session with {Host}:{Port} could not be opened: {Reason}")]
-    public static partial void SessionFailed(ILogger logger, string host, int port, string reason, Exception exception);
+    public static partial void SessionFailed(ILogger logger, string host, int port, string reason);
 
     [LoggerMessage(EventId = 3103, Level = LogLevel.Information, Message = "Message {OutboxId} sent: {Reply}")]
     public static partial void Sent(ILogger logger, long outboxId, string reply);

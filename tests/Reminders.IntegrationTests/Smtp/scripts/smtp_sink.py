@@ -32,6 +32,7 @@ def parse_args():
     parser.add_argument("--drop-after", type=int, help="after N accepted messages, save the next one and drop the connection without replying (once)")
     parser.add_argument("--stall-after", type=int, help="after N accepted messages, save the next one and never reply to its DATA (the connection stays open)")
     parser.add_argument("--chunking", action="store_true", help="offer CHUNKING (RFC 3030) and take messages by BDAT as well as by DATA")
+    parser.add_argument("--max-connections", type=int, help="answer 421 at the greeting, and close, to a connection beyond N open at once")
     return parser.parse_args()
 
 
@@ -146,6 +147,30 @@ class ChunkingSMTP(SMTP):
         await self.push("250 OK" if status is MISSING else status)
 
 
+def limited(smtp_class, most):
+    """smtp_class turning away, with 421 at the greeting, every connection beyond `most` open at once."""
+
+    class Limited(smtp_class):
+        open_now = 0
+
+        def connection_made(self, transport):
+            self.turned_away = Limited.open_now >= most
+            if self.turned_away:
+                transport.write(b"421 4.7.0 Too many connections, try again later\r\n")
+                transport.close()
+                return
+            Limited.open_now += 1
+            super().connection_made(transport)
+
+        def connection_lost(self, exc):
+            if self.turned_away:
+                return
+            Limited.open_now -= 1
+            super().connection_lost(exc)
+
+    return Limited
+
+
 class EphemeralController(Controller):
     """Binds the port it is given, 0 included, and learns which one it got: no port is reserved and released first."""
 
@@ -158,9 +183,12 @@ class EphemeralController(Controller):
         return self._bind()
 
     def factory(self):
-        if self.handler.args.chunking:
-            return ChunkingSMTP(self.handler, **self.SMTP_kwargs)
-        return super().factory()
+        # One class for the whole server: the limit counts the connections of every session.
+        if getattr(self, "smtp_class", None) is None:
+            self.smtp_class = ChunkingSMTP if self.handler.args.chunking else SMTP
+            if self.handler.args.max_connections:
+                self.smtp_class = limited(self.smtp_class, self.handler.args.max_connections)
+        return self.smtp_class(self.handler, **self.SMTP_kwargs)
 
 
 def authenticator(args):
