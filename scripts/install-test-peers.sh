@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the test peers with apt-get (a real SMTP server, a real PostgreSQL server, a real IMAP server (Dovecot),
-# systemd-analyze, openssl, chromium, and postfix for the delivery benchmark's smtp-sink and smtp-source, installed
-# without configuring a mail system).
+# systemd-analyze, openssl, chromium, SpamAssassin (its local rules score every kind of message), and postfix for the
+# delivery benchmark's smtp-sink and smtp-source, installed without configuring a mail system).
 # Waits for the apt and dpkg locks when another apt process holds them (a fresh Ubuntu server running
 # unattended-upgrades), up to APT_LOCK_TIMEOUT seconds (default 900).
 # Usage: scripts/install-test-peers.sh            (as root, or with sudo available, on Debian/Ubuntu)
@@ -20,6 +20,7 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/sbin/dovecot ] && [ -x /usr/lib/dovecot/imap ] || need+=(dovecot-imapd)
 { [ -x /usr/sbin/smtp-sink ] && [ -x /usr/sbin/smtp-source ]; } || need+=(postfix)
+[ -x /usr/bin/spamassassin ] || need+=(spamassassin)
 extra=()
 if [ "${REMINDERS_APT_ALWAYS:-}" = 1 ] && [ ${#need[@]} -eq 0 ]; then
   need=(openssl)

@@ -28,7 +28,7 @@ public static class CommandRunner
             await Console.Error.WriteLineAsync($"Error: {DatabaseErrors.Describe(ex)}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
-        catch (Mail.Smtp.SmtpSessionException ex)
+        catch (Mail.DeliveryUnavailableException ex)
         {
             await Console.Error.WriteLineAsync($"Error de correo: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;

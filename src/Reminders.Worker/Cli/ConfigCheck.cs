@@ -137,11 +137,20 @@ internal static class ConfigCheck
         };
 
         DeliveryResult? outcome = null;
-        await delivery.SendAsync([new OutgoingMail(0, message)], (_, result, _) =>
+        try
         {
-            outcome = result;
-            return Task.CompletedTask;
-        }, CancellationToken.None).ConfigureAwait(false);
+            await delivery.SendAsync([new OutgoingMail(0, message)], (_, result, _) =>
+            {
+                outcome = result;
+                return Task.CompletedTask;
+            }, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (DeliveryUnavailableException e)
+        {
+            // The server could not be reached or the pickup folder written: the reason names the setting.
+            checklist.Fail($"Mensaje de prueba a {address} no enviado: {e.Message}");
+            return false;
+        }
 
         if (outcome is { Status: DeliveryStatus.Sent })
         {

@@ -28,10 +28,10 @@ internal static class JobRun
             // Refused credentials: nothing can go until Mail:Smtp is fixed; said once per run, critical, without a stack trace.
             JobsLog.MailRefused(logger, name, e.Message);
         }
-        catch (Mail.Smtp.SmtpSessionException e)
+        catch (Mail.DeliveryUnavailableException e)
         {
-            // The server could not be reached (down, wrong host or port, TLS refused): said once per run, without a stack
-            // trace; the messages keep their attempts (docs/rules.md §10).
+            // The server could not be reached (down, wrong host or port, TLS refused) or the pickup folder written: said
+            // once per run, without a stack trace; the messages keep their attempts (docs/rules.md §10).
             JobsLog.MailUnreachable(logger, name, e.Message);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

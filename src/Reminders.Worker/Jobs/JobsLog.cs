@@ -66,6 +66,6 @@ internal static partial class JobsLog
     public static partial void MailRefused(ILogger logger, string job, string reason);
 
     [LoggerMessage(EventId = 308, Level = LogLevel.Error,
-        Message = "The {Job} run could not open a session with the mail server; what it did not send stays pending, with no attempt counted, for the next run. {Reason}")]
+        Message = "The {Job} run could not hand mail over (the SMTP server or the pickup folder); what it did not send stays pending, with no attempt counted, for the next run. {Reason}")]
     public static partial void MailUnreachable(ILogger logger, string job, string reason);
 }

@@ -51,6 +51,30 @@ public sealed class UndeliverableCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Send_now_exits_1_when_the_pickup_folder_cannot_be_written_and_spends_no_attempt()
+    {
+        await SampleFiles.ConfigureAsync(cli);
+        // A file where the folder should be: no folder can be made there, even by root.
+        var occupied = Path.Combine(cli.DataDirectory, "ocupado");
+        await File.WriteAllTextAsync(occupied, "un archivo donde debería estar la carpeta", TestContext.Current.CancellationToken);
+        cli.Environment["Mail__PickupDirectory"] = Path.Combine(occupied, "salida");
+
+        var result = await cli.RunAsync("send-now", "--as-of", "2022-01-03");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("Mail:PickupDirectory", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("sin contar un intento", result.Stderr, StringComparison.Ordinal);
+        var messages = (await cli.JsonAsync("outbox", "list")).EnumerateArray().ToList();
+        Assert.NotEmpty(messages);
+        Assert.All(messages, m => Assert.Equal(("pending", 0), (m.GetProperty("state").GetString(), m.GetProperty("attempts").GetInt32())));
+
+        // Once the folder can be written, the very next delivery writes them all: nothing was left claimed.
+        cli.Environment.Remove("Mail__PickupDirectory");
+        await cli.SucceedAsync("deliver");
+        Assert.Equal(messages.Count, cli.PickedUp().Count);
+    }
+
+    [Fact]
     public async Task Send_now_exits_1_when_the_mail_server_answers_421_to_every_message()
     {
         await SampleFiles.ConfigureAsync(cli);

@@ -4,13 +4,14 @@ using System.Text.RegularExpressions;
 using MimeKit;
 using Reminders.Core.Digests;
 using Reminders.Core.Plans;
+using Reminders.IntegrationTests.Infrastructure;
 using Reminders.Worker.Mail.Rendering;
 
 namespace Reminders.IntegrationTests.Mail;
 
 /// <summary>
-/// Debian's SpamAssassin, local tests only (<c>-L</c>, no network), scores every kind of message under 1.0. A local-only
-/// check: skipped when <c>spamassassin</c> is not installed, even in CI (<c>apt-get install spamassassin</c> to run it).
+/// Debian's SpamAssassin, local tests only (<c>-L</c>, no network), scores every kind of message under 1.0. A test peer
+/// like the others (<c>scripts/install-test-peers.sh</c> installs it): skipped when missing, failed under <c>CI=true</c>.
 /// </summary>
 public sealed partial class SpamScoreTests
 {
@@ -25,7 +26,7 @@ public sealed partial class SpamScoreTests
     {
         if (!File.Exists(Executable))
         {
-            Assert.Skip("spamassassin is not installed (apt-get install spamassassin); this check is local only");
+            Peers.Missing("spamassassin is not installed (apt-get install spamassassin, or scripts/install-test-peers.sh)");
         }
 
         var ct = TestContext.Current.CancellationToken;

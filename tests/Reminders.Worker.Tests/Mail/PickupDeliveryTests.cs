@@ -105,20 +105,21 @@ public class PickupDeliveryTests
     }
 
     [Fact]
-    public async Task A_folder_that_cannot_be_written_is_a_transient_failure()
+    public async Task A_folder_that_cannot_be_written_ends_the_delivery_naming_the_setting_and_reports_no_message()
     {
         using var folder = new TempDirectory();
         var notAFolder = folder.File("occupied");
         await File.WriteAllTextAsync(notAFolder, "a file where the pickup folder should be", TestContext.Current.CancellationToken);
-        var mail = new OutgoingMail(9, Renderer.Render(MailSamples.Digest(), MailSamples.Now));
+        var batch = Enumerable.Range(9, 2).Select(id => new OutgoingMail(id, Renderer.Render(MailSamples.Digest(), MailSamples.Now))).ToList();
         var results = new List<(long Id, DeliveryResult Result)>();
 
-        await new PickupDelivery(notAFolder).SendAsync([mail], Record(results), TestContext.Current.CancellationToken);
+        var failure = await Assert.ThrowsAsync<DeliveryUnavailableException>(
+            () => new PickupDelivery(notAFolder).SendAsync(batch, Record(results), TestContext.Current.CancellationToken));
 
-        var (id, result) = Assert.Single(results);
-        Assert.Equal(9, id);
-        Assert.Equal(DeliveryStatus.TransientFailure, result.Status);
-        Assert.Contains("9.eml", result.Reply, StringComparison.Ordinal);
+        Assert.Empty(results);
+        Assert.Contains("9.eml", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Mail:PickupDirectory", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("sin contar un intento", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,9 @@ namespace Reminders.Worker.Mail.Pickup;
 
 /// <summary>
 /// Delivers by writing each message to <c>DIRECTORY/ID.eml</c> (a pickup folder for IIS SMTP, Exchange or a
-/// person to inspect), atomically. A file that cannot be written is a transient failure, retried later.
+/// person to inspect), atomically. A folder that cannot be written (missing permission, a full disk, a file where the
+/// folder should be) is not the message's fault: the delivery ends with <see cref="DeliveryUnavailableException"/>, that
+/// message unreported, so no attempt is counted and the next run writes it (docs/rules.md §10).
 /// The rate limit (<c>Mail:RateLimitPerMinute</c>) holds here too: the relay that empties the folder sends on.
 /// </summary>
 public sealed class PickupDelivery(string directory, ISendRateLimiter? rateLimiter = null) : IMailDelivery
@@ -38,26 +40,29 @@ public sealed class PickupDelivery(string directory, ISendRateLimiter? rateLimit
                 }
             }
 
-            var result = await WriteAsync(mail).ConfigureAwait(false);
-            await onResult(mail, result, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(mail).ConfigureAwait(false);
+            await onResult(mail, DeliveryResult.Sent($"Escrito en {Path.GetFullPath(PathFor(mail.Id))}"), cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>The file a message with outbox id <paramref name="id"/> is written to.</summary>
     public string PathFor(long id) => Path.Combine(PickupDirectory, id.ToString(CultureInfo.InvariantCulture) + ".eml");
 
-    private async Task<DeliveryResult> WriteAsync(OutgoingMail mail)
+    private async Task WriteAsync(OutgoingMail mail)
     {
         var path = PathFor(mail.Id);
         try
         {
             // Not cancellable: a message in flight is finished so its outcome can be recorded.
             await EmlWriter.WriteAtomicallyAsync(mail.Message, path, CancellationToken.None).ConfigureAwait(false);
-            return DeliveryResult.Sent($"Escrito en {Path.GetFullPath(path)}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return DeliveryResult.Transient($"No se pudo escribir {path}: {e.Message}");
+            throw new DeliveryUnavailableException(
+                $"No se pudo escribir {path} en la carpeta de entrega (Mail:PickupDirectory): {e.Message.TrimEnd('.')}. Revise que la carpeta "
+                + "exista o pueda crearse, sus permisos y el espacio libre. Los mensajes no escritos siguen pendientes en el outbox, "
+                + "sin contar un intento, y se escriben en la próxima entrega.",
+                e);
         }
     }
 }

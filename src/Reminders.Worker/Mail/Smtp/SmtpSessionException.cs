@@ -4,7 +4,7 @@ namespace Reminders.Worker.Mail.Smtp;
 /// Connecting or authenticating failed (server down, untrusted certificate, wrong credentials): no message of
 /// the batch can go now. <see cref="Exception.Message"/> is the Spanish explanation for the administrator.
 /// </summary>
-public sealed class SmtpSessionException : Exception
+public sealed class SmtpSessionException : DeliveryUnavailableException
 {
     public SmtpSessionException()
     {
