@@ -55,8 +55,8 @@ public static class CheckConfigCommand
         }
 
         var paths = host.Services.GetRequiredService<AppPaths>();
-        checklist.Pass($"Carpeta de datos: {paths.DataDirectory}");
-        if (!await CheckDatabaseAsync(host.Services, checklist).ConfigureAwait(false))
+        if (!await ConfigCheck.DataDirectoryAsync(paths, checklist, cancellationToken).ConfigureAwait(false)
+            || !await CheckDatabaseAsync(host.Services, checklist).ConfigureAwait(false))
         {
             return ExitCodes.Failure;
         }
@@ -85,9 +85,10 @@ public static class CheckConfigCommand
 
     private static async Task<bool> CheckDatabaseAsync(IServiceProvider services, Checklist checklist)
     {
-        var connections = services.GetRequiredService<ConnectionFactory>();
+        var provider = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
         try
         {
+            var connections = services.GetRequiredService<ConnectionFactory>();
             var applied = await Task.Run(() => services.GetRequiredService<Migrator>().Migrate()).ConfigureAwait(false);
             checklist.Pass($"Base de datos ({connections.Provider}): conectada, esquema al día"
                 + (applied.Count > 0 ? $" ({applied.Count} migración(es) aplicadas ahora)." : "."));
@@ -95,7 +96,7 @@ public static class CheckConfigCommand
         }
         catch (Exception e) when (DatabaseErrors.IsDatabaseFailure(e) || e is InvalidOperationException or IOException or ArgumentException)
         {
-            checklist.Fail(DatabaseErrors.Describe(e, connections.Provider));
+            checklist.Fail(DatabaseErrors.Describe(e, provider));
             return false;
         }
     }

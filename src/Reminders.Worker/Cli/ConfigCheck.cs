@@ -122,6 +122,29 @@ internal static class ConfigCheck
         }
     }
 
+    /// <summary>
+    /// The data directory (<c>Paths:DataDirectory</c>) exists or can be made, and a file can be written in it: the SQLite
+    /// file, the pickup folder and the templates resolve against it.
+    /// </summary>
+    public static async Task<bool> DataDirectoryAsync(AppPaths paths, Checklist checklist, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Directory.CreateDirectory(paths.DataDirectory);
+            var probe = Path.Combine(paths.DataDirectory, $".check-{Guid.NewGuid():N}");
+            await File.WriteAllTextAsync(probe, "", cancellationToken).ConfigureAwait(false);
+            File.Delete(probe);
+            checklist.Pass($"Carpeta de datos: {paths.DataDirectory}");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            checklist.Fail($"Carpeta de datos: no se puede crear ni escribir {paths.DataDirectory} (Paths:DataDirectory): "
+                + $"{e.Message.TrimEnd('.', ' ')}. Indique una carpeta que el servicio pueda crear y escribir.");
+            return false;
+        }
+    }
+
     /// <summary>Sends a short Spanish test message through the configured delivery.</summary>
     public static async Task<bool> SendTestAsync(MailOptions mail, IMailDelivery delivery, string address, Checklist checklist)
     {

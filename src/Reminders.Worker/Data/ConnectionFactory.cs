@@ -88,9 +88,22 @@ public sealed class ConnectionFactory
             && builder.Mode != SqliteOpenMode.Memory)
         {
             builder.DataSource = paths.Resolve(builder.DataSource);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            var folder = Path.GetDirectoryName(builder.DataSource)!;
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The raw message («Could not find a part of the path») names neither the file nor the setting to fix.
+                throw new DatabaseUnavailableException(
+                    $"no se pudo crear la carpeta {folder} del archivo SQLite {builder.DataSource} ({Trimmed(e.Message)}). Indique en "
+                    + $"Paths:DataDirectory (hoy {paths.DataDirectory}) o en Database:ConnectionString una carpeta que el servicio pueda crear y escribir");
+            }
         }
 
         return builder.ToString();
     }
+
+    private static string Trimmed(string message) => message.TrimEnd('.', ' ');
 }

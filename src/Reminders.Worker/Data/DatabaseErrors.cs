@@ -37,6 +37,8 @@ public static class DatabaseErrors
             NpgsqlException npgsql => $"no se pudo conectar con el servidor PostgreSQL ({Trim(npgsql.InnerException?.Message ?? npgsql.Message)}). "
                 + "Revise Database:ConnectionString (Host, Port) y que el servidor esté en marcha",
             DbException db => $"{Trim(db.Message)}. Revise Database:ConnectionString y que el servidor esté disponible",
+            // Our own explanation, which already names the settings to check.
+            DatabaseUnavailableException own => Trim(own.Message),
             _ => $"{Trim(cause.Message)}. Revise Database:Provider y Database:ConnectionString",
         };
         return $"Base de datos{(name is null ? "" : $" (Database:Provider = {name})")}: {what}.";

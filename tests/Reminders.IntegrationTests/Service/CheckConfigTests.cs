@@ -98,6 +98,41 @@ public sealed class CheckConfigTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("Paths__DataDirectory")]
+    [InlineData("Database__ConnectionString")]
+    public async Task A_data_folder_that_cannot_be_made_is_one_spanish_line_naming_the_setting_for_check_config_a_command_and_the_service(string setting)
+    {
+        // A regular file where a folder should be: no folder can be made under it, even by root.
+        var occupied = Path.Combine(_data, "ocupado");
+        await File.WriteAllTextAsync(occupied, "un archivo donde debería estar una carpeta", TestContext.Current.CancellationToken);
+        var folder = Path.Combine(occupied, "datos");
+        var environment = setting == "Paths__DataDirectory"
+            ? Environment(("Paths__DataDirectory", folder))
+            : Environment(("Database__ConnectionString", $"Data Source={Path.Combine(folder, "reminders.db")}"));
+        var named = setting == "Paths__DataDirectory" ? "Paths:DataDirectory" : "Database:ConnectionString";
+
+        using var check = await RemindersProcess.RunAsync(environment, Timeout, "check-config");
+        using var list = await RemindersProcess.RunAsync(environment, Timeout, "offices", "list");
+        using var service = await RemindersProcess.RunAsync(environment, Timeout, "run");
+
+        Assert.True(check.ExitCode == 1, check.Transcript);
+        Assert.True(list.ExitCode == 1, list.Transcript);
+        Assert.True(service.ExitCode == 1, service.Transcript);
+        Assert.Contains("✘ ", check.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Error: Base de datos", list.Errors, StringComparison.Ordinal);
+        Assert.StartsWith("El servicio no pudo arrancar: Base de datos", service.Errors, StringComparison.Ordinal);
+        foreach (var transcript in new[] { check.Transcript, list.Transcript, service.Transcript })
+        {
+            Assert.Contains(named, transcript, StringComparison.Ordinal);
+            Assert.Contains(folder, transcript, StringComparison.Ordinal);
+            Assert.DoesNotContain("Error inesperado", transcript, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", transcript, StringComparison.Ordinal);
+        }
+
+        Assert.Single(list.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Fact]
     public async Task The_shipped_example_addresses_are_warned_about_without_failing_the_check()
     {
