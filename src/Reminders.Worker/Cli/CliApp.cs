@@ -47,6 +47,11 @@ public static class CliApp
         {
             return await result.InvokeAsync(configuration).ConfigureAwait(false);
         }
+        catch (Exception e) when (Configuration.ConfigurationFileError.Describe(e) is { } failure)
+        {
+            // appsettings.json edited by hand and left unreadable: the file, line and column, exit 2, as any setting.
+            return await ConfigurationReport.WriteAsync(Console.Error, [failure], "La configuración no es válida:").ConfigureAwait(false);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Never a stack trace for an administrator: one line, and the exit code of a runtime failure.

@@ -36,13 +36,17 @@ public sealed class RemindersProcess : IDisposable
 
     public string Transcript => $"stdout:\n{Output}\nstderr:\n{Errors}";
 
-    public static RemindersProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static RemindersProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartAt(Executable, environment, arguments);
+
+    /// <summary>Starts another copy of the executable (one beside an appsettings.json of the test's own).</summary>
+    public static RemindersProcess StartAt(string executable, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Executable)
+        var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = Path.GetDirectoryName(executable)!,
         };
         foreach (var argument in arguments)
         {
@@ -61,6 +65,14 @@ public sealed class RemindersProcess : IDisposable
     public static async Task<RemindersProcess> RunAsync(IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
     {
         var process = Start(environment, arguments);
+        await process.WaitForExitAsync(timeout);
+        return process;
+    }
+
+    /// <summary>Runs another copy of the executable to completion (bounded) and returns it, exited.</summary>
+    public static async Task<RemindersProcess> RunAtAsync(string executable, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
+    {
+        var process = StartAt(executable, environment, arguments);
         await process.WaitForExitAsync(timeout);
         return process;
     }
