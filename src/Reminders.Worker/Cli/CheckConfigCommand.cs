@@ -63,7 +63,8 @@ public static class CheckConfigCommand
 
         var mail = host.Services.GetRequiredService<IOptions<MailOptions>>().Value;
         var delivery = host.Services.GetRequiredService<IMailDelivery>();
-        if (!await ConfigCheck.DeliveryAsync(mail, delivery, paths, checklist, cancellationToken).ConfigureAwait(false))
+        if (!await ConfigCheck.DeliveryAsync(mail, delivery, paths, checklist, cancellationToken).ConfigureAwait(false)
+            || !TemplateCheck.Run(mail, paths, checklist))
         {
             return ExitCodes.Failure;
         }

@@ -10,8 +10,8 @@ internal static class EntityFailures
         foreach (var failure in failures)
         {
             Console.Error.WriteLine(
-                $"No se pudo planear la entidad «{failure.Entity}» ({failure.Error}); sus recordatorios esperan a que se corrijan sus datos "
-                + "(vuelva a importar su plan). Las demás entidades sí se planearon. Detalle en «reminders outbox runs».");
+                $"No se pudo planear la entidad «{failure.Entity}» ({failure.Error}); sus recordatorios esperan a que se corrija esa causa "
+                + "(un dato de su plan: vuelva a importarlo). Las demás entidades sí se planearon. Detalle en «reminders outbox runs».");
         }
     }
 }

@@ -1,4 +1,5 @@
 using Reminders.Worker.Data;
+using Reminders.Worker.Mail.Rendering;
 
 namespace Reminders.Worker.Planning;
 
@@ -13,5 +14,21 @@ internal static class EntityFaults
         e is not (OperationCanceledException or System.Data.Common.DbException or DatabaseUnavailableException or OutOfMemoryException);
 
     /// <summary>The failure as the run record and <c>reminders outbox runs</c> show it.</summary>
-    public static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
+    public static string Describe(Exception e) => e is MailTemplateException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+
+    /// <summary>
+    /// Logs the entity's failure: with its stack for a fault in its data or in the code, without it for an administrator's
+    /// template that is not valid Liquid (the message names the file and where).
+    /// </summary>
+    public static void Log(ILogger logger, string entity, DateOnly runDate, Exception e)
+    {
+        if (e is MailTemplateException template)
+        {
+            PlanningLog.TemplateFailed(logger, entity, runDate, template.Message);
+        }
+        else
+        {
+            PlanningLog.EntityFailed(logger, entity, runDate, e);
+        }
+    }
 }

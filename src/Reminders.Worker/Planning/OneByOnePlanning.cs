@@ -44,7 +44,7 @@ internal sealed class OneByOnePlanning(EntityPlanning entityPlanning, OutboxStor
         catch (Exception e) when (EntityFaults.IsEntityFault(e))
         {
             all.RemoveRange(before, all.Count - before);
-            PlanningLog.EntityFailed(logger, entity.Name, runDate, e);
+            EntityFaults.Log(logger, entity.Name, runDate, e);
             tally.Failures.Add(new EntityFailure(entity.Name, EntityFaults.Describe(e)));
             if (record)
             {

@@ -19,4 +19,8 @@ internal static partial class PlanningLog
     [LoggerMessage(EventId = 102, Level = LogLevel.Error,
         Message = "The plan of {Entity} could not be planned for {RunDate}; its reminders wait until its data is fixed (reminders outbox runs), the other entities are planned")]
     public static partial void EntityFailed(ILogger logger, string entity, DateOnly runDate, Exception exception);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Error,
+        Message = "The plan of {Entity} could not be planned for {RunDate}: a mail template of Mail:TemplatesDirectory is not valid; its reminders wait until the template is fixed. {Reason}")]
+    public static partial void TemplateFailed(ILogger logger, string entity, DateOnly runDate, string reason);
 }

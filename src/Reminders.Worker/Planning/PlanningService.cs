@@ -165,7 +165,7 @@ public sealed class PlanningService(
         }
         catch (Exception e) when (EntityFaults.IsEntityFault(e))
         {
-            PlanningLog.EntityFailed(logger, entity.Name, runDate, e);
+            EntityFaults.Log(logger, entity.Name, runDate, e);
             var error = EntityFaults.Describe(e);
             await transaction.AddRunAsync(runDate, entity.Name, PlanningRunStore.Failed, 0, error, cancellationToken).ConfigureAwait(false);
             return new StagedEntity(entity, 0, 0, 0, error);

@@ -13,6 +13,10 @@ public sealed class EmbeddedTemplateSource : ITemplateSource
     /// <summary>The shipped templates never change: each is read from the assembly once, not once per message rendered.</summary>
     private static readonly ConcurrentDictionary<string, string> Texts = new(StringComparer.Ordinal);
 
+    /// <summary>The file names of the shipped templates (<c>digest.es.html.liquid</c> …): the names an override may take.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        [.. Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Select(n => n[Prefix.Length..]).Order(StringComparer.Ordinal)];
+
     public string Read(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
