@@ -62,6 +62,8 @@ public static class AppHost
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptionsWithValidateOnStart<SettingNames>();
+        services.AddSingleton<IValidateOptions<SettingNames>>(new SettingNames.Validator(configuration));
         services.AddOptionsWithValidateOnStart<ClockOptions>().Bind(configuration.GetSection(ClockOptions.Section));
         services.AddSingleton<IValidateOptions<ClockOptions>, ClockOptionsValidator>();
         services.AddSingleton<TimeProvider>(sp =>

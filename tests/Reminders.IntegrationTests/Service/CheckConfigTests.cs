@@ -38,6 +38,22 @@ public sealed class CheckConfigTests : IDisposable
     }
 
     [Fact]
+    public async Task A_misspelt_setting_is_named_with_the_nearest_known_one_and_exit_code_2_by_check_config_a_command_and_the_service()
+    {
+        var environment = Environment(("Mail__RateLimitPerMinut", "5"));
+
+        using var check = await RemindersProcess.RunAsync(environment, Timeout, "check-config");
+        using var list = await RemindersProcess.RunAsync(environment, Timeout, "offices", "list");
+        using var service = await RemindersProcess.RunAsync(environment, Timeout, "run");
+
+        foreach (var run in new[] { check, list, service })
+        {
+            Assert.True(run.ExitCode == 2, run.Transcript);
+            Assert.Contains("✘ Mail:RateLimitPerMinut no es un ajuste conocido y no se usa: revise cómo está escrito. ¿Quiso decir «RateLimitPerMinute»?", run.Transcript, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Clustering_asked_for_on_SQLite_is_refused_with_exit_code_2()
     {
         using var check = await RemindersProcess.RunAsync(Environment(("Cluster__Enabled", "true"), ("Database__Provider", "Sqlite")), Timeout, "check-config");
