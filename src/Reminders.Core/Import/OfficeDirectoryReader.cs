@@ -41,6 +41,22 @@ public static class OfficeDirectoryReader
             return new OfficeDirectoryReadResult(changes, errors);
         }
 
+        // A column no header names (a misspelt «idoma») would be ignored, and what it says lost without a word.
+        string[][] known = [NameHeaders, EmailHeaders, HeadHeaders, AliasHeaders, LanguageHeaders];
+        foreach (var (key, index) in keys.Select((key, index) => (key, index)))
+        {
+            if (key.Length > 0 && !known.Any(names => names.Contains(key)))
+            {
+                errors.Add($"{file}, línea 1: la columna «{rows[0].Cells[index].Text.Trim()}» no es ninguna de las que lee este archivo "
+                    + "(oficina, correos, jefe, alias o idioma); corrija su nombre o quítela.");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new OfficeDirectoryReadResult(changes, errors);
+        }
+
         foreach (var row in rows.Skip(1))
         {
             string? Cell(int index) => row[index] is { Length: > 0 } cell ? cell : null;

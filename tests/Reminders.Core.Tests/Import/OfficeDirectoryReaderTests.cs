@@ -52,6 +52,18 @@ public sealed class OfficeDirectoryReaderTests
     }
 
     [Fact]
+    public void A_column_no_header_names_is_refused_at_the_header_instead_of_being_ignored()
+    {
+        var result = OfficeDirectoryReader.Read(
+            Encoding.UTF8.GetBytes("oficina,correos,jefe,alias,idoma\nControl Interno,ci@x.gov.co,jefe.ci@x.gov.co,,en\n"), "oficinas.csv");
+
+        Assert.Equal(
+            ["oficinas.csv, línea 1: la columna «idoma» no es ninguna de las que lee este archivo (oficina, correos, jefe, alias o idioma); corrija su nombre o quítela."],
+            result.Errors);
+        Assert.Empty(result.Changes);
+    }
+
+    [Fact]
     public void A_file_without_an_office_column_is_refused_at_its_header()
     {
         var result = OfficeDirectoryReader.Read(Encoding.UTF8.GetBytes("correos;jefe\na@x.gov.co;b@x.gov.co\n"), "oficinas.csv");

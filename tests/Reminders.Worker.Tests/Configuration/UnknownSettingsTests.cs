@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Reminders.Worker.Configuration;
 
 namespace Reminders.Worker.Tests.Configuration;
 

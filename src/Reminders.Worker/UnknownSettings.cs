@@ -1,11 +1,12 @@
 using System.Reflection;
 using Reminders.Core.Options;
+using Reminders.Worker.Configuration;
 using Reminders.Worker.Data;
 using Reminders.Worker.Intake;
 using Reminders.Worker.Jobs;
 using Reminders.Worker.Mail;
 
-namespace Reminders.Worker.Configuration;
+namespace Reminders.Worker;
 
 /// <summary>
 /// Finds settings that nothing reads: a key under one of the service's sections that no option takes, such as

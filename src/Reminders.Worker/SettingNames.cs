@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Reminders.Worker.Configuration;
+namespace Reminders.Worker;
 
 /// <summary>
 /// Nothing to bind: stands for the configuration as a whole, so that <see cref="UnknownSettings"/> runs with the options
