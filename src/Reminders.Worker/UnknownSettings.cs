@@ -30,7 +30,7 @@ internal static class UnknownSettings
         ("Paths", typeof(PathsSection)),
     ];
 
-    private static readonly HashSet<string> SectionPaths = [.. Sections.Select(s => s.Path)];
+    private static readonly HashSet<string> SectionPaths = new(Sections.Select(s => s.Path), StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Find(IConfiguration configuration)
     {
@@ -56,7 +56,7 @@ internal static class UnknownSettings
         foreach (var child in section.GetChildren())
         {
             var key = $"{path}:{child.Key}";
-            if (SectionPaths.Contains(key, StringComparer.OrdinalIgnoreCase))
+            if (SectionPaths.Contains(key))
             {
                 continue; // A section of its own (Mail:Intake), looked at with its own class.
             }
@@ -80,12 +80,7 @@ internal static class UnknownSettings
             return;
         }
 
-        var dictionary = target.IsGenericType ? target.GetInterfaces().Append(target)
-            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDictionary<,>)) : null;
-        var element = dictionary?.GetGenericArguments()[1]
-            ?? (target.IsArray ? target.GetElementType()
-                : target.IsGenericType && target.GetGenericArguments().Length == 1 ? target.GetGenericArguments()[0] : null);
-        if (element is not null)
+        if (OptionTypes.ItemType(target) is { } element)
         {
             foreach (var item in section.GetChildren())
             {

@@ -85,10 +85,7 @@ internal static class ConfigCheck
         var folder = delivery is PickupDelivery pickup ? pickup.PickupDirectory : paths.Resolve(mail.PickupDirectory);
         try
         {
-            Directory.CreateDirectory(folder);
-            var probe = Path.Combine(folder, $".check-{Guid.NewGuid():N}");
-            await File.WriteAllTextAsync(probe, "", cancellationToken).ConfigureAwait(false);
-            File.Delete(probe);
+            await ProbeWriteAsync(folder, cancellationToken).ConfigureAwait(false);
             checklist.Pass($"Entrega por carpeta (Mail:Delivery = Pickup): {Path.GetFullPath(folder)} se puede escribir.");
             return true;
         }
@@ -130,10 +127,7 @@ internal static class ConfigCheck
     {
         try
         {
-            Directory.CreateDirectory(paths.DataDirectory);
-            var probe = Path.Combine(paths.DataDirectory, $".check-{Guid.NewGuid():N}");
-            await File.WriteAllTextAsync(probe, "", cancellationToken).ConfigureAwait(false);
-            File.Delete(probe);
+            await ProbeWriteAsync(paths.DataDirectory, cancellationToken).ConfigureAwait(false);
             checklist.Pass($"Carpeta de datos: {paths.DataDirectory}");
             return true;
         }
@@ -183,6 +177,15 @@ internal static class ConfigCheck
 
         checklist.Fail($"Mensaje de prueba a {address} no enviado: {outcome?.Reply ?? "sin respuesta"}");
         return false;
+    }
+
+    /// <summary>Makes <paramref name="folder"/> if missing and writes and removes a file in it; throws what stops either.</summary>
+    private static async Task ProbeWriteAsync(string folder, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        var probe = Path.Combine(folder, $".check-{Guid.NewGuid():N}");
+        await File.WriteAllTextAsync(probe, "", cancellationToken).ConfigureAwait(false);
+        File.Delete(probe);
     }
 
     private static void Collect<T>(IServiceProvider services, List<string> failures)

@@ -59,9 +59,7 @@ public static class BindingProblems
             return;
         }
 
-        var element = target.IsArray ? target.GetElementType()
-            : target.IsGenericType && target.GetGenericArguments().Length == 1 ? target.GetGenericArguments()[0] : null;
-        if (element is not null)
+        if (OptionTypes.ItemType(target) is { } element)
         {
             foreach (var item in section.GetChildren())
             {

@@ -52,11 +52,14 @@ internal sealed class MailTemplates
 
     /// <summary>Why <paramref name="text"/> is not valid Liquid (where, in one line), or null when it is.</summary>
     public static string? Problem(string text) =>
-        Parser.TryParse(text, out _, out var error) ? null : error.Split('\n')[0].Trim();
+        Parser.TryParse(text, out _, out var error) ? null : FirstLine(error);
+
+    /// <summary>Fluid's message without the source lines it quotes after the first.</summary>
+    private static string FirstLine(string error) => error.Split('\n')[0].Trim();
 
     private static IFluidTemplate Parse(string name, string text) =>
         Parser.TryParse(text, out var template, out var error)
             ? template
             : throw new MailTemplateException($"La plantilla de correo '{name}' (Mail:TemplatesDirectory) no es Liquid válido: "
-                + $"{error.Split('\n')[0].Trim()}. Corríjala o quítela para volver a la incorporada (compruebe con «reminders check-config»).");
+                + $"{FirstLine(error)}. Corríjala o quítela para volver a la incorporada (compruebe con «reminders check-config»).");
 }
