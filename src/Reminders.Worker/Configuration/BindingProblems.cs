@@ -6,10 +6,15 @@ namespace Reminders.Worker.Configuration;
 
 /// <summary>
 /// Finds the configuration values the binder could not convert to their option's type (an unknown enum name, a number
-/// out of range, a word where a number goes), each as one Spanish line naming the key, before the binder's own exception.
+/// out of range, a word where a number goes), each as one Spanish line naming the key and, where the option has one, its
+/// default value (what a valid value looks like), before the binder's own exception. The allowed range of a number is the
+/// option validator's to say, once the value is a number (README.md, "Configuración").
 /// </summary>
 public static class BindingProblems
 {
+    /// <summary>Stands for "no defaults below here" (inside a list's items).</summary>
+    private static readonly object NoDefaults = new();
+
     /// <summary>Every value under <paramref name="section"/> that does not convert to the matching property of <paramref name="type"/>.</summary>
     public static IReadOnlyList<string> Find(IConfiguration section, Type type, string path) =>
         [.. FindByKey(section, type, path).Select(p => p.Message)];
@@ -18,11 +23,12 @@ public static class BindingProblems
     public static IReadOnlyList<(string Key, string Message)> FindByKey(IConfiguration section, Type type, string path)
     {
         var problems = new List<(string Key, string Message)>();
-        Walk(section, type, path, problems, depth: 0);
+        Walk(section, type, path, problems, depth: 0, Defaults(type));
         return problems;
     }
 
-    private static void Walk(IConfiguration section, Type type, string path, List<(string Key, string Message)> problems, int depth)
+    /// <param name="defaults">An instance of <paramref name="type"/> as the binder starts from (its defaults), null, or <see cref="NoDefaults"/>.</param>
+    private static void Walk(IConfiguration section, Type type, string path, List<(string Key, string Message)> problems, int depth, object? defaults)
     {
         if (depth > 8)
         {
@@ -37,18 +43,20 @@ public static class BindingProblems
             }
 
             var child = section.GetSection(property.Name);
-            CheckValue(child, property.PropertyType, $"{path}:{property.Name}", problems, depth);
+            var defaultValue = defaults is null ? null : ReferenceEquals(defaults, NoDefaults) ? NoDefaults : property.GetValue(defaults);
+            CheckValue(child, property.PropertyType, $"{path}:{property.Name}", problems, depth, defaultValue);
         }
     }
 
-    private static void CheckValue(IConfigurationSection section, Type type, string key, List<(string Key, string Message)> problems, int depth)
+    private static void CheckValue(
+        IConfigurationSection section, Type type, string key, List<(string Key, string Message)> problems, int depth, object? defaultValue)
     {
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (IsScalar(target))
         {
             if (section.Value is { } value && Problem(value, target) is { } problem)
             {
-                problems.Add((key, $"{key}: «{value}» {problem}"));
+                problems.Add((key, $"{key}: «{value}» {problem}{DefaultHint(defaultValue)}."));
             }
 
             return;
@@ -63,7 +71,8 @@ public static class BindingProblems
         {
             foreach (var item in section.GetChildren())
             {
-                CheckValue(item, element, $"{key}:{item.Key}", problems, depth + 1);
+                // An item has no default of its own (a new item's are not what a list holds by default): none is named.
+                CheckValue(item, element, $"{key}:{item.Key}", problems, depth + 1, NoDefaults);
             }
 
             return;
@@ -71,9 +80,37 @@ public static class BindingProblems
 
         if (target.IsClass)
         {
-            Walk(section, target, key, problems, depth + 1);
+            Walk(section, target, key, problems, depth + 1, ReferenceEquals(defaultValue, NoDefaults) ? NoDefaults : defaultValue ?? Defaults(target));
         }
     }
+
+    /// <summary>A new instance of an options class, whose properties hold its defaults; null when it has no parameterless constructor.</summary>
+    private static object? Defaults(Type type)
+    {
+        if (!type.IsClass || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Activator.CreateInstance(type);
+        }
+        catch (TargetInvocationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>"; el valor por defecto es 1": what a valid value looks like, written as the configuration takes it.</summary>
+    private static string DefaultHint(object? value) => value switch
+    {
+        bool b => b ? "; el valor por defecto es true" : "; el valor por defecto es false",
+        TimeSpan t => string.Create(CultureInfo.InvariantCulture, $"; el valor por defecto es {t:c}"),
+        IFormattable f when value is not Enum => string.Create(CultureInfo.InvariantCulture, $"; el valor por defecto es {f}"),
+        Enum e => $"; el valor por defecto es {e}",
+        _ => "",
+    };
 
     private static bool IsScalar(Type type) =>
         type.IsEnum || type.IsPrimitive || type == typeof(decimal) || type == typeof(TimeSpan) || type == typeof(DateOnly) || type == typeof(TimeOnly);
@@ -85,7 +122,7 @@ public static class BindingProblems
         {
             var names = Enum.GetNames(type);
             var known = names.Any(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
-            return known ? null : $"no es un valor válido; use {Words.Or(names)}.";
+            return known ? null : $"no es un valor válido; use {Words.Or(names)}";
         }
 
         if (string.IsNullOrWhiteSpace(value))
@@ -100,10 +137,10 @@ public static class BindingProblems
         }
         catch (Exception e) when (e is FormatException or ArgumentException or OverflowException or NotSupportedException)
         {
-            return type == typeof(bool) ? "no es un valor válido; use true o false."
-                : type == typeof(int) ? string.Create(CultureInfo.InvariantCulture, $"no es un número entero válido (entre {int.MinValue} y {int.MaxValue}).")
-                : type == typeof(TimeSpan) ? "no es una duración válida (hh:mm:ss)."
-                : $"no es un valor válido para este ajuste ({type.Name}).";
+            return type == typeof(bool) ? "no es un valor válido; use true o false"
+                : type == typeof(int) || type == typeof(long) ? "no es un número entero que este ajuste admita (solo cifras)"
+                : type == typeof(TimeSpan) ? "no es una duración válida (hh:mm:ss)"
+                : $"no es un valor válido para este ajuste ({type.Name})";
         }
     }
 }
