@@ -21,8 +21,19 @@ internal sealed partial class ActivityRowParser(
 
     public void Parse(IEnumerable<TableRow> rows, List<PendingActivity> output, PendingStream? stream = null)
     {
-        var kept = rows.Where(r => !r.IsBlank && !IsRepeatedHeader(r)).ToList();
-        Numbered = map.NumberColumn >= 0 || kept.Any(r => LeadingNumber().IsMatch(r[map.TextColumn]));
+        // With a number column the rows are read as they come, so a stream's first batch does not wait for every row to be
+        // looked at (docs/benchmarks.md, "Import"); without one, every row is looked at first for a leading number.
+        var kept = rows.Where(r => !r.IsBlank && !IsRepeatedHeader(r));
+        if (map.NumberColumn >= 0)
+        {
+            Numbered = true;
+        }
+        else
+        {
+            var all = kept.ToList();
+            Numbered = all.Any(r => LeadingNumber().IsMatch(r[map.TextColumn]));
+            kept = all;
+        }
         SubComponentGroup? group = null;
         var held = new List<string>();
         var groups = 0;

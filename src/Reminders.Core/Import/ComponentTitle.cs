@@ -30,11 +30,25 @@ internal sealed partial record ComponentTitle(string Number, string Name)
     public static bool TryParse(TableRow row, [NotNullWhen(true)] out ComponentTitle? title)
     {
         title = null;
-        var filled = row.FilledColumns.ToList();
-        // The title first: it rules out almost every row with one regular expression, before any cell is read as a number.
-        if (filled.Count == 0 || !TryParse(row[filled[0]], out var found) || filled.Any(c => ActivityNumber.TryParse(row[c], out _)))
+        // The title first: it rules out almost every row with one regular expression, before any cell is read as a number,
+        // and without a list of the filled cells (every row of a plan is asked; docs/benchmarks.md, "Import").
+        var first = 0;
+        while (first < row.Cells.Count && row[first].Length == 0)
+        {
+            first++;
+        }
+
+        if (first == row.Cells.Count || !TryParse(row[first], out var found))
         {
             return false;
+        }
+
+        for (var c = first; c < row.Cells.Count; c++)
+        {
+            if (row[c] is { Length: > 0 } cell && ActivityNumber.TryParse(cell, out _))
+            {
+                return false;
+            }
         }
 
         title = found;

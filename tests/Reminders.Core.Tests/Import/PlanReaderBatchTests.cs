@@ -68,6 +68,24 @@ public class PlanReaderBatchTests
         Assert.Equal(5000, result.Plan!.Activities.Count);
     }
 
+    [Fact]
+    public void Blank_rows_and_a_repeated_header_inside_the_table_are_in_no_batch_as_in_the_whole_read()
+    {
+        // The rows are read as they come (a table with a number column is not looked at whole first): the rows left out
+        // are still the ones the whole read leaves out, wherever they fall against the batches.
+        var lines = Plan(date: _ => "15/03/2022").Split('\n').ToList();
+        lines.Insert(1500, "\t\t\t\t\t");
+        lines.Insert(2600, PlanFiles.Header);
+        lines.Insert(4003, "");
+
+        var (result, batches) = ReadInBatches(string.Join("\n", lines));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        Assert.Equal(5000, result.Plan!.Activities.Count);
+        Assert.Equal(result.Plan.Activities, batches.SelectMany(b => b.Activities));
+        Assert.Equal([2000, 2000, 1000], batches.Select(b => b.Activities.Count));
+    }
+
     /// <summary>Component I, five sub-components of 1,000 activities; the date of activity n (from 1) as given.</summary>
     private static string Plan(Func<int, string> date)
     {
