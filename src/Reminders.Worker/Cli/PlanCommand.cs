@@ -19,6 +19,7 @@ public static class PlanCommand
             var day = result.DayOf(asOf, scope);
             var (run, reports) = await PlanDayAsync(day, scope, cancellationToken).ConfigureAwait(false);
             Console.WriteLine(RunSummary.Planned(day, run, reports) + "quedan en el outbox hasta la próxima entrega («reminders deliver»).");
+            RunSummary.WarnIfNothingImported(run);
             EntityFailures.Write(run.Failures);
             return run.Failures.Count > 0 ? ExitCodes.Failure : ExitCodes.Success;
         });

@@ -40,6 +40,7 @@ public static class PreviewCommand
                 }
             }
 
+            RunSummary.WarnIfNothingImported(run);
             if (result.GetValue(json))
             {
                 Json.Write(Console.Out, run.Messages.Select(m => m.Entry).ToList());

@@ -10,6 +10,15 @@ internal static class RunSummary
         $"{day:yyyy-MM-dd}: {run.MessageCount} mensaje(s) nuevos ({run.Notifications} notificaciones, {run.Superseded} reemplazadas); "
         + (reports > 0 ? $"{reports} informe(s) de seguimiento; " : "");
 
+    /// <summary>Says on stderr when the database holds no plan at all, so a run that planned nothing is not taken for a quiet day.</summary>
+    public static void WarnIfNothingImported(PlanningRun run)
+    {
+        if (run.Entities == 0)
+        {
+            Console.Error.WriteLine("Aviso: la base de datos no tiene ningún plan importado, así que no hay nada que avisar. Importe el plan de cada entidad con «reminders import ARCHIVO --entity NOMBRE».");
+        }
+    }
+
     public static string Delivered(DeliveryRun delivered) =>
         $"entregados {delivered.Sent}, por reintentar {delivered.Retried}, fallidos {delivered.Failed}.";
 

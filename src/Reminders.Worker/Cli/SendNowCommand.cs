@@ -19,6 +19,7 @@ public static class SendNowCommand
             var (run, reports) = await PlanCommand.PlanDayAsync(day, scope, cancellationToken).ConfigureAwait(false);
             var delivered = await scope.Get<DeliveryService>().DrainAsync(cancellationToken).ConfigureAwait(false);
             Console.WriteLine(RunSummary.Planned(day, run, reports) + RunSummary.Delivered(delivered));
+            RunSummary.WarnIfNothingImported(run);
             EntityFailures.Write(run.Failures);
 
             // 1 whenever the run leaves something undone that the administrator must see: a scheduled wrapper checks it.

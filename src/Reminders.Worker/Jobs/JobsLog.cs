@@ -12,6 +12,10 @@ internal static partial class JobsLog
         Message = "Planeación del {RunDate}: {Planned} mensajes planeados ({Notifications} avisos nuevos, {Superseded} reemplazados); entrega: {Sent} enviados, {Retried} por reintentar, {Failed} fallidos")]
     public static partial void PlanningRun(ILogger logger, LogDate runDate, int planned, int notifications, int superseded, int sent, int retried, int failed);
 
+    [LoggerMessage(EventId = 315, Level = LogLevel.Warning,
+        Message = "Planeación del {RunDate}: la base de datos no tiene ningún plan importado, así que no hay nada que avisar; importe el plan de cada entidad con «reminders import ARCHIVO --entity NOMBRE»")]
+    public static partial void NothingImported(ILogger logger, LogDate runDate);
+
     [LoggerMessage(EventId = 301, Level = LogLevel.Information, Message = "Entrega: {Sent} enviados, {Retried} por reintentar, {Failed} fallidos")]
     public static partial void DeliveryRun(ILogger logger, int sent, int retried, int failed);
 

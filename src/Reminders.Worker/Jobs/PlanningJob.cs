@@ -32,6 +32,11 @@ public sealed class PlanningJob(
     {
         var today = clock.Today();
         var run = await planning.PlanAsync(today, record: true, office: null, cancellationToken).ConfigureAwait(false);
+        if (run.Entities == 0)
+        {
+            JobsLog.NothingImported(logger, new LogDate(today));
+        }
+
         await followUps.PlanAsync(today, cancellationToken).ConfigureAwait(false);
         await runs.SetLastRunAsync(Name, today, cancellationToken).ConfigureAwait(false);
         var delivered = await delivery.DrainAsync(cancellationToken).ConfigureAwait(false);

@@ -3,7 +3,9 @@ namespace Reminders.Worker.Planning;
 /// <summary>
 /// What one planning run decided: how many messages, how many notification keys were new or superseded, and the entities that
 /// could not be planned. <see cref="Messages"/> holds the rendered messages of a preview only: a recorded run leaves them in
-/// the outbox as it goes, so its memory is bounded by the largest entity, not by the whole run.
+/// the outbox as it goes, so its memory is bounded by the largest entity, not by the whole run. <see cref="Entities"/> is how
+/// many entities the database holds: none means no plan was ever imported, which the run says rather than plan nothing
+/// without a word.
 /// </summary>
 public sealed record PlanningRun(
     DateOnly RunDate,
@@ -12,4 +14,5 @@ public sealed record PlanningRun(
     int Notifications,
     int Superseded,
     bool Recorded,
-    IReadOnlyList<EntityFailure> Failures);
+    IReadOnlyList<EntityFailure> Failures,
+    int Entities);

@@ -78,7 +78,7 @@ public sealed class PlanningService(
             }
         }
 
-        return new PlanningRun(runDate, tally.Messages, tally.Count, tally.Notifications, tally.Superseded, record, tally.Failures);
+        return new PlanningRun(runDate, tally.Messages, tally.Count, tally.Notifications, tally.Superseded, record, tally.Failures, list.Count);
     }
 
     /// <summary>

@@ -63,5 +63,31 @@ public sealed class PlanDeliverCliTests : IDisposable
         Assert.Empty((await cli.JsonAsync("outbox", "list")).EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("plan", "--as-of", "2022-02-03")]
+    [InlineData("send-now", "--as-of", "2022-02-03")]
+    [InlineData("preview", "--as-of", "2022-02-03")]
+    public async Task A_run_on_a_database_with_no_plan_says_that_nothing_was_imported(params string[] args)
+    {
+        var result = await cli.RunAsync(args);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("la base de datos no tiene ningún plan importado", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("reminders import ARCHIVO --entity NOMBRE", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_run_with_a_plan_imported_gives_no_such_warning_even_on_a_day_with_nothing_new()
+    {
+        await SampleFiles.ConfigureAsync(cli);
+        await cli.SucceedAsync("plan", "--as-of", "2022-02-03");
+
+        var again = await cli.RunAsync("plan", "--as-of", "2022-02-03");
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("0 mensaje(s) nuevos", again.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("ningún plan importado", again.Stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose() => cli.Dispose();
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using Quartz;
@@ -33,6 +35,32 @@ public sealed class PlanningJobTests : IDisposable
         Assert.Equal(("2022-03-01", OutboxState.Sent), (message.RunDate, message.State));
         Assert.Single(Directory.GetFiles(Path.Combine(directory, "outbox"), "*.eml"));
         Assert.Equal(new DateOnly(2022, 3, 1), await worker.Get<SchedulerRuns>().LastRunAsync("planning", Ct));
+    }
+
+    [Fact]
+    public async Task A_planning_run_on_a_database_with_no_plan_warns_that_nothing_was_imported()
+    {
+        using var worker = new InProcessWorker(directory, time: new FakeTimeProvider(new DateTimeOffset(2022, 3, 1, 12, 0, 0, TimeSpan.Zero)));
+        var log = new FakeLogger<PlanningJob>();
+
+        await PlanningJob(worker, logger: log).Execute(Substitute.For<IJobExecutionContext>(), Ct);
+
+        var warning = Assert.Single(log.Collector.GetSnapshot(), r => r.Id.Id == 315);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("reminders import", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2022, 3, 1), await worker.Get<SchedulerRuns>().LastRunAsync("planning", Ct));
+    }
+
+    [Fact]
+    public async Task A_planning_run_with_a_plan_gives_no_such_warning()
+    {
+        using var worker = await WorkerAsync(new DateTimeOffset(2022, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        var log = new FakeLogger<PlanningJob>();
+
+        await PlanningJob(worker, logger: log).Execute(Substitute.For<IJobExecutionContext>(), Ct);
+
+        Assert.DoesNotContain(log.Collector.GetSnapshot(), r => r.Id.Id == 315);
+        Assert.Contains(log.Collector.GetSnapshot(), r => r.Id.Id == 300);
     }
 
     [Fact]
@@ -130,10 +158,10 @@ public sealed class PlanningJobTests : IDisposable
         return worker;
     }
 
-    private static PlanningJob PlanningJob(InProcessWorker worker, IHostApplicationLifetime? lifetime = null) => new(
+    private static PlanningJob PlanningJob(InProcessWorker worker, IHostApplicationLifetime? lifetime = null, ILogger<PlanningJob>? logger = null) => new(
         worker.Get<PlanningService>(), worker.Get<FollowUpMailer>(), worker.Get<DeliveryService>(), worker.Get<SchedulerRuns>(),
         worker.Get<EntityClock>(), lifetime ?? Substitute.For<IHostApplicationLifetime>(),
-        NullLogger<PlanningJob>.Instance);
+        logger ?? NullLogger<PlanningJob>.Instance);
 
     private static DeliveryJob DeliveryJob(InProcessWorker worker, IHostApplicationLifetime? lifetime = null) => new(
         worker.Get<DeliveryService>(), lifetime ?? Substitute.For<IHostApplicationLifetime>(), NullLogger<DeliveryJob>.Instance);
