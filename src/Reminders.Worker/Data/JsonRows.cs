@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 
 namespace Reminders.Worker.Data;
@@ -7,12 +6,14 @@ namespace Reminders.Worker.Data;
 /// <summary>
 /// SQLite: rows as the JSON array of arrays that one INSERT reads through <c>json_each</c>
 /// (<see cref="SqlDialect.InsertFromJsonRows"/>), used by the import's activities and links (<see cref="PlanJsonRows"/>)
-/// and the outbox's keys (<c>OutboxWriter</c>).
+/// and the outbox's keys (<c>OutboxWriter</c>). The text is handed over as its UTF-8 bytes, which the statement reads as
+/// text (<c>CAST(@Rows AS TEXT)</c>): no UTF-16 string of it is made, and nothing is transcoded on either side
+/// (docs/benchmarks.md, "Import", round 4).
 /// </summary>
 internal static class JsonRows
 {
-    /// <summary>The rows as one JSON text, each written by <paramref name="fields"/> inside its own array; <paramref name="buffer"/> is reset first, so one may serve every chunk of a statement.</summary>
-    public static string Write<T>(ArrayBufferWriter<byte> buffer, IEnumerable<T> rows, Action<Utf8JsonWriter, T> fields)
+    /// <summary>The rows as one JSON text in UTF-8, each written by <paramref name="fields"/> inside its own array; <paramref name="buffer"/> is reset first, so one may serve every chunk of a statement.</summary>
+    public static byte[] Write<T>(ArrayBufferWriter<byte> buffer, IEnumerable<T> rows, Action<Utf8JsonWriter, T> fields)
     {
         buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer))
@@ -28,15 +29,15 @@ internal static class JsonRows
             json.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>
-    /// The rows from <paramref name="start"/> on as one JSON text, as many as fit in about <paramref name="maxBytes"/> bytes of
-    /// UTF-8 (always at least one), and the index of the first row left for the next statement. <paramref name="buffer"/> is
+    /// The rows from <paramref name="start"/> on as one JSON text in UTF-8, as many as fit in about <paramref name="maxBytes"/>
+    /// bytes (always at least one), and the index of the first row left for the next statement. <paramref name="buffer"/> is
     /// reset first, so one may serve every statement.
     /// </summary>
-    public static (string Json, int Next) WriteFrom<T>(
+    public static (byte[] Json, int Next) WriteFrom<T>(
         ArrayBufferWriter<byte> buffer, IReadOnlyList<T> rows, int start, int maxBytes, Action<Utf8JsonWriter, T> fields)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(start, rows.Count);
@@ -56,7 +57,7 @@ internal static class JsonRows
             json.WriteEndArray();
         }
 
-        return (Encoding.UTF8.GetString(buffer.WrittenSpan), next);
+        return (buffer.WrittenSpan.ToArray(), next);
     }
 
     public static void StringOrNull(Utf8JsonWriter json, string? value)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
 using Reminders.Core.Import;
 using Reminders.Core.Plans;
 
@@ -19,7 +18,7 @@ internal static class PlanJsonRows
     /// Each activity as <c>[subcomponent_id, sub_number, item_number, text, product, due_date, cadence, start_date, periods]</c>,
     /// the columns <see cref="PlanWriter"/> stores, null where they are.
     /// </summary>
-    public static string Activities(IEnumerable<(long SubId, ImportedActivity Activity)> rows) => Write(rows, static (json, row) =>
+    public static byte[] Activities(ArrayBufferWriter<byte> buffer, IEnumerable<(long SubId, ImportedActivity Activity)> rows) => JsonRows.Write(buffer, rows, static (json, row) =>
     {
         var (subId, a) = row;
         json.WriteNumberValue(subId);
@@ -34,13 +33,10 @@ internal static class PlanJsonRows
     });
 
     /// <summary>Each link as <c>[activity_id, office_id, position]</c>.</summary>
-    public static string Links(IEnumerable<(long ActivityId, long Office, int Position)> links) => Write(links, static (json, link) =>
+    public static byte[] Links(ArrayBufferWriter<byte> buffer, IEnumerable<(long ActivityId, long Office, int Position)> links) => JsonRows.Write(buffer, links, static (json, link) =>
     {
         json.WriteNumberValue(link.ActivityId);
         json.WriteNumberValue(link.Office);
         json.WriteNumberValue(link.Position);
     });
-
-    private static string Write<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> fields) =>
-        JsonRows.Write(new ArrayBufferWriter<byte>(64 * 1024), rows, fields);
 }

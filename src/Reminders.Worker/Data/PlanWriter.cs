@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
@@ -16,6 +17,8 @@ namespace Reminders.Worker.Data;
 /// </summary>
 internal sealed class PlanWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string now) : IAsyncDisposable
 {
+    /// <summary>One buffer for every statement's JSON (<see cref="PlanJsonRows"/>): it grows once, not for each statement.</summary>
+    private readonly ArrayBufferWriter<byte> json = new(64 * 1024);
     private DbCommand? update;
     private DbCommand? unlink;
     private DbCommand? remove;
@@ -39,10 +42,10 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
                 fields: 9, sharedValues: "@ComponentId, 'open', @Now", rowsParameter: "@Rows") + " RETURNING id, sub_number, item_number");
             Add(command, "@ComponentId", DbType.Int64).Value = componentId;
             Add(command, "@Now", DbType.String).Value = now;
-            var json = Add(command, "@Rows", DbType.String);
+            var rowsParameter = Add(command, "@Rows", DbType.Binary);
             foreach (var chunk in rows.Chunk(PlanJsonRows.PerStatement))
             {
-                json.Value = PlanJsonRows.Activities(chunk);
+                rowsParameter.Value = PlanJsonRows.Activities(json, chunk);
                 await ReadIdsAsync(command, ids, cancellationToken).ConfigureAwait(false);
             }
 
@@ -93,10 +96,10 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
         {
             await using var command = Command(dialect.InsertFromJsonRows(
                 "activity_offices", "activity_id, office_id, position", fields: 3, sharedValues: "", rowsParameter: "@Rows"));
-            var json = Add(command, "@Rows", DbType.String);
+            var rowsParameter = Add(command, "@Rows", DbType.Binary);
             foreach (var chunk in links.Chunk(PlanJsonRows.PerStatement * 3))
             {
-                json.Value = PlanJsonRows.Links(chunk);
+                rowsParameter.Value = PlanJsonRows.Links(json, chunk);
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 

@@ -88,7 +88,8 @@ public sealed class SqlDialect
     /// every named parameter up along the statement's list of names, so many parameters per statement cost more than the
     /// row itself (docs/benchmarks.md, "Planning a country"). Read with <c>jsonb_each</c>, which hands each row over as
     /// SQLite's binary JSON: with <c>json_each</c> every row was turned back into JSON text and parsed again by each
-    /// <c>->></c> (~3 % of a country's first run, docs/benchmarks.md, "Planning a country", round 5).
+    /// <c>->></c> (~3 % of a country's first run, docs/benchmarks.md, "Planning a country", round 5). The parameter is the
+    /// text's UTF-8 bytes (<see cref="JsonRows"/>), read as text by the <c>CAST</c>.
     /// </summary>
     public string InsertFromJsonRows(string table, string columns, int fields, string sharedValues, string rowsParameter)
     {
@@ -98,6 +99,6 @@ public sealed class SqlDialect
         }
 
         var values = string.Join(", ", Enumerable.Range(0, fields).Select(i => string.Create(CultureInfo.InvariantCulture, $"value ->> {i}")));
-        return $"INSERT INTO {table} ({columns}) SELECT {values}{(sharedValues.Length > 0 ? ", " + sharedValues : "")} FROM jsonb_each({rowsParameter})";
+        return $"INSERT INTO {table} ({columns}) SELECT {values}{(sharedValues.Length > 0 ? ", " + sharedValues : "")} FROM jsonb_each(CAST({rowsParameter} AS TEXT))";
     }
 }

@@ -111,7 +111,7 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             "notifications", NotificationColumns, fields: 7, sharedValues: "@RunDate, @Now", rowsParameter: "@Rows"));
         Add(command, "@RunDate", DbType.String).Value = Text.Date(runDate);
         Add(command, "@Now", DbType.String).Value = now;
-        var rows = Add(command, "@Rows", DbType.String);
+        var rows = Add(command, "@Rows", DbType.Binary);
         var buffer = new ArrayBufferWriter<byte>(JsonBytesPerStatement + 1024);
         for (var next = 0; next < notifications.Count;)
         {
@@ -136,9 +136,8 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
     private const string NotificationColumns = "notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at";
 
     /// <summary>
-    /// The JSON of one SQLite statement's keys, in UTF-8 bytes (~340 keys at the bench's shape). The buffer, the string
-    /// bound as the parameter (at most twice as many bytes) and the provider's UTF-8 copy of it all stay under the
-    /// runtime's large-object threshold (85,000 bytes): with 1,000 keys a statement, each of those objects went to the
+    /// The JSON of one SQLite statement's keys, in UTF-8 bytes (~340 keys at the bench's shape). The buffer and the bytes
+    /// bound as the parameter (<see cref="JsonRows"/>) stay under the runtime's large-object threshold (85,000 bytes): with 1,000 keys a statement, each of those objects went to the
     /// large-object heap, whose budget then started a full (generation 2) collection every few entities
     /// (docs/benchmarks.md, "Planning a country", round 5).
     /// </summary>

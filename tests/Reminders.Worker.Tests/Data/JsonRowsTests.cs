@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Reminders.Worker.Data;
 using Reminders.Worker.Outbox;
@@ -22,7 +23,7 @@ public class JsonRowsTests
         {
             (var json, next) = JsonRows.WriteFrom(buffer, keys, next, OutboxWriter.JsonBytesPerStatement, (writer, key) => writer.WriteStringValue(key));
             statements++;
-            Assert.True(json.Length * sizeof(char) < LargeObjectBytes, $"a statement's text is {json.Length} characters");
+            Assert.True(json.Length < LargeObjectBytes, $"a statement's text is {json.Length} bytes");
             read.AddRange(JsonSerializer.Deserialize<string[][]>(json)!.Select(row => Assert.Single(row)));
         }
 
@@ -39,16 +40,16 @@ public class JsonRowsTests
         var (first, next) = JsonRows.WriteFrom(buffer, rows, 0, maxBytes: 4, (writer, row) => writer.WriteStringValue(row));
         var (second, last) = JsonRows.WriteFrom(buffer, rows, next, maxBytes: 4, (writer, row) => writer.WriteStringValue(row));
 
-        Assert.Equal("[[\"a\"]]", first);
+        Assert.Equal("[[\"a\"]]", Encoding.UTF8.GetString(first));
         Assert.Equal(1, next);
-        Assert.Equal($"[[\"{rows[1]}\"]]", second);
+        Assert.Equal($"[[\"{rows[1]}\"]]", Encoding.UTF8.GetString(second));
         Assert.Equal(2, last);
     }
 
     [Fact]
     public void The_outbox_budget_leaves_room_for_a_long_last_row_under_the_large_object_threshold()
     {
-        // The string bound is at most two bytes a UTF-8 byte; the last row may pass the budget by one row (a key, a recipient).
-        Assert.True((OutboxWriter.JsonBytesPerStatement + 2_048) * sizeof(char) < LargeObjectBytes);
+        // The bytes bound are the UTF-8 text itself; the last row may pass the budget by one row (a key, a recipient).
+        Assert.True(OutboxWriter.JsonBytesPerStatement + 2_048 < LargeObjectBytes);
     }
 }
