@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Reminders.Worker.Data;
@@ -12,25 +13,12 @@ namespace Reminders.Worker.Data;
 /// </summary>
 internal static class JsonRows
 {
-    /// <summary>The rows as one JSON text in UTF-8, each written by <paramref name="fields"/> inside its own array; <paramref name="buffer"/> is reset first, so one may serve every chunk of a statement.</summary>
-    public static byte[] Write<T>(ArrayBufferWriter<byte> buffer, IEnumerable<T> rows, Action<Utf8JsonWriter, T> fields)
-    {
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var row in rows)
-            {
-                json.WriteStartArray();
-                fields(json, row);
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+    /// <summary>
+    /// Text as UTF-8, escaping only what JSON requires (quotes, backslashes, control characters): the default encoder would
+    /// write every accented letter of a Spanish plan as six bytes (<c>\u00F3</c>) for SQLite to decode again. This JSON goes
+    /// only to SQLite as a statement's parameter, never into HTML or a script, which is what the default guards against.
+    /// </summary>
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
     /// The rows from <paramref name="start"/> on as one JSON text in UTF-8, as many as fit in about <paramref name="maxBytes"/>
@@ -43,7 +31,7 @@ internal static class JsonRows
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(start, rows.Count);
         buffer.ResetWrittenCount();
         var next = start;
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartArray();
             do

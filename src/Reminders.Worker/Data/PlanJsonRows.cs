@@ -11,14 +11,19 @@ namespace Reminders.Worker.Data;
 /// </summary>
 internal static class PlanJsonRows
 {
-    /// <summary>Activities per statement (links: three times as many).</summary>
-    public const int PerStatement = 2000;
+    /// <summary>
+    /// The JSON of one statement, in UTF-8 bytes (about 300 activities or 3,000 links): with an ordinary last row, the bytes
+    /// bound stay under the runtime's large-object threshold (85,000 bytes), so a plan's statements make no garbage that only
+    /// a full collection frees (docs/benchmarks.md, "Import", round 4). A row longer than that alone still goes whole.
+    /// </summary>
+    public const int BytesPerStatement = 40 * 1024;
 
     /// <summary>
     /// Each activity as <c>[subcomponent_id, sub_number, item_number, text, product, due_date, cadence, start_date, periods]</c>,
     /// the columns <see cref="PlanWriter"/> stores, null where they are.
     /// </summary>
-    public static byte[] Activities(ArrayBufferWriter<byte> buffer, IEnumerable<(long SubId, ImportedActivity Activity)> rows) => JsonRows.Write(buffer, rows, static (json, row) =>
+    public static (byte[] Json, int Next) Activities(ArrayBufferWriter<byte> buffer, IReadOnlyList<(long SubId, ImportedActivity Activity)> rows, int start) =>
+        JsonRows.WriteFrom(buffer, rows, start, BytesPerStatement, static (json, row) =>
     {
         var (subId, a) = row;
         json.WriteNumberValue(subId);
@@ -33,7 +38,8 @@ internal static class PlanJsonRows
     });
 
     /// <summary>Each link as <c>[activity_id, office_id, position]</c>.</summary>
-    public static byte[] Links(ArrayBufferWriter<byte> buffer, IEnumerable<(long ActivityId, long Office, int Position)> links) => JsonRows.Write(buffer, links, static (json, link) =>
+    public static (byte[] Json, int Next) Links(ArrayBufferWriter<byte> buffer, IReadOnlyList<(long ActivityId, long Office, int Position)> links, int start) =>
+        JsonRows.WriteFrom(buffer, links, start, BytesPerStatement, static (json, link) =>
     {
         json.WriteNumberValue(link.ActivityId);
         json.WriteNumberValue(link.Office);

@@ -11,7 +11,7 @@ namespace Reminders.Worker.Data;
 /// <summary>
 /// Writes an import's activities and office links inside the caller's transaction with few statements: new activities
 /// and links in multi-row INSERTs (one statement, one round trip and one parse per batch instead of per row; every full
-/// batch reuses one command) — on SQLite one statement per up to <see cref="PlanJsonRows.PerStatement"/> rows that reads them
+/// batch reuses one command) — on SQLite one statement per <see cref="PlanJsonRows.BytesPerStatement"/> of rows that reads them
 /// from one JSON parameter (<see cref="PlanJsonRows"/>) —, and each changed or removed activity through one prepared
 /// command reused for all of them (docs/benchmarks.md, "Import"). Every value is a parameter.
 /// </summary>
@@ -43,9 +43,9 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
             Add(command, "@ComponentId", DbType.Int64).Value = componentId;
             Add(command, "@Now", DbType.String).Value = now;
             var rowsParameter = Add(command, "@Rows", DbType.Binary);
-            foreach (var chunk in rows.Chunk(PlanJsonRows.PerStatement))
+            for (var next = 0; next < rows.Count;)
             {
-                rowsParameter.Value = PlanJsonRows.Activities(json, chunk);
+                (rowsParameter.Value, next) = PlanJsonRows.Activities(json, rows, next);
                 await ReadIdsAsync(command, ids, cancellationToken).ConfigureAwait(false);
             }
 
@@ -97,9 +97,9 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
             await using var command = Command(dialect.InsertFromJsonRows(
                 "activity_offices", "activity_id, office_id, position", fields: 3, sharedValues: "", rowsParameter: "@Rows"));
             var rowsParameter = Add(command, "@Rows", DbType.Binary);
-            foreach (var chunk in links.Chunk(PlanJsonRows.PerStatement * 3))
+            for (var next = 0; next < links.Count;)
             {
-                rowsParameter.Value = PlanJsonRows.Links(json, chunk);
+                (rowsParameter.Value, next) = PlanJsonRows.Links(json, links, next);
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 

@@ -47,6 +47,14 @@ public class JsonRowsTests
     }
 
     [Fact]
+    public void Accented_letters_go_as_utf8_and_only_what_json_requires_is_escaped()
+    {
+        var (json, _) = JsonRows.WriteFrom(new ArrayBufferWriter<byte>(), ["Gestión «ciudadana» \"citada\" \\ <b>&\t"], 0, 1024, (writer, row) => writer.WriteStringValue(row));
+
+        Assert.Equal("[[\"Gestión «ciudadana» \\\"citada\\\" \\\\ <b>&\\t\"]]", Encoding.UTF8.GetString(json));
+    }
+
+    [Fact]
     public void The_outbox_budget_leaves_room_for_a_long_last_row_under_the_large_object_threshold()
     {
         // The bytes bound are the UTF-8 text itself; the last row may pass the budget by one row (a key, a recipient).
