@@ -14,4 +14,7 @@ bench_app() {
     app=$work/app/reminders
     echo "Salida de compilación (dotnet build, sin ReadyToRun)"
   fi
+  # The copy or the publish (about 220 MB) leaves dirty pages that the kernel writes back over the next half minute,
+  # which would compete with the first timings for the disk (docs/benchmarks.md, "Import", round 4).
+  sync
 }
