@@ -69,4 +69,13 @@ public class ReportWritersTests
         Assert.Equal(["1.1", "1.2", "2.3", "2.4"], rows.Select(r => r["N.º"]?.ToString()));
         Assert.Equal(["Cumplida", "Cumplida con retraso", "Vencida", "Permanente sin avance"], rows.Select(r => r["Estado"]?.ToString()));
     }
+
+    [Fact]
+    public void The_workbooks_write_buffers_stay_under_the_large_object_threshold()
+    {
+        // MiniExcel keeps a character buffer of this size and the UTF-8 bytes of a full one per part; arrays of 85,000 bytes
+        // or more go to the large-object heap, and a planning run writes one workbook per entity.
+        Assert.True(XlsxReportWriter.BufferChars * sizeof(char) < 85_000);
+        Assert.True(Encoding.UTF8.GetMaxByteCount(XlsxReportWriter.BufferChars) < 85_000);
+    }
 }
