@@ -12,9 +12,6 @@ namespace Reminders.Worker.Configuration;
 /// </summary>
 public static class BindingProblems
 {
-    /// <summary>Stands for "no defaults below here" (inside a list's items).</summary>
-    private static readonly object NoDefaults = new();
-
     /// <summary>Every value under <paramref name="section"/> that does not convert to the matching property of <paramref name="type"/>.</summary>
     public static IReadOnlyList<string> Find(IConfiguration section, Type type, string path) =>
         [.. FindByKey(section, type, path).Select(p => p.Message)];
@@ -27,7 +24,10 @@ public static class BindingProblems
         return problems;
     }
 
-    /// <param name="defaults">An instance of <paramref name="type"/> as the binder starts from (its defaults), null, or <see cref="NoDefaults"/>.</param>
+    /// <param name="defaults">
+    /// An instance of <paramref name="type"/> as the binder starts from (its defaults), or null inside a list's items: a new
+    /// item's defaults are not what the list holds by default, so none is named there.
+    /// </param>
     private static void Walk(IConfiguration section, Type type, string path, List<(string Key, string Message)> problems, int depth, object? defaults)
     {
         if (depth > 8)
@@ -43,7 +43,8 @@ public static class BindingProblems
             }
 
             var child = section.GetSection(property.Name);
-            var defaultValue = defaults is null ? null : ReferenceEquals(defaults, NoDefaults) ? NoDefaults : property.GetValue(defaults);
+            // A nested options class the defaults leave null is bound into a new instance: its defaults are that instance's.
+            var defaultValue = defaults is null ? null : property.GetValue(defaults) ?? Defaults(property.PropertyType);
             CheckValue(child, property.PropertyType, $"{path}:{property.Name}", problems, depth, defaultValue);
         }
     }
@@ -71,8 +72,7 @@ public static class BindingProblems
         {
             foreach (var item in section.GetChildren())
             {
-                // An item has no default of its own (a new item's are not what a list holds by default): none is named.
-                CheckValue(item, element, $"{key}:{item.Key}", problems, depth + 1, NoDefaults);
+                CheckValue(item, element, $"{key}:{item.Key}", problems, depth + 1, defaultValue: null);
             }
 
             return;
@@ -80,7 +80,7 @@ public static class BindingProblems
 
         if (target.IsClass)
         {
-            Walk(section, target, key, problems, depth + 1, ReferenceEquals(defaultValue, NoDefaults) ? NoDefaults : defaultValue ?? Defaults(target));
+            Walk(section, target, key, problems, depth + 1, defaultValue);
         }
     }
 
@@ -107,8 +107,8 @@ public static class BindingProblems
     {
         bool b => b ? "; el valor por defecto es true" : "; el valor por defecto es false",
         TimeSpan t => string.Create(CultureInfo.InvariantCulture, $"; el valor por defecto es {t:c}"),
-        IFormattable f when value is not Enum => string.Create(CultureInfo.InvariantCulture, $"; el valor por defecto es {f}"),
         Enum e => $"; el valor por defecto es {e}",
+        IFormattable f => string.Create(CultureInfo.InvariantCulture, $"; el valor por defecto es {f}"),
         _ => "",
     };
 

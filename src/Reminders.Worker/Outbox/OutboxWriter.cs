@@ -137,9 +137,9 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
 
     /// <summary>
     /// The JSON of one SQLite statement's keys, in UTF-8 bytes (~340 keys at the bench's shape). The buffer and the bytes
-    /// bound as the parameter (<see cref="JsonRows"/>) stay under the runtime's large-object threshold (85,000 bytes): with 1,000 keys a statement, each of those objects went to the
-    /// large-object heap, whose budget then started a full (generation 2) collection every few entities
-    /// (docs/benchmarks.md, "Planning a country", round 5).
+    /// bound as the parameter (<see cref="JsonRows"/>) stay under the runtime's large-object threshold (85,000 bytes): with
+    /// 1,000 keys a statement, each of those objects went to the large-object heap, whose budget then started a full
+    /// (generation 2) collection every few entities (docs/benchmarks.md, "Planning a country", round 5).
     /// </summary>
     internal const int JsonBytesPerStatement = 32 * 1024;
 
