@@ -33,7 +33,7 @@ internal sealed partial record ComponentTitle(string Number, string Name)
         // The title first: it rules out almost every row with one regular expression, before any cell is read as a number,
         // and without a list of the filled cells (every row of a plan is asked; docs/benchmarks.md, "Import").
         var first = 0;
-        while (first < row.Cells.Count && row[first].Length == 0)
+        while (first < row.Cells.Count && string.IsNullOrWhiteSpace(row.Cells[first].Text))
         {
             first++;
         }
@@ -43,7 +43,8 @@ internal sealed partial record ComponentTitle(string Number, string Name)
             return false;
         }
 
-        for (var c = first; c < row.Cells.Count; c++)
+        // The first filled cell is the title, which names "componente": no activity number.
+        for (var c = first + 1; c < row.Cells.Count; c++)
         {
             if (row[c] is { Length: > 0 } cell && ActivityNumber.TryParse(cell, out _))
             {

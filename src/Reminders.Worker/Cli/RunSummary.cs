@@ -13,7 +13,7 @@ internal static class RunSummary
     /// <summary>Says on stderr when the database holds no plan at all, so a run that planned nothing is not taken for a quiet day.</summary>
     public static void WarnIfNothingImported(PlanningRun run)
     {
-        if (run.Entities == 0)
+        if (run.NothingImported)
         {
             Console.Error.WriteLine("Aviso: la base de datos no tiene ningún plan importado, así que no hay nada que avisar. Importe el plan de cada entidad con «reminders import ARCHIVO --entity NOMBRE».");
         }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Data.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -46,6 +47,26 @@ internal static class JsonRows
         }
 
         return (buffer.WrittenSpan.ToArray(), next);
+    }
+
+    /// <summary>
+    /// Binds <paramref name="parameter"/> to the JSON of as many rows as fit in <paramref name="maxBytes"/> and runs
+    /// <paramref name="execute"/>, statement after statement, until every row is written.
+    /// </summary>
+    public static async Task ExecuteAsync<T>(
+        DbParameter parameter,
+        ArrayBufferWriter<byte> buffer,
+        IReadOnlyList<T> rows,
+        int maxBytes,
+        Action<Utf8JsonWriter, T> fields,
+        Func<CancellationToken, Task> execute,
+        CancellationToken cancellationToken)
+    {
+        for (var next = 0; next < rows.Count;)
+        {
+            (parameter.Value, next) = WriteFrom(buffer, rows, next, maxBytes, fields);
+            await execute(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public static void StringOrNull(Utf8JsonWriter json, string? value)

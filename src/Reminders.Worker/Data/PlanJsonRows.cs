@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Text.Json;
 using Reminders.Core.Import;
 using Reminders.Core.Plans;
 
@@ -22,8 +22,7 @@ internal static class PlanJsonRows
     /// Each activity as <c>[subcomponent_id, sub_number, item_number, text, product, due_date, cadence, start_date, periods]</c>,
     /// the columns <see cref="PlanWriter"/> stores, null where they are.
     /// </summary>
-    public static (byte[] Json, int Next) Activities(ArrayBufferWriter<byte> buffer, IReadOnlyList<(long SubId, ImportedActivity Activity)> rows, int start) =>
-        JsonRows.WriteFrom(buffer, rows, start, BytesPerStatement, static (json, row) =>
+    public static void Activity(Utf8JsonWriter json, (long SubId, ImportedActivity Activity) row)
     {
         var (subId, a) = row;
         json.WriteNumberValue(subId);
@@ -35,14 +34,13 @@ internal static class PlanJsonRows
         JsonRows.StringOrNull(json, a.Schedule.Cadence?.ToName());
         JsonRows.StringOrNull(json, Text.Date(a.Start));
         JsonRows.StringOrNull(json, FourMonthPeriods.Format(a.Periods));
-    });
+    }
 
     /// <summary>Each link as <c>[activity_id, office_id, position]</c>.</summary>
-    public static (byte[] Json, int Next) Links(ArrayBufferWriter<byte> buffer, IReadOnlyList<(long ActivityId, long Office, int Position)> links, int start) =>
-        JsonRows.WriteFrom(buffer, links, start, BytesPerStatement, static (json, link) =>
+    public static void Link(Utf8JsonWriter json, (long ActivityId, long Office, int Position) link)
     {
         json.WriteNumberValue(link.ActivityId);
         json.WriteNumberValue(link.Office);
         json.WriteNumberValue(link.Position);
-    });
+    }
 }

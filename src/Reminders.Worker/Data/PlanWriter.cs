@@ -42,12 +42,8 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
                 fields: 9, sharedValues: "@ComponentId, 'open', @Now", rowsParameter: "@Rows") + " RETURNING id, sub_number, item_number");
             Add(command, "@ComponentId", DbType.Int64).Value = componentId;
             Add(command, "@Now", DbType.String).Value = now;
-            var rowsParameter = Add(command, "@Rows", DbType.Binary);
-            for (var next = 0; next < rows.Count;)
-            {
-                (rowsParameter.Value, next) = PlanJsonRows.Activities(json, rows, next);
-                await ReadIdsAsync(command, ids, cancellationToken).ConfigureAwait(false);
-            }
+            await JsonRows.ExecuteAsync(Add(command, "@Rows", DbType.Binary), json, rows, PlanJsonRows.BytesPerStatement, PlanJsonRows.Activity,
+                token => ReadIdsAsync(command, ids, token), cancellationToken).ConfigureAwait(false);
 
             return ids;
         }
@@ -96,12 +92,8 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
         {
             await using var command = Command(dialect.InsertFromJsonRows(
                 "activity_offices", "activity_id, office_id, position", fields: 3, sharedValues: "", rowsParameter: "@Rows"));
-            var rowsParameter = Add(command, "@Rows", DbType.Binary);
-            for (var next = 0; next < links.Count;)
-            {
-                (rowsParameter.Value, next) = PlanJsonRows.Links(json, links, next);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await JsonRows.ExecuteAsync(Add(command, "@Rows", DbType.Binary), json, links, PlanJsonRows.BytesPerStatement, PlanJsonRows.Link,
+                command.ExecuteNonQueryAsync, cancellationToken).ConfigureAwait(false);
 
             return;
         }

@@ -32,7 +32,7 @@ public sealed class PlanningJob(
     {
         var today = clock.Today();
         var run = await planning.PlanAsync(today, record: true, office: null, cancellationToken).ConfigureAwait(false);
-        if (run.Entities == 0)
+        if (run.NothingImported)
         {
             JobsLog.NothingImported(logger, new LogDate(today));
         }

@@ -111,14 +111,8 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             "notifications", NotificationColumns, fields: 7, sharedValues: "@RunDate, @Now", rowsParameter: "@Rows"));
         Add(command, "@RunDate", DbType.String).Value = Text.Date(runDate);
         Add(command, "@Now", DbType.String).Value = now;
-        var rows = Add(command, "@Rows", DbType.Binary);
-        var buffer = new ArrayBufferWriter<byte>(JsonBytesPerStatement + 1024);
-        for (var next = 0; next < notifications.Count;)
-        {
-            (var json, next) = JsonRows.WriteFrom(buffer, notifications, next, JsonBytesPerStatement, (json, n) => WriteRow(json, n, messageOf));
-            rows.Value = json;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await JsonRows.ExecuteAsync(Add(command, "@Rows", DbType.Binary), new ArrayBufferWriter<byte>(JsonBytesPerStatement + 1024), notifications,
+            JsonBytesPerStatement, (json, n) => WriteRow(json, n, messageOf), command.ExecuteNonQueryAsync, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One key's fields in <see cref="NotificationColumns"/>' order, up to <c>message_id</c>.</summary>

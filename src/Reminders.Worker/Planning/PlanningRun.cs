@@ -15,4 +15,8 @@ public sealed record PlanningRun(
     int Superseded,
     bool Recorded,
     IReadOnlyList<EntityFailure> Failures,
-    int Entities);
+    int Entities)
+{
+    /// <summary>The database holds no entity: no plan was ever imported (not a quiet day).</summary>
+    public bool NothingImported => Entities == 0;
+}

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Reminders.Worker.Data;
 using Reminders.Worker.Outbox;
 
@@ -29,6 +30,25 @@ public class JsonRowsTests
 
         Assert.Equal(keys, read);
         Assert.True(statements > 1);
+    }
+
+    [Fact]
+    public async Task Each_statement_runs_once_with_its_own_rows_bound_and_every_row_is_bound_once()
+    {
+        var rows = Enumerable.Range(0, 50).Select(i => $"fila-{i:D3}").ToList();
+        var parameter = new SqliteParameter("@Rows", SqliteType.Blob);
+        var bound = new List<string[][]>();
+
+        await JsonRows.ExecuteAsync(parameter, new ArrayBufferWriter<byte>(), rows, maxBytes: 100, (writer, row) => writer.WriteStringValue(row),
+            _ =>
+            {
+                bound.Add(JsonSerializer.Deserialize<string[][]>((byte[])parameter.Value!)!);
+                return Task.CompletedTask;
+            },
+            TestContext.Current.CancellationToken);
+
+        Assert.True(bound.Count > 1, $"{bound.Count} statement(s)");
+        Assert.Equal(rows, bound.SelectMany(statement => statement.Select(row => Assert.Single(row))));
     }
 
     [Fact]
