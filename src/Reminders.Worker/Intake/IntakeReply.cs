@@ -1,5 +1,6 @@
 using MimeKit;
 using Reminders.Worker.Mail.Rendering;
+using Reminders.Worker.Outbox;
 
 namespace Reminders.Worker.Intake;
 
@@ -26,7 +27,7 @@ internal static class IntakeReply
         message.Body = new TextPart("plain") { Text = text };
         message.Prepare(EncodingConstraint.SevenBit);
         using var stream = new MemoryStream();
-        message.WriteTo(FormatOptions.Default, stream);
+        message.WriteTo(StoredMime.Format, stream);
         return stream.ToArray();
     }
 }

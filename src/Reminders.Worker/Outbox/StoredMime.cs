@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
+using MimeKit;
 
 namespace Reminders.Worker.Outbox;
 
@@ -12,6 +13,21 @@ namespace Reminders.Worker.Outbox;
 /// </summary>
 public static class StoredMime
 {
+    /// <summary>
+    /// How a message is written for the outbox: with CRLF line ends on every platform, as SMTP sends it (RFC 5321 §2.3.8).
+    /// So delivery sends the stored body as it is, without a copy that adds a CR to each line, and rendering writes the
+    /// message without MimeKit's filter that would take them out on Linux (<see cref="FormatOptions.Default"/> follows the
+    /// platform). Bodies stored with LF before are still sent right: the body is formatted for the wire when it is sent.
+    /// </summary>
+    public static FormatOptions Format { get; } = CreateFormat();
+
+    private static FormatOptions CreateFormat()
+    {
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        return format;
+    }
+
     /// <summary>The <c>compression</c> value of a zlib-compressed body.</summary>
     public const string Zlib = "zlib";
 

@@ -95,7 +95,7 @@ public sealed class MessageFactory
     {
         var stream = buffer ??= new MemoryStream(InitialCapacity);
         stream.SetLength(0);
-        message.WriteTo(FormatOptions.Default, stream);
+        message.WriteTo(StoredMime.Format, stream);
         return stream;
     }
 }

@@ -90,7 +90,7 @@ public sealed class FollowUpMailer(
             var report = await source.BuildAsync(entity.Name, edition, cancellationToken).ConfigureAwait(false);
             var message = FollowUpMessage.Create(report, key, MailboxAddress.Parse(mail.Value.From), to, time.GetUtcNow(), runDate);
             using var bytes = new MemoryStream();
-            await message.WriteToAsync(FormatOptions.Default, bytes, cancellationToken).ConfigureAwait(false);
+            await message.WriteToAsync(StoredMime.Format, bytes, cancellationToken).ConfigureAwait(false);
             var entry = new OutboxMessage(key, MessageKind.FollowUp, entity.Name, null, to, [], message.Subject ?? "", runDate, [], [], bytes.ToArray());
             try
             {

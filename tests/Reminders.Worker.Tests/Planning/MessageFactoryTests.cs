@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Reminders.Worker.Configuration;
 using Reminders.Worker.Mail;
+using Reminders.Worker.Mail.Smtp;
 using Reminders.Worker.Outbox;
 using Reminders.Worker.Planning;
 using Reminders.Worker.Tests.Mail;
@@ -31,6 +32,20 @@ public sealed class MessageFactoryTests
         Assert.Equal(["jefe.comunicaciones@ejemplo.gov.co"], parsed.To.Mailboxes.Select(m => m.Address));
         using var digestAgain = MimeMessage.Load(new MemoryStream(digest), TestContext.Current.CancellationToken);
         Assert.Equal("plazos.ics", digestAgain.Attachments.Single().ContentDisposition?.FileName);
+    }
+
+    [Fact]
+    public void Stored_messages_end_every_line_in_crlf_so_delivery_sends_the_body_without_a_copy()
+    {
+        var mime = Factory().Create(MailSamples.Digest(), MailSamples.Now).Entry.Mime;
+
+        var bareLineFeeds = mime.Select((b, i) => b == '\n' && (i == 0 || mime[i - 1] != '\r')).Count(bare => bare);
+        Assert.Equal(0, bareLineFeeds);
+        using var message = StoredMessage.TryCreate(mime, eightBitMime: true);
+        var body = Assert.IsType<StoredBody>(message?.Body);
+        var wire = FormatOptions.Default.Clone();
+        wire.NewLineFormat = NewLineFormat.Dos;
+        Assert.Null(body.Format(wire).Rented);
     }
 
     [Fact]
