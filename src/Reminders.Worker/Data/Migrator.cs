@@ -45,6 +45,11 @@ public sealed class Migrator(ConnectionFactory connections)
             return [];
         }
 
+        if (connections.Provider == DatabaseProvider.Sqlite)
+        {
+            UseLargerPagesIfNew();
+        }
+
         var builder = connections.Provider switch
         {
             DatabaseProvider.Sqlite => DeployChanges.To.SqliteDatabase(connections.MigrationsConnectionString),
@@ -66,6 +71,41 @@ public sealed class Migrator(ConnectionFactory connections)
         }
 
         return result.Scripts.Select(s => s.Name).ToList();
+    }
+
+    /// <summary>The page size of a SQLite database this version creates (<see cref="UseLargerPagesIfNew"/>).</summary>
+    internal const int SqlitePageSize = 16 * 1024;
+
+    /// <summary>
+    /// Gives a new (empty) SQLite database pages of <see cref="SqlitePageSize"/> bytes instead of SQLite's 4,096, before
+    /// the first table fixes the size: a stored message (about 5 KB compressed) then fits in one page instead of a page and
+    /// an overflow page, and a planning run writes its keys and messages with a third fewer system calls (each page is one
+    /// write to the WAL and one more when it is checkpointed). A country's first run at 600 entities took 6-9 % less time
+    /// (docs/benchmarks.md, "Planning a country", round 7). A database created before keeps its page size: SQLite changes it
+    /// only by rewriting the whole file (<c>VACUUM</c>).
+    /// </summary>
+    private void UseLargerPagesIfNew()
+    {
+        try
+        {
+            using var connection = new SqliteConnection(connections.MigrationsConnectionString);
+            connection.Open();
+            using var count = connection.CreateCommand();
+            count.CommandText = "PRAGMA page_count";
+            if (Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0)
+            {
+                return;
+            }
+
+            using var resize = connection.CreateCommand();
+            // VACUUM writes the empty database's first page, which fixes the size before DbUp's own connection opens the file.
+            resize.CommandText = $"PRAGMA page_size = {SqlitePageSize}; VACUUM;";
+            resize.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            // A file that cannot be opened or is not a database: the migration that follows reports it, naming the file.
+        }
     }
 
     /// <summary>

@@ -24,6 +24,29 @@ public sealed class SqliteStoreTests : StoreContract
     }
 
     [Fact]
+    public async Task A_new_database_gets_16_kb_pages_and_an_existing_one_keeps_its_own()
+    {
+        using var created = DatabaseTarget.Sqlite();
+        created.Migrate();
+        using var existing = DatabaseTarget.Sqlite();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(existing.Connections.MigrationsConnectionString))
+        {
+            // A database an earlier version made: SQLite's default page size, a table already there.
+            connection.Open();
+            connection.Execute("PRAGMA page_size = 4096; CREATE TABLE earlier (id INTEGER PRIMARY KEY)");
+        }
+
+        existing.Migrate();
+
+        await using var fresh = await created.Connections.OpenAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(16_384, await fresh.ExecuteScalarAsync<int>("PRAGMA page_size"));
+        Assert.Equal("wal", await fresh.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        await using var kept = await existing.Connections.OpenAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(4_096, await kept.ExecuteScalarAsync<int>("PRAGMA page_size"));
+        Assert.Equal(0, await kept.ExecuteScalarAsync<int>("SELECT count(*) FROM outbox_messages"));
+    }
+
+    [Fact]
     public void Migrations_apply_every_script_the_journal_does_not_record_even_when_it_exists()
     {
         using var db = DatabaseTarget.Sqlite();
