@@ -47,6 +47,20 @@ public sealed class SqliteStoreTests : StoreContract
     }
 
     [Fact]
+    public void A_file_that_is_not_a_database_is_named_as_such_and_left_as_it_was()
+    {
+        using var db = DatabaseTarget.Sqlite();
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Connections.ConnectionString).DataSource;
+        var text = "Plan anticorrupción 2022: esto es una hoja de texto, no una base de datos de SQLite, y debe quedar intacta.\n";
+        File.WriteAllText(file, text);
+
+        var error = Assert.ThrowsAny<Exception>(() => db.Migrate());
+
+        Assert.Contains("file is not a database", Reminders.Worker.Data.DatabaseErrors.Describe(error), StringComparison.Ordinal);
+        Assert.Equal(text, File.ReadAllText(file));
+    }
+
+    [Fact]
     public void Migrations_apply_every_script_the_journal_does_not_record_even_when_it_exists()
     {
         using var db = DatabaseTarget.Sqlite();
