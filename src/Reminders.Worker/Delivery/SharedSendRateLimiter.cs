@@ -23,12 +23,16 @@ public sealed class SharedSendRateLimiter(ConnectionFactory connections, int per
             return;
         }
 
-        while (await TryStartAsync(cancellationToken).ConfigureAwait(false) is var delay && delay > TimeSpan.Zero)
+        while (true)
         {
-            // The timer is armed before the wait is reported, so whoever hears of it may move a test clock at once.
-            var wait = Task.Delay(delay, timeProvider, cancellationToken);
-            waiting?.Invoke(delay);
-            await wait.ConfigureAwait(false);
+            var askedAt = timeProvider.GetUtcNow();
+            var delay = await TryStartAsync(cancellationToken).ConfigureAwait(false);
+            if (delay <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            await RateLimitWait.UntilAsync(timeProvider, askedAt, delay, waiting, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -26,12 +26,15 @@ public sealed class SendRateLimiter(int perMinute, TimeProvider timeProvider) : 
     /// <inheritdoc />
     public async Task WaitAsync(Action<TimeSpan>? waiting, CancellationToken cancellationToken)
     {
-        while (!TryStart(out var delay))
+        while (true)
         {
-            // The timer is armed before the wait is reported, so whoever hears of it may move a test clock at once.
-            var wait = Task.Delay(delay, timeProvider, cancellationToken);
-            waiting?.Invoke(delay);
-            await wait.ConfigureAwait(false);
+            var askedAt = timeProvider.GetUtcNow();
+            if (TryStart(out var delay))
+            {
+                return;
+            }
+
+            await RateLimitWait.UntilAsync(timeProvider, askedAt, delay, waiting, cancellationToken).ConfigureAwait(false);
         }
     }
 
