@@ -16,25 +16,10 @@ public sealed class SharedSendRateLimiter(ConnectionFactory connections, int per
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     /// <inheritdoc />
-    public async Task WaitAsync(Action<TimeSpan>? waiting, CancellationToken cancellationToken)
-    {
-        if (perMinute <= 0)
-        {
-            return;
-        }
-
-        while (true)
-        {
-            var askedAt = timeProvider.GetUtcNow();
-            var delay = await TryStartAsync(cancellationToken).ConfigureAwait(false);
-            if (delay <= TimeSpan.Zero)
-            {
-                return;
-            }
-
-            await RateLimitWait.UntilAsync(timeProvider, askedAt, delay, waiting, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task WaitAsync(Action<TimeSpan>? waiting, CancellationToken cancellationToken) =>
+        perMinute <= 0
+            ? Task.CompletedTask
+            : RateLimitWait.UntilStartedAsync(timeProvider, token => new(TryStartAsync(token)), waiting, cancellationToken);
 
     /// <summary>Takes a permit when the last minute has room (returns zero), or returns how long until the oldest permit expires.</summary>
     public async Task<TimeSpan> TryStartAsync(CancellationToken cancellationToken)

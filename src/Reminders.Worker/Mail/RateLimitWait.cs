@@ -4,24 +4,34 @@ namespace Reminders.Worker.Mail;
 internal static class RateLimitWait
 {
     /// <summary>
-    /// Waits until <paramref name="delay"/> after <paramref name="askedAt"/> on <paramref name="time"/>; the caller then
-    /// asks the limiter again. The timer is armed before the wait is reported through <paramref name="waiting"/>, so whoever
-    /// hears of it may move a test clock at once. A timer counts from the moment it is armed: when the clock has already
-    /// passed the wait's end by then (a test clock advanced between the limiter reading it and this call), nobody would
-    /// move it on to the later end, so this returns at once instead.
+    /// Asks <paramref name="tryStart"/> (which takes a start and returns zero, or returns how long until one is free) until it
+    /// takes one, waiting on <paramref name="time"/> in between. Each timer is armed before the wait is reported through
+    /// <paramref name="waiting"/>, so whoever hears of it may move a test clock at once. A timer counts from the moment it is
+    /// armed: when the clock has already passed the wait's end by then (a test clock advanced between the limiter reading it
+    /// and the timer), nobody would move it on to the later end, so the limiter is asked again at once instead.
     /// </summary>
-    public static async Task UntilAsync(
-        TimeProvider time, DateTimeOffset askedAt, TimeSpan delay, Action<TimeSpan>? waiting, CancellationToken cancellationToken)
+    public static async Task UntilStartedAsync(
+        TimeProvider time, Func<CancellationToken, ValueTask<TimeSpan>> tryStart, Action<TimeSpan>? waiting, CancellationToken cancellationToken)
     {
-        using var armed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var wait = Task.Delay(delay, time, armed.Token);
-        if (time.GetUtcNow() >= askedAt + delay)
+        while (true)
         {
-            armed.Cancel();
-            return;
-        }
+            var askedAt = time.GetUtcNow();
+            var delay = await tryStart(cancellationToken).ConfigureAwait(false);
+            if (delay <= TimeSpan.Zero)
+            {
+                return;
+            }
 
-        waiting?.Invoke(delay);
-        await wait.ConfigureAwait(false);
+            using var armed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var wait = Task.Delay(delay, time, armed.Token);
+            if (time.GetUtcNow() >= askedAt + delay)
+            {
+                armed.Cancel();
+                continue;
+            }
+
+            waiting?.Invoke(delay);
+            await wait.ConfigureAwait(false);
+        }
     }
 }

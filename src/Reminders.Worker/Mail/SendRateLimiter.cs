@@ -24,19 +24,8 @@ public sealed class SendRateLimiter(int perMinute, TimeProvider timeProvider) : 
     public Task WaitAsync(CancellationToken cancellationToken) => WaitAsync(null, cancellationToken);
 
     /// <inheritdoc />
-    public async Task WaitAsync(Action<TimeSpan>? waiting, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var askedAt = timeProvider.GetUtcNow();
-            if (TryStart(out var delay))
-            {
-                return;
-            }
-
-            await RateLimitWait.UntilAsync(timeProvider, askedAt, delay, waiting, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task WaitAsync(Action<TimeSpan>? waiting, CancellationToken cancellationToken) =>
+        RateLimitWait.UntilStartedAsync(timeProvider, _ => new(TryStart(out var delay) ? TimeSpan.Zero : delay), waiting, cancellationToken);
 
     private bool TryStart(out TimeSpan delay)
     {
