@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -17,6 +18,12 @@ namespace Reminders.Core.Import;
 internal static partial class DelimitedTableReader
 {
     private static readonly char[] Delimiters = ['\t', ';', ','];
+
+    /// <summary>What ends a run of ordinary characters outside quotes, by delimiter: the delimiter, a line break, a quote.</summary>
+    private static readonly SearchValues<char>[] OutsideStops = [.. Delimiters.Select(d => SearchValues.Create([d, '\n', '\r', '"']))];
+
+    /// <summary>What ends a run inside quotes: a quote (closing or doubled) or a line break.</summary>
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\n\r");
 
     public static TableSheet Read(string text, int maxRows = int.MaxValue, long maxCells = long.MaxValue)
     {
@@ -128,8 +135,32 @@ internal static partial class DelimitedTableReader
             pending = false;
         }
 
+        var stops = Stops(delimiter);
         for (var i = 0; i < text.Length; i++)
         {
+            // A run of characters that only go into the cell is copied at once (found by the vectorised search); the
+            // character that ends it is read below, one at a time (docs/benchmarks.md, "Import", round 5).
+            var run = text.AsSpan(i).IndexOfAny(inQuotes ? QuotedStops : stops);
+            if (run != 0)
+            {
+                var chars = run < 0 ? text.AsSpan(i) : text.AsSpan(i, run);
+                field.Append(chars);
+                if (inQuotes)
+                {
+                    inner.Append(chars);
+                }
+                else
+                {
+                    pending = true;
+                }
+
+                i += chars.Length;
+                if (i == text.Length)
+                {
+                    break;
+                }
+            }
+
             var c = text[i];
             var newline = c == '\n' || c == '\r';
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
@@ -200,6 +231,11 @@ internal static partial class DelimitedTableReader
         score = best;
         return new TableSheet(null, rows, problems);
     }
+
+    /// <summary>What ends a run outside quotes when the text is split by <paramref name="delimiter"/>.</summary>
+    private static SearchValues<char> Stops(char delimiter) => Array.IndexOf(Delimiters, delimiter) is var at and >= 0
+        ? OutsideStops[at]
+        : SearchValues.Create([delimiter, '\n', '\r', '"']);
 
     /// <summary><see cref="HeaderNames.Classify(ReadOnlySpan{char})"/>, remembered for short cells: a plan repeats its offices, products and dates.</summary>
     private static ColumnKind? Classify(ReadOnlySpan<char> cell, Dictionary<string, ColumnKind?> kinds)

@@ -22,6 +22,17 @@ internal sealed class FieldBuffer
         chars[Length++] = c;
     }
 
+    public void Append(ReadOnlySpan<char> text)
+    {
+        if (Length + text.Length > chars.Length)
+        {
+            Array.Resize(ref chars, Math.Max(chars.Length * 2, Length + text.Length));
+        }
+
+        text.CopyTo(chars.AsSpan(Length));
+        Length += text.Length;
+    }
+
     public void Clear() => Length = 0;
 
     public override string ToString() => Length == 0 ? string.Empty : new string(chars, 0, Length);

@@ -328,10 +328,43 @@ public static class PlanReader
         return null;
     }
 
-    /// <summary>The stream's bytes, or null when it holds more than <paramref name="limit"/> (<see cref="ImportLimits.FileBytes"/>).</summary>
+    /// <summary>
+    /// The stream's bytes, or null when it holds more than <paramref name="limit"/> (<see cref="ImportLimits.FileBytes"/>).
+    /// A stream that knows its length (a file) is read into one array of that size, not into a buffer grown and copied as
+    /// it fills (docs/benchmarks.md, "Import", round 5); one that grows while it is read is still read whole.
+    /// </summary>
     private static byte[]? ReadAll(Stream stream, long limit)
     {
         using var memory = new MemoryStream();
+        if (stream.CanSeek)
+        {
+            var length = stream.Length - stream.Position;
+            if (length > limit)
+            {
+                return null;
+            }
+
+            var bytes = new byte[length];
+            var filled = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (filled < bytes.Length)
+            {
+                return bytes[..filled];
+            }
+
+            var next = stream.ReadByte();
+            if (next < 0)
+            {
+                return bytes;
+            }
+
+            memory.Write(bytes);
+            memory.WriteByte((byte)next);
+            if (memory.Length > limit)
+            {
+                return null;
+            }
+        }
+
         var buffer = new byte[81920];
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)

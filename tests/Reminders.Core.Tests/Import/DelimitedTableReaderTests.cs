@@ -77,4 +77,28 @@ public class DelimitedTableReaderTests
 
         Assert.Equal(["a\tb", "c\td", "e\tf"], sheet.Rows.Select(r => r.Cells[0].Text));
     }
+
+    [Theory]
+    [InlineData('\t')]
+    [InlineData(';')]
+    [InlineData(',')]
+    public void Splits_any_text_into_the_records_and_cells_a_character_by_character_model_gives(char delimiter)
+    {
+        // Runs of plain characters are copied at once; the model reads one character at a time. Short random texts over
+        // every character the rules treat apart (quotes, CR, LF, the three delimiters) and runs of plain text between them.
+        var random = new Random(20261202);
+        string[] pieces = ["\"", "\"\"", "\r", "\n", "\r\n", "\t", ";", ",", "a", "bcdefghijklmnopqrstuvwxyz0123456789", "ó ñ", " 1.3 "];
+        for (var sample = 0; sample < 3000; sample++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            var sheet = DelimitedTableReader.Read(text, delimiter);
+
+            var expected = DelimitedTextModel.Split(text, delimiter);
+            Assert.True(
+                expected.Select(r => (r.Line, string.Join("|", r.Cells))).SequenceEqual(
+                    sheet.Rows.Select(r => (r.Number, string.Join("|", r.Cells.Select(c => (c.Text, c.Line)))))),
+                $"texto {System.Text.Json.JsonSerializer.Serialize(text)}");
+        }
+    }
 }
