@@ -118,6 +118,18 @@ internal sealed class PlanImport : IAsyncDisposable
     /// </summary>
     public async Task InsertNewAsync(long componentId, IReadOnlyList<ImportedActivity> activities)
     {
+        if (context.Dialect.Provider == DatabaseProvider.Sqlite)
+        {
+            var rows = new List<(long SubId, ImportedActivity Activity, IReadOnlyList<long> Offices)>(activities.Count);
+            foreach (var activity in activities)
+            {
+                rows.Add((await SubComponentAsync(componentId, activity).ConfigureAwait(false), activity, OfficeIdsOf(activity)));
+            }
+
+            await writer.InsertWithLinksAsync(componentId, rows, context.CancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var inserts = new List<(long SubId, ImportedActivity Activity)>(activities.Count);
         foreach (var activity in activities)
         {

@@ -73,6 +73,44 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
         return ids;
     }
 
+    /// <summary>
+    /// SQLite: inserts new activities of one component (state <c>open</c>) with their office links, from one JSON text per
+    /// <see cref="PlanJsonRows.BytesPerStatement"/> of rows that both statements read. Each activity's id is the next after
+    /// the largest the table has ever had, in the order given, which is the id SQLite's AUTOINCREMENT would give it (the
+    /// import's transaction holds the database's write lock, so no one else takes one meanwhile); knowing them, the links
+    /// need no ids read back (docs/benchmarks.md, "Import", round 5).
+    /// </summary>
+    public async Task InsertWithLinksAsync(
+        long componentId, IReadOnlyList<(long SubId, ImportedActivity Activity, IReadOnlyList<long> Offices)> rows, CancellationToken cancellationToken)
+    {
+        if (dialect.Provider != DatabaseProvider.Sqlite)
+        {
+            throw new NotSupportedException($"InsertWithLinksAsync is SQLite's; {dialect.Provider} inserts activities and then their links.");
+        }
+
+        await using var last = Command(
+            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'activities'), 0), COALESCE((SELECT MAX(id) FROM activities), 0))");
+        var firstId = Convert.ToInt64(await last.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) + 1;
+        await using var activities = Command(dialect.InsertFromJsonRows(
+            "activities", "id, subcomponent_id, sub_number, item_number, text, product, due_date, cadence, start_date, periods, component_id, state, updated_at",
+            fields: 10, sharedValues: "@ComponentId, 'open', @Now", rowsParameter: "@Rows"));
+        Add(activities, "@ComponentId", DbType.Int64).Value = componentId;
+        Add(activities, "@Now", DbType.String).Value = now;
+        var activityRows = Add(activities, "@Rows", DbType.Binary);
+        await using var links = Command(
+            "INSERT INTO activity_offices (activity_id, office_id, position) SELECT a.value ->> 0, o.value, o.key"
+            + $" FROM jsonb_each(CAST(@Rows AS TEXT)) AS a, jsonb_each(a.value, '$[{PlanJsonRows.OfficesField}]') AS o");
+        var linkRows = Add(links, "@Rows", DbType.Binary);
+        var numbered = rows.Select((row, i) => (firstId + i, row.SubId, row.Activity, row.Offices)).ToList();
+        for (var next = 0; next < numbered.Count;)
+        {
+            (activityRows.Value, next) = JsonRows.WriteFrom(json, numbered, next, PlanJsonRows.BytesPerStatement, PlanJsonRows.ActivityWithOffices);
+            linkRows.Value = activityRows.Value;
+            await activities.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await links.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Runs an INSERT that returns <c>id, sub_number, item_number</c> and keeps each new id by its number.</summary>
     private static async Task ReadIdsAsync(DbCommand command, Dictionary<ActivityNumber, long> ids, CancellationToken cancellationToken)
     {

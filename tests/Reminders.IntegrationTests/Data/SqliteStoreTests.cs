@@ -1,4 +1,5 @@
 using Dapper;
+using Reminders.Worker.Data;
 using Reminders.IntegrationTests.Infrastructure;
 
 namespace Reminders.IntegrationTests.Data;
@@ -77,6 +78,51 @@ public sealed class SqliteStoreTests : StoreContract
         Assert.Equal(9, applied.Count);
         Assert.Equal("0010_outbox_body_compression.sql", applied[^1]);
         Assert.Empty(db.Migrate());
+    }
+
+    [Fact]
+    public async Task New_activities_take_the_ids_after_the_last_the_table_ever_had_and_the_table_goes_on_from_theirs()
+    {
+        // The import numbers new activities itself (their links need the ids): as AUTOINCREMENT would, after the largest
+        // id ever given, even one no longer there, here an id 1000 the sequence remembers.
+        using var db = DatabaseTarget.Sqlite();
+        db.Migrate();
+        var ct = TestContext.Current.CancellationToken;
+        var plans = new PlanStore(db.Connections, new Microsoft.Extensions.Time.Testing.FakeTimeProvider());
+        await ImportAsync(plans, "Entidad A", ct);
+        await using (var connection = await db.Connections.OpenAsync(ct))
+        {
+            Assert.Equal([1L, 2L], await connection.QueryAsync<long>("SELECT id FROM activities ORDER BY id"));
+            await connection.ExecuteAsync("UPDATE sqlite_sequence SET seq = 1000 WHERE name = 'activities'");
+        }
+
+        await ImportAsync(plans, "Entidad B", ct);
+
+        await using (var connection = await db.Connections.OpenAsync(ct))
+        {
+            Assert.Equal([1L, 2L, 1001L, 1002L], await connection.QueryAsync<long>("SELECT id FROM activities ORDER BY id"));
+            Assert.Equal(
+                ["1001|Oficina A|0", "1001|Oficina B|1", "1002|Oficina B|0"],
+                await connection.QueryAsync<string>(
+                    """
+                    SELECT l.activity_id || '|' || o.name || '|' || l.position FROM activity_offices l JOIN offices o ON o.id = l.office_id
+                    WHERE l.activity_id > 2 ORDER BY l.activity_id, l.position
+                    """));
+            Assert.Equal(1002L, await connection.ExecuteScalarAsync<long>("SELECT seq FROM sqlite_sequence WHERE name = 'activities'"));
+        }
+    }
+
+    private static async Task ImportAsync(PlanStore plans, string entity, CancellationToken ct)
+    {
+        var text = string.Join('\n',
+            "Componente I: Gestión del Riesgo de Corrupción",
+            "Sub-Componente\tActividades\t\tMeta o Producto\tResponsable\tFecha Programada",
+            "Subcomponente 1: Política\t1.1\tPublicar el mapa\tMapa\tOficina A - Oficina B\t31/01/2022",
+            "\t1.2\tRevisar el mapa\tInforme\tOficina B\t28/02/2022") + "\n";
+        var (_, report) = await plans.ImportWhileReadingAsync(
+            early => Reminders.Core.Import.PlanReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "plan.tsv", null, early),
+            () => Task.FromResult(entity), "plan.tsv", dryRun: false, ct);
+        Assert.Equal(2, report?.Added.Count);
     }
 
     protected override Task<DatabaseTarget> CreateAsync() => Task.FromResult(DatabaseTarget.Sqlite());
