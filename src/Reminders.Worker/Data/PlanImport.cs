@@ -21,6 +21,7 @@ internal sealed class PlanImport : IAsyncDisposable
     private readonly Dictionary<IReadOnlyList<string>, IReadOnlyList<string>> expandedList = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, IReadOnlyList<string>> expanded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> officeIds = [];
+    private readonly Dictionary<IReadOnlyList<string>, IReadOnlyList<long>> officeIdLists = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> officesCreated = [];
     private readonly Dictionary<string, long> components = new(StringComparer.Ordinal);
     private readonly Dictionary<(long Component, int Number), long> subComponents = [];
@@ -77,7 +78,9 @@ internal sealed class PlanImport : IAsyncDisposable
         for (var i = 0; i < activities.Count; i++)
         {
             var a = activities[i];
-            result[i] = a with { Offices = Expand(a.Offices) };
+            var offices = Expand(a.Offices);
+            // Most rows name offices as they are: the activity is kept, not copied with the same list.
+            result[i] = ReferenceEquals(offices, a.Offices) ? a : a with { Offices = offices };
             foreach (var name in result[i].Offices)
             {
                 if (!officeIds.ContainsKey(name))
@@ -249,15 +252,28 @@ internal sealed class PlanImport : IAsyncDisposable
                 expanded[key] = result = known.Expand(offices);
             }
 
+            if (result.SequenceEqual(offices, StringComparer.Ordinal))
+            {
+                result = offices;
+            }
+
             expandedList[offices] = result;
         }
 
         return result;
     }
 
-    /// <summary>The ids of an activity's offices, in order, each once (a row names one to three offices).</summary>
-    private List<long> OfficeIdsOf(ImportedActivity activity)
+    /// <summary>
+    /// The ids of an activity's offices, in order, each once (a row names one to three offices); one list for all the
+    /// activities that share their office list (<see cref="Expand"/> hands out one per distinct responsible cell).
+    /// </summary>
+    private IReadOnlyList<long> OfficeIdsOf(ImportedActivity activity)
     {
+        if (officeIdLists.TryGetValue(activity.Offices, out var known))
+        {
+            return known;
+        }
+
         var offices = new List<long>(activity.Offices.Count);
         foreach (var office in activity.Offices)
         {
@@ -267,18 +283,15 @@ internal sealed class PlanImport : IAsyncDisposable
             }
         }
 
+        officeIdLists[activity.Offices] = offices;
         return offices;
     }
 
     /// <summary>The sub-component's id, found (and renamed) or created the first time this import names it in the component.</summary>
-    private async Task<long> SubComponentAsync(long componentId, ImportedActivity first)
-    {
-        if (!subComponents.TryGetValue((componentId, first.SubComponent), out var id))
-        {
-            subComponents[(componentId, first.SubComponent)] = id =
-                await EnsureSubComponentAsync(context, componentId, first.SubComponent, first.SubComponentName).ConfigureAwait(false);
-        }
+    private ValueTask<long> SubComponentAsync(long componentId, ImportedActivity first) =>
+        subComponents.TryGetValue((componentId, first.SubComponent), out var id) ? ValueTask.FromResult(id) : StoreSubComponentAsync(componentId, first);
 
-        return id;
-    }
+    private async ValueTask<long> StoreSubComponentAsync(long componentId, ImportedActivity first) =>
+        subComponents[(componentId, first.SubComponent)] =
+            await EnsureSubComponentAsync(context, componentId, first.SubComponent, first.SubComponentName).ConfigureAwait(false);
 }
