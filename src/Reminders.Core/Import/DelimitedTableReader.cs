@@ -65,7 +65,9 @@ internal static partial class DelimitedTableReader
     {
         var keptCells = 0L;
         var best = 0;
-        var named = 0;
+        // The filled cells of the record being read, one after the other, and where each ends: scored at the record's end.
+        var filled = new FieldBuffer();
+        var filledEnds = new List<int>();
         var rows = new List<TableRow>();
         var cells = new List<TableCell>();
         var field = new FieldBuffer();
@@ -103,9 +105,10 @@ internal static partial class DelimitedTableReader
 
         void EndField()
         {
-            if (kinds is not null && field.Length > 0 && Classify(field.Span, kinds) is { } kind)
+            if (kinds is not null && field.Length > 0)
             {
-                named |= 1 << (int)kind;
+                filled.Append(field.Span);
+                filledEnds.Add(filled.Length);
             }
 
             if (keep && cells.Count <= ImportLimits.Columns)
@@ -121,8 +124,27 @@ internal static partial class DelimitedTableReader
         void EndRecord()
         {
             EndField();
-            best = Math.Max(best, System.Numerics.BitOperations.PopCount((uint)named));
-            named = 0;
+            // A record names at most as many columns as it has filled cells: one with no more than the best so far cannot
+            // raise the score, and its cells need not be recognised (docs/benchmarks.md, "Import", round 5).
+            if (filledEnds.Count > best)
+            {
+                var named = 0;
+                var start = 0;
+                foreach (var end in filledEnds)
+                {
+                    if (Classify(filled.Span[start..end], kinds!) is { } kind)
+                    {
+                        named |= 1 << (int)kind;
+                    }
+
+                    start = end;
+                }
+
+                best = Math.Max(best, System.Numerics.BitOperations.PopCount((uint)named));
+            }
+
+            filled.Clear();
+            filledEnds.Clear();
             if (keep && rows.Count <= maxRows && keptCells <= maxCells)
             {
                 rows.Add(new TableRow([.. cells], recordLine, null));
