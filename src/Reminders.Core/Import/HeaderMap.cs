@@ -155,9 +155,39 @@ internal sealed record HeaderMap(
     /// <summary>True when most filled cells of the column are bare activity numbers such as <c>1,1</c>.</summary>
     private static bool HoldsNumbers(IReadOnlyList<TableRow> data, int column)
     {
-        var filled = data.Select(r => r[column]).Where(v => v.Length > 0).ToList();
-        var numbers = filled.Count(v => v.Length <= 12 && ActivityNumber.TryParse(v, out _));
-        return numbers > 0 && numbers * 2 >= filled.Count;
+        // Told as soon as the rows left could not change it: a plan of 100,000 rows is decided about halfway.
+        var (numbers, others) = (0, 0);
+        for (var i = 0; i < data.Count; i++)
+        {
+            var cells = data[i].Cells;
+            var cell = column < cells.Count ? cells[column].Text.AsSpan().Trim() : [];
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            if (cell.Length <= 12 && ActivityNumber.TryParse(cell, out _))
+            {
+                numbers++;
+            }
+            else
+            {
+                others++;
+            }
+
+            var left = data.Count - i - 1;
+            if (numbers > 0 && numbers >= others + left)
+            {
+                return true;
+            }
+
+            if (others > numbers + left)
+            {
+                return false;
+            }
+        }
+
+        return numbers > 0 && numbers >= others;
     }
 
     private static string SingleLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

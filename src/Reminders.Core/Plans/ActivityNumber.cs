@@ -11,18 +11,20 @@ public readonly record struct ActivityNumber(int SubComponent, int Item) : IComp
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{SubComponent}.{Item}");
 
     /// <summary>Parses <c>1.4</c>, <c>1,4</c> or <c>1 . 4</c>.</summary>
-    public static bool TryParse(string? text, out ActivityNumber number)
+    public static bool TryParse(string? text, out ActivityNumber number) => TryParse(text.AsSpan(), out number);
+
+    /// <summary>
+    /// <see cref="TryParse(string?, out ActivityNumber)"/> of characters: the part before the first «.» or «,» and the part
+    /// after it, each trimmed, trailing dots dropped; no string is made (the importer asks it of every row).
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out ActivityNumber number)
     {
         number = default;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        var parts = text.Trim().TrimEnd('.').Split(['.', ','], 2, StringSplitOptions.TrimEntries);
-        if (parts.Length != 2
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var sub)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var item)
+        var trimmed = text.Trim().TrimEnd('.');
+        var separator = trimmed.IndexOfAny('.', ',');
+        if (separator < 0
+            || !int.TryParse(trimmed[..separator].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var sub)
+            || !int.TryParse(trimmed[(separator + 1)..].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var item)
             || sub <= 0 || item <= 0)
         {
             return false;
