@@ -13,9 +13,11 @@ internal sealed class PendingStream(int? givenYear, Func<PlanBatch, bool> consum
     internal const int BatchRows = 2000;
 
     private readonly SpanishDateCache dates = new();
+    private readonly List<ImportedActivity> handed = [];
     private int? year = givenYear;
     private int sent;
     private bool stopped;
+    private bool noted;
 
     /// <summary>After each row is added: hands over the finished rows once there are <see cref="BatchRows"/> of them.</summary>
     public void Added(List<PendingActivity> pending)
@@ -52,7 +54,22 @@ internal sealed class PendingStream(int? givenYear, Func<PlanBatch, bool> consum
             return;
         }
 
-        var activities = PlanReader.ReadDates(rows, provisional, new ErrorCollector(file), new ComponentFallback(null, file), dates, out _);
+        var notes = new ComponentFallback(null, file);
+        var activities = PlanReader.ReadDates(rows, provisional, new ErrorCollector(file), notes, dates, out _);
+        noted |= notes.Notes.Count > 0;
         stopped = activities.Count != rows.Count || !consumer(new PlanBatch(provisional, activities));
+        if (!stopped)
+        {
+            handed.AddRange(activities);
+        }
     }
+
+    /// <summary>
+    /// The activities of all <paramref name="rows"/> rows as the whole read's own date step gives them for the plan's
+    /// <paramref name="planYear"/>, when the batches already hold them: every row handed over, read with that year, and none
+    /// that made a note (the whole read's notes are its own); otherwise null, and the whole read reads every date again.
+    /// The date step is a pure function of the row and the year, so the reader need not wait for it twice.
+    /// </summary>
+    public List<ImportedActivity>? AllRead(int rows, int? planYear) =>
+        !stopped && !noted && sent == rows && year is { } read && read == planYear ? handed : null;
 }

@@ -74,7 +74,8 @@ public static class PlanReader
             planYear = null;
         }
 
-        var activities = ReadDates(pending, planYear, errors, fallback, dates, out var needsYear);
+        var needsYear = false;
+        var activities = handOver?.AllRead(pending.Count, planYear) ?? ReadDates(pending, planYear, errors, fallback, dates, out needsYear);
         if (pending.Count == 0 && errors.Count == 0)
         {
             errors.Add(0, 0, FirstLocation(sheets), ImportMessages.NoActivities);

@@ -86,8 +86,53 @@ public class PlanReaderBatchTests
         Assert.Equal([2000, 2000, 1000], batches.Select(b => b.Activities.Count));
     }
 
+    [Theory]
+    [InlineData("limpio")]
+    [InlineData("permanentes")]
+    [InlineData("inicio ilegible")]
+    [InlineData("inicio tras la fecha")]
+    [InlineData("otro año al principio")]
+    [InlineData("fecha imposible al final")]
+    public void A_read_that_hands_batches_over_returns_what_a_read_without_them_returns(string shape)
+    {
+        // The read with batches takes its activities from them when they hold every row with the plan's year and no note;
+        // otherwise it reads every date again. Either way its result is the one a read without batches gives.
+        var start = shape.StartsWith("inicio", StringComparison.Ordinal);
+        var text = shape switch
+        {
+            "permanentes" => Plan(date: n => n % 7 == 0 ? "Permanente" : "15/03/2022"),
+            "otro año al principio" => Plan(date: n => n <= 2000 ? "15/03/2021" : n % 10 == 0 ? "15 de marzo" : "15/03/2022"),
+            "fecha imposible al final" => Plan(date: n => n == 5000 ? "31/02/2022" : "15/03/2022"),
+            _ => Plan(date: _ => "15/03/2022", start: n => (shape, n) switch
+            {
+                ("inicio ilegible", 4500) => "pronto",
+                ("inicio tras la fecha", 3000) => "20/03/2022",
+                _ => "01/02/2022",
+            }),
+        };
+
+        var (withBatches, batches) = ReadInBatches(text);
+        var whole = PlanReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "paac.tsv");
+
+        Assert.NotEmpty(batches);
+        Assert.Equal(Everything(whole), Everything(withBatches));
+        Assert.Equal(start ? 1 : 0, (whole.Plan?.Notes ?? []).Count(n => n.Contains("inicio", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Every field of every activity, the notes, the columns read and the errors.</summary>
+    private static List<string> Everything(PlanReadResult result) =>
+    [
+        .. result.Plan?.Activities.Select(a =>
+            $"{a.Component}|{a.ComponentName}|{a.SubComponent}|{a.SubComponentName}|{a.Number}|{a.Text}|{a.Product}|{string.Join(" + ", a.Offices)}"
+            + $"|{a.Schedule}|{a.Start}|{string.Join(",", a.Periods ?? [])}|{a.NumberGenerated}|{a.Source}") ?? [],
+        .. result.Plan?.Notes ?? [],
+        .. (result.Plan?.Columns ?? []).Select(c => c.ToString()),
+        $"año {result.Plan?.Year}",
+        .. result.Errors.Select(e => $"{e.Location}: {e.Value}: {e.Message}"),
+    ];
+
     /// <summary>Component I, five sub-components of 1,000 activities; the date of activity n (from 1) as given.</summary>
-    private static string Plan(Func<int, string> date)
+    private static string Plan(Func<int, string> date, Func<int, string>? start = null)
     {
         var rows = new List<string>();
         for (var s = 1; s <= 5; s++)
@@ -95,11 +140,13 @@ public class PlanReaderBatchTests
             for (var i = 1; i <= 1000; i++)
             {
                 var n = ((s - 1) * 1000) + i;
-                rows.Add($"{(i == 1 ? $"Subcomponente {s}: Tema {s}" : "")}\t{s}.{i}\tActividad {n}\tInforme\tOficina A\t{date(n)}");
+                rows.Add($"{(i == 1 ? $"Subcomponente {s}: Tema {s}" : "")}\t{s}.{i}\tActividad {n}\tInforme\tOficina A\t{date(n)}"
+                    + (start is null ? "" : $"\t{start(n)}"));
             }
         }
 
-        return string.Join("\n", ["Componente I: Gestión del Riesgo", PlanFiles.Header, .. rows]) + "\n";
+        var header = start is null ? PlanFiles.Header : PlanFiles.Header + "\tFecha de inicio";
+        return string.Join("\n", ["Componente I: Gestión del Riesgo", header, .. rows]) + "\n";
     }
 
     private static (PlanReadResult Result, List<PlanBatch> Batches) ReadInBatches(string text, int? year = null)
