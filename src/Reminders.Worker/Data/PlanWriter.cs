@@ -97,9 +97,8 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
         Add(activities, "@ComponentId", DbType.Int64).Value = componentId;
         Add(activities, "@Now", DbType.String).Value = now;
         var activityRows = Add(activities, "@Rows", DbType.Binary);
-        await using var links = Command(
-            "INSERT INTO activity_offices (activity_id, office_id, position) SELECT a.value ->> 0, o.value, o.key"
-            + $" FROM jsonb_each(CAST(@Rows AS TEXT)) AS a, jsonb_each(a.value, '$[{PlanJsonRows.OfficesField}]') AS o");
+        await using var links = Command(dialect.InsertFromJsonLists(
+            "activity_offices", "activity_id, office_id, position", PlanJsonRows.OfficesField, rowsParameter: "@Rows"));
         var linkRows = Add(links, "@Rows", DbType.Binary);
         var numbered = rows.Select((row, i) => (firstId + i, row.SubId, row.Activity, row.Offices)).ToList();
         for (var next = 0; next < numbered.Count;)
