@@ -159,8 +159,7 @@ internal sealed record HeaderMap(
         var (numbers, others) = (0, 0);
         for (var i = 0; i < data.Count; i++)
         {
-            var cells = data[i].Cells;
-            var cell = column < cells.Count ? cells[column].Text.AsSpan().Trim() : [];
+            var cell = data[i][column];
             if (cell.Length == 0)
             {
                 continue;

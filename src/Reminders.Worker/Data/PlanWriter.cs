@@ -101,13 +101,12 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
             "activity_offices", "activity_id, office_id, position", PlanJsonRows.OfficesField, rowsParameter: "@Rows"));
         var linkRows = Add(links, "@Rows", DbType.Binary);
         var numbered = rows.Select((row, i) => (firstId + i, row.SubId, row.Activity, row.Offices)).ToList();
-        for (var next = 0; next < numbered.Count;)
+        await JsonRows.ExecuteAsync(activityRows, json, numbered, PlanJsonRows.BytesPerStatement, PlanJsonRows.ActivityWithOffices, async token =>
         {
-            (activityRows.Value, next) = JsonRows.WriteFrom(json, numbered, next, PlanJsonRows.BytesPerStatement, PlanJsonRows.ActivityWithOffices);
             linkRows.Value = activityRows.Value;
-            await activities.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await links.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+            await activities.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            await links.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs an INSERT that returns <c>id, sub_number, item_number</c> and keeps each new id by its number.</summary>
