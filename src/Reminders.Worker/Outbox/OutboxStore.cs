@@ -26,7 +26,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         // On SQLite every id in one statement, one JSON parameter (~170 named parameters cost ~14,000 name comparisons an
-        // entity; the index on activity_id still serves each id); elsewhere 500 a statement, under SQL Server's 2,100.
+        // entity; the primary key, which starts with the activity, serves each id); elsewhere 500 a statement, under SQL Server's 2,100.
         var perStatement = connections.Provider == DatabaseProvider.Sqlite ? Math.Max(1, activityIds.Count) : 500;
         foreach (var chunk in activityIds.Chunk(perStatement))
         {
@@ -41,7 +41,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
 
     /// <summary>
     /// PostgreSQL: refreshes the planner's statistics of the key table (<c>ANALYZE notifications</c>), so that
-    /// <see cref="TakenKeysAsync"/> goes through the index on <c>activity_id</c> while a planning run fills the table
+    /// <see cref="TakenKeysAsync"/> goes through its primary key (activity, key) while a planning run fills the table
     /// (<c>Planning/KeyStatisticsSchedule</c>). A database user that does not own the table gets a warning from the server,
     /// not an error, and the run goes on. SQL Server refreshes statistics itself before it compiles a query over a table
     /// that grew; SQLite's planner takes the index for an <c>IN</c> list without statistics: nothing to do there.
@@ -322,7 +322,7 @@ public sealed class OutboxStore(ConnectionFactory connections, TimeProvider time
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<(string Key, string RunDate)>(new CommandDefinition(
-            "SELECT notification_key, run_date FROM notifications WHERE state = 'superseded' ORDER BY id", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            "SELECT notification_key, run_date FROM notifications WHERE state = 'superseded' ORDER BY run_date, notification_key", cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.ToList();
     }
 

@@ -18,7 +18,7 @@ namespace Reminders.Worker.Outbox;
 internal sealed class OutboxWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string now)
 {
     /// <summary>
-    /// Seven parameters a row: 700 per statement on the server providers (under SQL Server's 2,100), where each statement
+    /// Four parameters a row: 400 per statement on the server providers (under SQL Server's 2,100), where each statement
     /// is a round trip. SQLite takes the keys as one JSON parameter instead (<see cref="JsonBytesPerStatement"/>): it looks
     /// each named parameter up along the statement's list, so its multi-row INSERTs were best at 10 rows and still paid
     /// that search on every row (docs/benchmarks.md).
@@ -78,14 +78,11 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
             {
                 var n = chunk[i];
                 var p = command.Parameters;
-                var at = 2 + (i * 7);
-                p[at].Value = n.Key;
-                p[at + 1].Value = StoredNames.Of(n.Kind);
-                p[at + 2].Value = n.ActivityId;
-                p[at + 3].Value = (object?)n.OfficeId ?? DBNull.Value;
-                p[at + 4].Value = (object?)n.Recipient ?? DBNull.Value;
-                p[at + 5].Value = StoredNames.Of(n.State);
-                p[at + 6].Value = messageOf.TryGetValue(n.Key, out var m) ? m : DBNull.Value;
+                var at = 1 + (i * 4);
+                p[at].Value = n.ActivityId;
+                p[at + 1].Value = n.Key;
+                p[at + 2].Value = StoredNames.Of(n.State);
+                p[at + 3].Value = messageOf.TryGetValue(n.Key, out var m) ? m : DBNull.Value;
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -97,7 +94,7 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
     /// <c>jsonb_each</c>, which walks the array in order (so ids follow the list as with the multi-row INSERT). SQLite binds every parameter
     /// by name, searching the statement's list of names one by one: with seven named parameters a row that search was
     /// ~6 % of a first run's CPU (docs/benchmarks.md, "Planning a country", round 2). Still one parameterised statement;
-    /// every key still goes through the unique constraint, row by row.
+    /// every key still goes through the primary key, row by row.
     /// </summary>
     private async Task WriteNotificationsAsJsonAsync(
         IReadOnlyList<PlannedNotification> notifications, IReadOnlyDictionary<string, long> messageOf, DateOnly runDate, CancellationToken cancellationToken)
@@ -108,9 +105,8 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
         }
 
         await using var command = Command(dialect.InsertFromJsonRows(
-            "notifications", NotificationColumns, fields: 7, sharedValues: "@RunDate, @Now", rowsParameter: "@Rows"));
+            "notifications", NotificationColumns, fields: 4, sharedValues: "@RunDate", rowsParameter: "@Rows"));
         Add(command, "@RunDate", DbType.String).Value = Text.Date(runDate);
-        Add(command, "@Now", DbType.String).Value = now;
         await JsonRows.ExecuteAsync(Add(command, "@Rows", DbType.Binary), new ArrayBufferWriter<byte>(JsonBytesPerStatement + 1024), notifications,
             JsonBytesPerStatement, (json, n) => WriteRow(json, n, messageOf), command.ExecuteNonQueryAsync, cancellationToken).ConfigureAwait(false);
     }
@@ -118,19 +114,21 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
     /// <summary>One key's fields in <see cref="NotificationColumns"/>' order, up to <c>message_id</c>.</summary>
     private static void WriteRow(Utf8JsonWriter json, PlannedNotification n, IReadOnlyDictionary<string, long> messageOf)
     {
-        json.WriteStringValue(n.Key);
-        json.WriteStringValue(StoredNames.Of(n.Kind));
         json.WriteNumberValue(n.ActivityId);
-        JsonRows.NumberOrNull(json, n.OfficeId);
-        JsonRows.StringOrNull(json, n.Recipient);
+        json.WriteStringValue(n.Key);
         json.WriteStringValue(StoredNames.Of(n.State));
         JsonRows.NumberOrNull(json, messageOf.TryGetValue(n.Key, out var message) ? message : null);
     }
 
-    private const string NotificationColumns = "notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at";
+    /// <summary>
+    /// A key's row: the key itself (which names its kind, activity, office or recipient and date, docs/rules.md §2), its
+    /// activity first because the table is kept in that order, its state, its message and the run that recorded it
+    /// (docs/architecture.md, "The notification keys").
+    /// </summary>
+    private const string NotificationColumns = "activity_id, notification_key, state, message_id, run_date";
 
     /// <summary>
-    /// The JSON of one SQLite statement's keys, in UTF-8 bytes (~340 keys at the bench's shape). The buffer and the bytes
+    /// The JSON of one SQLite statement's keys, in UTF-8 bytes (~480 keys at the bench's shape). The buffer and the bytes
     /// bound as the parameter (<see cref="JsonRows"/>) stay under the runtime's large-object threshold (85,000 bytes): with
     /// 1,000 keys a statement, each of those objects went to the large-object heap, whose budget then started a full
     /// (generation 2) collection every few entities (docs/benchmarks.md, "Planning a country", round 5).
@@ -142,21 +140,15 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
         var values = new StringBuilder(rows * 48);
         for (var i = 0; i < rows; i++)
         {
-            values.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"(@k{i}, @t{i}, @a{i}, @o{i}, @r{i}, @s{i}, @m{i}, @RunDate, @Now)");
+            values.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"(@a{i}, @k{i}, @s{i}, @m{i}, @RunDate)");
         }
 
-        var command = Command(
-            "INSERT INTO notifications (notification_key, kind, activity_id, office_id, recipient, state, message_id, run_date, created_at) VALUES "
-            + values);
+        var command = Command("INSERT INTO notifications (" + NotificationColumns + ") VALUES " + values);
         Add(command, "@RunDate", DbType.String).Value = Text.Date(runDate);
-        Add(command, "@Now", DbType.String).Value = now;
         for (var i = 0; i < rows; i++)
         {
-            Add(command, $"@k{i}", DbType.String);
-            Add(command, $"@t{i}", DbType.String);
             Add(command, $"@a{i}", DbType.Int64);
-            Add(command, $"@o{i}", DbType.Int64);
-            Add(command, $"@r{i}", DbType.String);
+            Add(command, $"@k{i}", DbType.String);
             Add(command, $"@s{i}", DbType.String);
             Add(command, $"@m{i}", DbType.Int64);
         }

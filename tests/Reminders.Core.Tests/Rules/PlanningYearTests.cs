@@ -71,6 +71,32 @@ public class PlanningYearTests
         Assert.Equal(["2022-03-01", "2022-03-16", "2022-03-24", "2022-03-28", "2022-03-30", "2022-03-31"], DaysOf(plannedOn, "due|3|3|2022-03-31|"));
     }
 
+    [Fact]
+    public void Over_a_whole_year_every_key_names_the_activity_it_is_recorded_under()
+    {
+        // The outbox keeps a key under (activity, key) and relies on the key naming that activity, so that the pair is
+        // unique exactly when the key is (docs/architecture.md, "The notification keys"): every kind, including a level
+        // whose role has no address and the cut-off leads of an ongoing duty.
+        var scenario = new Scenario().With(
+            Dated(11, "2022-01-31", 1),
+            Dated(12, "2022-02-25", 1, 2),
+            Dated(13, "2022-03-31", 3),
+            Ongoing(15, null, 2, 1));
+        scenario.Roles = new EntityRoles(Coordinator, null);
+        var kinds = new HashSet<NotificationKind>();
+
+        for (var day = D("2022-01-01"); day.Year == 2022; day = day.AddDays(1))
+        {
+            foreach (var n in scenario.Plan(day).Notifications)
+            {
+                Assert.Equal(n.ActivityId.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Key.Split('|')[1]);
+                kinds.Add(n.Kind);
+            }
+        }
+
+        Assert.Equal(Enum.GetValues<NotificationKind>().Order(), kinds.Order());
+    }
+
     private static List<string> DaysOf(Dictionary<string, string> plannedOn, string prefix, Func<string, bool>? where = null) =>
         [.. plannedOn.Where(p => p.Key.StartsWith(prefix, StringComparison.Ordinal) && (where?.Invoke(p.Key) ?? true)).Select(p => p.Value).Order(StringComparer.Ordinal)];
 }

@@ -57,7 +57,7 @@ public sealed class YearOfRuns : IAsyncLifetime
             Messages = await worker.Outbox.ListAsync(null, ct);
             await using var connection = await worker.Connections.OpenAsync(ct);
             Notifications = [.. await connection.QueryAsync<(string, string, string)>(
-                "SELECT notification_key, state, run_date FROM notifications ORDER BY id")];
+                "SELECT notification_key, state, run_date FROM notifications ORDER BY run_date, notification_key")];
         }
 
         Elapsed = clock.Elapsed;

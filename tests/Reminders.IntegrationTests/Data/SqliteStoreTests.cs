@@ -75,8 +75,8 @@ public sealed class SqliteStoreTests : StoreContract
 
         var applied = db.Migrate();
 
-        Assert.Equal(9, applied.Count);
-        Assert.Equal("0010_outbox_body_compression.sql", applied[^1]);
+        Assert.Equal(10, applied.Count);
+        Assert.Equal("0011_notification_keys_by_activity.sql", applied[^1]);
         Assert.Empty(db.Migrate());
     }
 

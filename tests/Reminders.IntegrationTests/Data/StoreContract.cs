@@ -23,7 +23,7 @@ public abstract partial class StoreContract
         string[] ours = ["0001_plans_and_offices.sql", "0002_outbox.sql", "0003_planning_runs.sql", "0004_activity_changes.sql"];
         // The server providers also get Quartz's tables for the clustered job store (0005, kept at that number so a
         // database that has it never runs it again); SQLite keeps Quartz in memory.
-        string[] after = ["0006_activity_start_and_periods.sql", "0007_outbox_bodies.sql", "0008_intake.sql", "0009_send_permits.sql", "0010_outbox_body_compression.sql"];
+        string[] after = ["0006_activity_start_and_periods.sql", "0007_outbox_bodies.sql", "0008_intake.sql", "0009_send_permits.sql", "0010_outbox_body_compression.sql", "0011_notification_keys_by_activity.sql"];
         Assert.Equal(db.Options.Provider == DatabaseProvider.Sqlite ? [.. ours, .. after] : [.. ours, "0005_quartz_tables.sql", .. after], first);
         Assert.Empty(second);
         await using var connection = await db.Connections.OpenAsync(TestContext.Current.CancellationToken);
