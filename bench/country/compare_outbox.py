@@ -39,7 +39,9 @@ def messages(path):
 def keys(path):
     db = sqlite3.connect(path)
     return set(db.execute(
-        "SELECT n.notification_key, n.kind, n.activity_id, n.office_id, n.recipient, n.state, m.message_key"
+        # The columns every version of the key table has (migration 0011 dropped the kind, office and recipient, which the
+        # key names), so a database of an older build compares with a newer one.
+        "SELECT n.notification_key, n.activity_id, n.state, m.message_key"
         " FROM notifications n LEFT JOIN outbox_messages m ON m.id = n.message_id"))
 
 

@@ -57,7 +57,7 @@ public sealed class DeliveredPlanYear : IAsyncLifetime
                 """
                 SELECT n.notification_key, n.run_date, p.year FROM notifications n
                 JOIN activities a ON a.id = n.activity_id JOIN components c ON c.id = a.component_id JOIN plans p ON p.id = c.plan_id
-                ORDER BY n.id
+                ORDER BY n.run_date, n.notification_key
                 """)];
         }
     }
