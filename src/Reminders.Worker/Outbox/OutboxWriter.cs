@@ -91,7 +91,7 @@ internal sealed class OutboxWriter(DbConnection connection, DbTransaction transa
 
     /// <summary>
     /// SQLite: up to <see cref="JsonBytesPerStatement"/> of keys in one statement with one parameter, a JSON array of rows read by
-    /// <c>jsonb_each</c>, which walks the array in order (so ids follow the list as with the multi-row INSERT). SQLite binds every parameter
+    /// <c>jsonb_each</c>, which walks the array in order. SQLite binds every parameter
     /// by name, searching the statement's list of names one by one: with seven named parameters a row that search was
     /// ~6 % of a first run's CPU (docs/benchmarks.md, "Planning a country", round 2). Still one parameterised statement;
     /// every key still goes through the primary key, row by row.
