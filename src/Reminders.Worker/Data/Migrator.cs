@@ -1,6 +1,5 @@
 using System.Reflection;
 using DbUp;
-using DbUp.Builder;
 using DbUp.Engine;
 using Microsoft.Data.Sqlite;
 
@@ -50,15 +49,7 @@ public sealed class Migrator(ConnectionFactory connections)
             UseLargerPagesIfNew();
         }
 
-        var builder = connections.Provider switch
-        {
-            DatabaseProvider.Sqlite => DeployChanges.To.SqliteDatabase(connections.MigrationsConnectionString),
-            DatabaseProvider.Postgres => DeployChanges.To.PostgresqlDatabase(connections.MigrationsConnectionString),
-            DatabaseProvider.SqlServer => DeployChanges.To.SqlDatabase(connections.MigrationsConnectionString),
-            _ => throw new InvalidOperationException($"Unknown provider {connections.Provider}."),
-        };
-        var engine = Configure(builder).Build();
-        var result = engine.PerformUpgrade();
+        var result = Engine(ScriptsFor(connections.Provider)).PerformUpgrade();
         if (!result.Successful)
         {
             var script = result.ErrorScript is null ? "" : $" (script {result.ErrorScript.Name})";
@@ -165,11 +156,26 @@ public sealed class Migrator(ConnectionFactory connections)
         }
     }
 
-    private UpgradeEngineBuilder Configure(UpgradeEngineBuilder builder) => builder
-        .WithScripts(ScriptsFor(connections.Provider))
-        .WithTransactionPerScript()
-        // DbUp would log a failure with its stack trace; the caller reports it as one line (DatabaseErrors).
-        .LogToNowhere();
+    /// <summary>
+    /// DbUp's engine for <paramref name="scripts"/> on this database, with the journal <see cref="Migrate"/> keeps (tests
+    /// build an older version's schema with it, the scripts before one).
+    /// </summary>
+    internal UpgradeEngine Engine(IEnumerable<SqlScript> scripts)
+    {
+        var builder = connections.Provider switch
+        {
+            DatabaseProvider.Sqlite => DeployChanges.To.SqliteDatabase(connections.MigrationsConnectionString),
+            DatabaseProvider.Postgres => DeployChanges.To.PostgresqlDatabase(connections.MigrationsConnectionString),
+            DatabaseProvider.SqlServer => DeployChanges.To.SqlDatabase(connections.MigrationsConnectionString),
+            _ => throw new InvalidOperationException($"Unknown provider {connections.Provider}."),
+        };
+        return builder
+            .WithScripts(scripts)
+            .WithTransactionPerScript()
+            // DbUp would log a failure with its stack trace; the caller reports it as one line (DatabaseErrors).
+            .LogToNowhere()
+            .Build();
+    }
 
     private static string Read(Assembly assembly, string name)
     {

@@ -1,6 +1,4 @@
 using Dapper;
-using DbUp;
-using DbUp.Builder;
 using Reminders.Core.Rules;
 using Reminders.IntegrationTests.Infrastructure;
 using Reminders.Worker.Data;
@@ -57,19 +55,7 @@ public abstract partial class OutboxContract
     /// <summary>Brings a new database to the schema just before <paramref name="script"/>, as an installation of an older version has it.</summary>
     private static void MigrateUpTo(DatabaseTarget db, string script)
     {
-        var connection = db.Connections.MigrationsConnectionString;
-        UpgradeEngineBuilder builder = db.Options.Provider switch
-        {
-            DatabaseProvider.Sqlite => DeployChanges.To.SqliteDatabase(connection),
-            DatabaseProvider.Postgres => DeployChanges.To.PostgresqlDatabase(connection),
-            _ => DeployChanges.To.SqlDatabase(connection),
-        };
-        var result = builder
-            .WithScripts(Migrator.ScriptsFor(db.Options.Provider).Where(s => string.CompareOrdinal(s.Name, script) < 0))
-            .WithTransactionPerScript()
-            .LogToNowhere()
-            .Build()
-            .PerformUpgrade();
+        var result = db.Migrator().Engine(Migrator.ScriptsFor(db.Options.Provider).Where(s => string.CompareOrdinal(s.Name, script) < 0)).PerformUpgrade();
         Assert.True(result.Successful, result.Error?.Message);
     }
 }
