@@ -1,7 +1,4 @@
 using System.Globalization;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using Reminders.Core.Digests;
 
 namespace Reminders.Worker.Mail.Rendering;
@@ -15,6 +12,9 @@ internal static class DeadlineCalendar
 {
     public const string FileName = "plazos.ics";
 
+    /// <summary>The calendar's PRODID.</summary>
+    public const string ProductId = "-//Reminders PAAC//Plazos//ES";
+
     /// <summary>The calendar text, or null when the digest has no upcoming date.</summary>
     public static string? Build(Digest digest, string entity, MailStrings text, DateTimeOffset now, string domain)
     {
@@ -27,30 +27,32 @@ internal static class DeadlineCalendar
             return null;
         }
 
-        var calendar = new Ical.Net.Calendar { ProductId = "-//Reminders PAAC//Plazos//ES", Method = "PUBLISH" };
-        var stamp = new CalDateTime(now.UtcDateTime);
+        var calendar = new CalendarWriter()
+            .Line("BEGIN", "VCALENDAR")
+            .Line("METHOD", "PUBLISH")
+            .Text("PRODID", ProductId)
+            .Line("VERSION", "2.0");
         foreach (var (item, date) in upcoming)
         {
+            // Properties in the order Ical.Net writes them (by name), so the text stays the same as it was.
             var day = date!.Value;
-            var cutOff = day != item.Due;
-            calendar.Events.Add(new CalendarEvent
-            {
-                Uid = Uid(digest.Entity, item.ActivityId, day, domain),
-                DtStamp = stamp,
-                DtStart = new CalDateTime(day),
-                DtEnd = new CalDateTime(day.AddDays(1)),
-                Summary = $"{MailStrings.Tag(digest.Year)} {item.Number} {(cutOff ? text.CutOffLabel + ": " : "")}{item.Text}",
-                Description = Description(item, entity, text, day),
-                Transparency = "TRANSPARENT",
-            });
+            calendar.Line("BEGIN", "VEVENT")
+                .Text("DESCRIPTION", Description(item, entity, text, day))
+                .Date("DTEND", day.AddDays(1))
+                .UtcTime("DTSTAMP", now)
+                .Date("DTSTART", day)
+                .Line("SEQUENCE", "0")
+                .Text("SUMMARY", Summary(digest, item, text, day))
+                .Line("TRANSP", "TRANSPARENT")
+                .Text("UID", Uid(digest.Entity, item.ActivityId, day, domain))
+                .Line("END", "VEVENT");
         }
 
-        var serialized = new CalendarSerializer().SerializeToString(calendar) ?? "";
-        return serialized.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
+        return calendar.Line("END", "VCALENDAR").ToString();
     }
 
     /// <summary>The item's date still ahead on <paramref name="runDate"/>: its due date, else its next cut-off; null when none.</summary>
-    private static DateOnly? Upcoming(DigestItem item, DateOnly runDate) =>
+    internal static DateOnly? Upcoming(DigestItem item, DateOnly runDate) =>
         item.Due is { } due && due >= runDate ? due
         : item.NextCutOff is { } cut && cut >= runDate ? cut
         : null;
@@ -60,7 +62,11 @@ internal static class DeadlineCalendar
         MessageIds.Hash(string.Create(CultureInfo.InvariantCulture, $"{entity}|{activityId}|{date:yyyy-MM-dd}"))
         + "@" + domain.ToLowerInvariant();
 
-    private static string Description(DigestItem item, string entity, MailStrings text, DateOnly date)
+    /// <summary>The event's title: the plan's tag, the activity's number and text, marked when the date is a cut-off.</summary>
+    internal static string Summary(Digest digest, DigestItem item, MailStrings text, DateOnly date) =>
+        $"{MailStrings.Tag(digest.Year)} {item.Number} {(date != item.Due ? text.CutOffLabel + ": " : "")}{item.Text}";
+
+    internal static string Description(DigestItem item, string entity, MailStrings text, DateOnly date)
     {
         var lines = new List<string> { entity, item.Component, item.Product };
         if (item.CoResponsible.Count > 0)
