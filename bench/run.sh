@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark harness (issue 10, docs/benchmarks.md): builds Release, then runs bench/planning.sh, bench/import.sh,
-# bench/delivery.sh and bench/idle.sh in turn from the repository root. A script that is not there yet is skipped
+# bench/delivery.sh, bench/idle.sh and bench/calendar.sh in turn from the repository root. A script that is not there yet is skipped
 # with a message; any script that fails fails the run (after the others have run).
 #
 # Usage: bench/run.sh [--quick] [--no-build]
@@ -22,7 +22,7 @@ done
 [ "$build" -eq 0 ] || dotnet build Reminders.sln -c Release -v quiet -nologo
 
 failed=()
-for name in planning import delivery idle; do
+for name in planning import delivery idle calendar; do
   script=bench/$name.sh
   if [ ! -f "$script" ]; then
     echo "== $name: omitido ($script no existe todavía)"
