@@ -6,9 +6,11 @@ namespace Reminders.Worker.Mail.Rendering;
 /// <summary>
 /// Writes the few RFC 5545 content lines <c>plazos.ics</c> holds: names in capitals, TEXT values escaped
 /// (<c>\\</c>, <c>\;</c>, <c>\,</c>, <c>\n</c>), lines folded at 75 octets of UTF-8 without splitting a character,
-/// every line ended by CRLF. The output is byte for byte what Ical.Net's <c>CalendarSerializer</c> writes for the same
-/// calendar (a test holds it to that on random text); it is written here because Ical.Net's object model cost a
-/// third of a country run's allocations for seven fixed properties an event (docs/architecture.md, "The calendar").
+/// every line ended by CRLF. For text of Unicode's basic plane the output is byte for byte what Ical.Net's
+/// <c>CalendarSerializer</c> writes for the same calendar (a test holds it to that on random text); beyond it, where
+/// Ical.Net may fold between the two halves of a character, this keeps the character whole. It is written here because
+/// Ical.Net's object model cost a third of a country run's allocations for a fixed set of properties
+/// (docs/architecture.md, "The calendar").
 /// </summary>
 internal sealed class CalendarWriter
 {
