@@ -14,40 +14,57 @@ internal sealed class SmtpBatch(
 {
     private readonly SemaphoreSlim _reporting = new(1, 1);
     private readonly ConcurrentQueue<OutgoingMail> _givenBack = new();
-    private readonly Lock _lock = new();
+    // Guards the counts below; sessions wait on it (Monitor) for a message another session may still give back.
+    private readonly object _gate = new();
     private SmtpSessionException? _firstFailure;
     private bool _drained;
+    private int _busy;
+    private int _waitingForGiveBack;
 
     /// <summary>Messages waiting to be taken, for the log of a stopped delivery.</summary>
     public int Waiting => _givenBack.Count + (mails.CanCount ? mails.Count : 0);
 
+    /// <summary>Sessions waiting, with the channel drained, for a message another session may give back (for tests).</summary>
+    internal int WaitingForGiveBack
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waitingForGiveBack;
+            }
+        }
+    }
+
     /// <summary>
     /// Takes the next message: one given back by a session that could not be opened first, else the next of the channel,
-    /// blocking the session's thread while the caller has none ready yet (it is claiming the next batch); false once the
-    /// channel is completed and empty, or when <paramref name="cancellationToken"/> stops the wait.
+    /// blocking the session's thread while the caller has none ready yet (it is claiming the next batch). Once the channel
+    /// is completed and empty, it still waits while another session is busy (between <see cref="Join"/> and
+    /// <see cref="Leave"/>, not waiting here): that session may yet fail to open and give its message back, and had every
+    /// other session ended, the message would stay unsent until the next delivery. False once nothing is left to take, or
+    /// when <paramref name="cancellationToken"/> stops the wait.
     /// </summary>
     public bool TryTake(out OutgoingMail mail, CancellationToken cancellationToken)
     {
-        if (_givenBack.TryDequeue(out mail!))
+        while (true)
         {
-            return true;
-        }
-
-        mail = mails.Next(cancellationToken)!;
-        if (mail is not null || _givenBack.TryDequeue(out mail!))
-        {
-            return true;
-        }
-
-        if (!cancellationToken.IsCancellationRequested)
-        {
-            lock (_lock)
+            if (TakeGivenBack(out mail))
             {
-                _drained = true;
+                return true;
+            }
+
+            mail = mails.Next(cancellationToken)!;
+            if (mail is not null)
+            {
+                return true;
+            }
+
+            if (!WaitForGiveBack(cancellationToken))
+            {
+                mail = null!;
+                return false;
             }
         }
-
-        return false;
     }
 
     /// <summary>
@@ -57,9 +74,10 @@ internal sealed class SmtpBatch(
     public void GiveBack(OutgoingMail mail, SmtpSessionException failure)
     {
         _givenBack.Enqueue(mail);
-        lock (_lock)
+        lock (_gate)
         {
             _firstFailure ??= failure;
+            Monitor.PulseAll(_gate);
         }
     }
 
@@ -70,7 +88,7 @@ internal sealed class SmtpBatch(
     /// </summary>
     public SmtpSessionException? Unsent()
     {
-        lock (_lock)
+        lock (_gate)
         {
             return _firstFailure is not null && (!_drained || !_givenBack.IsEmpty) ? _firstFailure : null;
         }
@@ -95,4 +113,73 @@ internal sealed class SmtpBatch(
     }
 
     public void Dispose() => _reporting.Dispose();
+
+    /// <summary>A session starts: until it <see cref="Leave"/>s, sessions that find nothing to take wait for it.</summary>
+    public void Join()
+    {
+        lock (_gate)
+        {
+            _busy++;
+        }
+    }
+
+    /// <summary>A session ends (after giving its message back, or with nothing left to take, or failing).</summary>
+    public void Leave()
+    {
+        lock (_gate)
+        {
+            _busy--;
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    private bool TakeGivenBack(out OutgoingMail mail) => _givenBack.TryDequeue(out mail!);
+
+    private void Wake()
+    {
+        lock (_gate)
+        {
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    /// <summary>
+    /// The channel is drained: waits, not counted as busy, while another session is busy and nothing is given back. True
+    /// when a message was given back (busy again, to take it); false when no session is busy and nothing is given back, or
+    /// when <paramref name="cancellationToken"/> stops the wait.
+    /// </summary>
+    private bool WaitForGiveBack(CancellationToken cancellationToken)
+    {
+        // Registered outside the lock: disposing it waits for a running callback, which takes the lock.
+        using var wake = cancellationToken.Register(Wake);
+        lock (_gate)
+        {
+            _busy--;
+            _waitingForGiveBack++;
+            try
+            {
+                while (_givenBack.IsEmpty && _busy > 0 && !cancellationToken.IsCancellationRequested)
+                {
+                    Monitor.Wait(_gate);
+                }
+            }
+            finally
+            {
+                _waitingForGiveBack--;
+                _busy++;
+            }
+
+            if (!_givenBack.IsEmpty)
+            {
+                return true;
+            }
+
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                _drained = true;
+            }
+
+            return false;
+        }
+    }
 }

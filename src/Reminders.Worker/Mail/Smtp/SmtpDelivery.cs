@@ -110,6 +110,19 @@ public sealed class SmtpDelivery : IMailDelivery
     private void RunSession(SmtpBatch shared, CancellationToken cancellationToken)
     {
         using var session = new SmtpSession(_options.Smtp, _tokenSource, _logger);
+        shared.Join();
+        try
+        {
+            Send(session, shared, cancellationToken);
+        }
+        finally
+        {
+            shared.Leave();
+        }
+    }
+
+    private void Send(SmtpSession session, SmtpBatch shared, CancellationToken cancellationToken)
+    {
         while (shared.TryTake(out var mail, cancellationToken))
         {
             if (!WaitForTurn(shared.Waiting + 1, cancellationToken))
