@@ -48,7 +48,7 @@ internal sealed class SmtpBatch(
     {
         while (true)
         {
-            if (TakeGivenBack(out mail))
+            if (_givenBack.TryDequeue(out mail!))
             {
                 return true;
             }
@@ -132,8 +132,6 @@ internal sealed class SmtpBatch(
             Monitor.PulseAll(_gate);
         }
     }
-
-    private bool TakeGivenBack(out OutgoingMail mail) => _givenBack.TryDequeue(out mail!);
 
     private void Wake()
     {
