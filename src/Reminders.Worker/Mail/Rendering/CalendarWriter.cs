@@ -36,12 +36,20 @@ internal sealed class CalendarWriter
     }
 
     /// <summary>An all-day date: <c>NAME;VALUE=DATE:yyyyMMdd</c>.</summary>
-    public CalendarWriter Date(string name, DateOnly date) =>
-        Line(name + ";VALUE=DATE", date.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+    public CalendarWriter Date(string name, DateOnly date)
+    {
+        _line.Append(CultureInfo.InvariantCulture, $"{name};VALUE=DATE:{date:yyyyMMdd}");
+        EndLine();
+        return this;
+    }
 
     /// <summary>A UTC date-time to the second: <c>NAME:yyyyMMddTHHmmssZ</c>.</summary>
-    public CalendarWriter UtcTime(string name, DateTimeOffset time) =>
-        Line(name, time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+    public CalendarWriter UtcTime(string name, DateTimeOffset time)
+    {
+        _line.Append(CultureInfo.InvariantCulture, $"{name}:{time.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}");
+        EndLine();
+        return this;
+    }
 
     public override string ToString() => _text.ToString();
 
