@@ -44,12 +44,7 @@ public sealed class DeadlineCalendarTests
         var random = new Random(seed);
         for (var round = 0; round < 200; round++)
         {
-            var entity = RandomText(random, 1, 120);
-            var digest = MailSamples.Digest() with
-            {
-                Entity = entity,
-                Items = [.. Enumerable.Range(0, random.Next(1, 4)).Select(i => RandomItem(random, i))],
-            };
+            var (entity, digest) = RandomDigest(random, Wide);
             var text = random.Next(2) == 0 ? MailStrings.Spanish : MailStrings.English;
             var now = MailSamples.Now.AddSeconds(random.Next(0, 86_400 * 30)).AddTicks(random.Next(0, 10_000_000));
 
@@ -70,12 +65,7 @@ public sealed class DeadlineCalendarTests
         var random = new Random(seed);
         for (var round = 0; round < 100; round++)
         {
-            var entity = RandomText(random, 1, 120, Astral);
-            var digest = MailSamples.Digest() with
-            {
-                Entity = entity,
-                Items = [.. Enumerable.Range(0, random.Next(1, 4)).Select(i => RandomItem(random, i, Astral))],
-            };
+            var (entity, digest) = RandomDigest(random, Astral);
 
             var written = DeadlineCalendar.Build(digest, entity, MailStrings.Spanish, MailSamples.Now, Domain)!;
 
@@ -96,7 +86,18 @@ public sealed class DeadlineCalendarTests
         }
     }
 
-    private static DigestItem RandomItem(Random random, int index, string[]? wide = null) => new(
+    /// <summary>The sample digest with a random entity name and one to three random items.</summary>
+    private static (string Entity, Digest Digest) RandomDigest(Random random, string[] wide)
+    {
+        var entity = RandomText(random, 1, 120, wide);
+        return (entity, MailSamples.Digest() with
+        {
+            Entity = entity,
+            Items = [.. Enumerable.Range(0, random.Next(1, 4)).Select(i => RandomItem(random, i, wide))],
+        });
+    }
+
+    private static DigestItem RandomItem(Random random, int index, string[] wide) => new(
         ActivityId: random.Next(1, 1_000_000),
         Component: RandomText(random, 0, 90, wide),
         Number: ActivityNumber.Parse($"{random.Next(1, 9)}.{random.Next(1, 30)}"),
@@ -108,9 +109,8 @@ public sealed class DeadlineCalendarTests
         NextCutOff: new DateOnly(2022, 2, 3).AddDays(random.Next(0, 90)),
         CoResponsible: [.. Enumerable.Range(0, random.Next(0, 3)).Select(_ => RandomText(random, 1, 40, wide))]);
 
-    private static string RandomText(Random random, int min, int max, string[]? wide = null)
+    private static string RandomText(Random random, int min, int max, string[] wide)
     {
-        wide ??= Wide;
         var text = new StringBuilder();
         var length = random.Next(min, max + 1);
         while (text.Length < length)
