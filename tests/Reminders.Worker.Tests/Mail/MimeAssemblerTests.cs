@@ -31,6 +31,62 @@ public class MimeAssemblerTests
     }
 
     [Fact]
+    public void A_carriage_return_that_ends_the_text_makes_the_part_quoted_printable()
+    {
+        Assert.Equal(ContentEncoding.QuotedPrintable, MimeAssembler.TransferEncoding("una línea\r"));
+    }
+
+    [Fact]
+    public void The_encoding_is_the_one_a_line_by_line_count_gives_for_random_text()
+    {
+        // Lines around the 998-octet limit, of one-, two-, three- and four-octet characters, with LF, CRLF, bare CRs and NULs.
+        var random = new Random(20261203);
+        string[] pieces = ["a", "ó", "€", "😀", "\n", "\r\n"];
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = new StringBuilder();
+            var lines = random.Next(1, 6);
+            for (var line = 0; line < lines; line++)
+            {
+                var piece = pieces[random.Next(4)];
+                var count = random.Next(2) == 0 ? random.Next(0, 40) : random.Next(240, 1001) / Encoding.UTF8.GetByteCount(piece);
+                text.Insert(text.Length, piece, count);
+                text.Append(pieces[random.Next(4, 6)]);
+            }
+
+            if (random.Next(20) == 0)
+            {
+                text.Insert(random.Next(text.Length + 1), random.Next(2) == 0 ? '\r' : '\0');
+            }
+
+            var content = text.ToString();
+            Assert.Equal(LineByLine(content), MimeAssembler.TransferEncoding(content));
+        }
+    }
+
+    /// <summary>The rule counted plainly, line by line: the oracle for the windowed search.</summary>
+    private static ContentEncoding LineByLine(string content)
+    {
+        if (content.Contains('\0', StringComparison.Ordinal))
+        {
+            return ContentEncoding.QuotedPrintable;
+        }
+
+        var lines = content.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            // A CR is allowed only as the first half of a CRLF, so only a line that an LF ends may end in one.
+            var line = i < lines.Length - 1 && lines[i].EndsWith('\r') ? lines[i][..^1] : lines[i];
+            if (line.Contains('\r', StringComparison.Ordinal) || Encoding.UTF8.GetByteCount(line) > MimeAssembler.MaxLineOctets)
+            {
+                return ContentEncoding.QuotedPrintable;
+            }
+        }
+
+        return ContentEncoding.EightBit;
+    }
+
+    [Fact]
     public void An_8bit_message_downconverted_for_a_7bit_server_reads_the_same()
     {
         // What MailKit's SmtpClient does before sending to a server without 8BITMIME.
