@@ -45,10 +45,18 @@ internal sealed class MailTemplates
         }
 
         var template = parsed.Template;
-        var context = new TemplateContext(model, _options);
+        var context = new TemplateContext(AsValue(model), _options);
         TextEncoder encoder = name.EndsWith(".html.liquid", StringComparison.OrdinalIgnoreCase) ? Html : NullEncoder.Default;
         return template.Render(context, encoder);
     }
+
+    /// <summary>The two mail models as <see cref="ViewValue{T}"/>: their members and rows read through one table a type.</summary>
+    private static object AsValue(object model) => model switch
+    {
+        DigestView digest => new ViewValue<DigestView>(digest),
+        EscalationView escalation => new ViewValue<EscalationView>(escalation),
+        _ => model,
+    };
 
     /// <summary>Why <paramref name="text"/> is not valid Liquid (where, in one line), or null when it is.</summary>
     public static string? Problem(string text) =>
