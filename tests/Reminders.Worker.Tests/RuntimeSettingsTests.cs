@@ -17,6 +17,12 @@ public class RuntimeSettingsTests
     }
 
     [Fact]
+    public void The_product_keeps_the_memory_the_collector_frees_for_its_next_allocations()
+    {
+        Assert.True(Settings.GetProperty("System.GC.RetainVM").GetBoolean());
+    }
+
+    [Fact]
     public void The_product_skips_profile_guided_recompilation_and_recompiles_hot_methods_late()
     {
         Assert.False(Settings.GetProperty("System.Runtime.TieredPGO").GetBoolean());
