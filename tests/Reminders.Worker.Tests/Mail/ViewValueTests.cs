@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Fluid;
 using Reminders.Worker.Mail.Rendering;
 
@@ -91,20 +89,9 @@ public class ViewValueTests
     private static string Rendered(string text, object model, string name) =>
         new MailTemplates(new FixedSource(text)).Render(name, model);
 
-    /// <summary>What Fluid renders with the views registered on its default member access, as the renderer did before.</summary>
-    private static string Reference(string text, object model, string name)
-    {
-        var options = new TemplateOptions();
-        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        foreach (var view in Views)
-        {
-            options.MemberAccessStrategy.Register(view);
-        }
-
-        var template = new FluidParser().Parse(text);
-        var encoder = name.EndsWith(".html.liquid", StringComparison.Ordinal) ? HtmlEncoder.Create(UnicodeRanges.All) : (TextEncoder)NullEncoder.Default;
-        return template.Render(new TemplateContext(model, options), encoder);
-    }
+    /// <summary>What Fluid renders with the plain model read through its default member access, as the renderer did before.</summary>
+    private static string Reference(string text, object model, string name) =>
+        new FluidParser().Parse(text).Render(new TemplateContext(model, MailTemplates.CreateOptions()), MailTemplates.EncoderFor(name));
 
     private static string Members(Type type, string path, int depth)
     {

@@ -24,15 +24,30 @@ internal sealed class MailTemplates
     public MailTemplates(ITemplateSource source)
     {
         _source = source;
-        _options = new TemplateOptions();
-        _options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        _options.MemberAccessStrategy.Register<DigestView>();
-        _options.MemberAccessStrategy.Register<DigestRowView>();
-        _options.MemberAccessStrategy.Register<MissingEscalationView>();
-        _options.MemberAccessStrategy.Register<DigestSectionView>();
-        _options.MemberAccessStrategy.Register<EscalationView>();
-        _options.MemberAccessStrategy.Register<EscalationRowView>();
+        _options = CreateOptions();
     }
+
+    /// <summary>
+    /// Snake-case member names, and the views registered on Fluid's own member access: the models are handed over as
+    /// <see cref="ViewValue{T}"/>s (<see cref="AsValue"/>), and a view that reaches Fluid as a plain object still reads
+    /// the same. The tests render the plain models through these options as the reference for <see cref="ViewValue{T}"/>.
+    /// </summary>
+    internal static TemplateOptions CreateOptions()
+    {
+        var options = new TemplateOptions();
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        options.MemberAccessStrategy.Register<DigestView>();
+        options.MemberAccessStrategy.Register<DigestRowView>();
+        options.MemberAccessStrategy.Register<MissingEscalationView>();
+        options.MemberAccessStrategy.Register<DigestSectionView>();
+        options.MemberAccessStrategy.Register<EscalationView>();
+        options.MemberAccessStrategy.Register<EscalationRowView>();
+        return options;
+    }
+
+    /// <summary>HTML-encodes every output of a template whose name ends in <c>.html.liquid</c>; nothing otherwise.</summary>
+    internal static TextEncoder EncoderFor(string name) =>
+        name.EndsWith(".html.liquid", StringComparison.OrdinalIgnoreCase) ? Html : NullEncoder.Default;
 
     /// <summary>Renders template <paramref name="name"/> with <paramref name="model"/>; HTML-encodes when the name ends in <c>.html.liquid</c>.</summary>
     public string Render(string name, object model)
@@ -46,8 +61,7 @@ internal sealed class MailTemplates
 
         var template = parsed.Template;
         var context = new TemplateContext(AsValue(model), _options);
-        TextEncoder encoder = name.EndsWith(".html.liquid", StringComparison.OrdinalIgnoreCase) ? Html : NullEncoder.Default;
-        return template.Render(context, encoder);
+        return template.Render(context, EncoderFor(name));
     }
 
     /// <summary>The two mail models as <see cref="ViewValue{T}"/>: their members and rows read through one table a type.</summary>
