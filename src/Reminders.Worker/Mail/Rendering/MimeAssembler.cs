@@ -60,20 +60,27 @@ internal static class MimeAssembler
             return alternative;
         }
 
-        var calendar = Text("calendar", body.Calendar);
+        var calendar = new TextPart("calendar");
+        calendar.SetText(Encoding.UTF8, body.Calendar);
+        // Base64 keeps the calendar's CRLF line ends byte for byte, whatever line ends the message is written with.
+        calendar.ContentTransferEncoding = ContentEncoding.Base64;
         calendar.ContentType.Parameters.Add("method", "PUBLISH");
         calendar.ContentDisposition = new ContentDisposition(ContentDisposition.Attachment);
         calendar.FileName = DeadlineCalendar.FileName;
-        // Base64 keeps the calendar's CRLF line ends byte for byte, whatever line ends the message is written with.
-        calendar.ContentTransferEncoding = ContentEncoding.Base64;
         return new Multipart("mixed") { alternative, calendar };
     }
 
     private static TextPart Text(string subtype, string content)
     {
+        var encoding = TransferEncoding(content);
+        if (encoding == ContentEncoding.EightBit)
+        {
+            return new CrlfTextPart(subtype, content);
+        }
+
         var part = new TextPart(subtype);
         part.SetText(Encoding.UTF8, content);
-        part.ContentTransferEncoding = TransferEncoding(content);
+        part.ContentTransferEncoding = encoding;
         return part;
     }
 
