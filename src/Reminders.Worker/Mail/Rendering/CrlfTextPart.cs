@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using MimeKit;
 
@@ -56,43 +57,40 @@ internal sealed class CrlfTextPart : TextPart
     }
 
     /// <summary>The text in UTF-8 with a CR before every LF that has none (what MimeKit's Unix2Dos filter does).</summary>
+    /// <remarks>
+    /// Encoded whole into a rented buffer first, then copied a line at a time: CR and LF are single bytes in UTF-8 and no
+    /// other character's bytes contain them, so the bytes can be searched as they are.
+    /// </remarks>
     internal static byte[] WireBytes(string text)
     {
-        var rest = text.AsSpan();
-        var bytes = new byte[Encoding.UTF8.GetByteCount(rest) + BareLineFeeds(rest)];
-        var output = bytes.AsSpan();
-        for (var end = rest.IndexOf('\n'); end >= 0; end = rest.IndexOf('\n'))
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
         {
-            var line = rest[..end];
-            if (line.EndsWith('\r'))
+            var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(text, rented));
+            var bytes = new byte[utf8.Length + utf8.Count((byte)'\n') - utf8.Count("\r\n"u8)];
+            var output = bytes.AsSpan();
+            for (var end = utf8.IndexOf((byte)'\n'); end >= 0; end = utf8.IndexOf((byte)'\n'))
             {
-                line = line[..^1];
+                var line = utf8[..end];
+                line.CopyTo(output);
+                output = output[line.Length..];
+                if (!line.EndsWith((byte)'\r'))
+                {
+                    output[0] = (byte)'\r';
+                    output = output[1..];
+                }
+
+                output[0] = (byte)'\n';
+                output = output[1..];
+                utf8 = utf8[(end + 1)..];
             }
 
-            var written = Encoding.UTF8.GetBytes(line, output);
-            output[written] = (byte)'\r';
-            output[written + 1] = (byte)'\n';
-            output = output[(written + 2)..];
-            rest = rest[(end + 1)..];
+            utf8.CopyTo(output);
+            return bytes;
         }
-
-        Encoding.UTF8.GetBytes(rest, output);
-        return bytes;
-    }
-
-    private static int BareLineFeeds(ReadOnlySpan<char> text)
-    {
-        var bare = 0;
-        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n'))
+        finally
         {
-            if (at == 0 || text[at - 1] != '\r')
-            {
-                bare++;
-            }
-
-            text = text[(at + 1)..];
+            ArrayPool<byte>.Shared.Return(rented);
         }
-
-        return bare;
     }
 }
