@@ -20,7 +20,7 @@ public class CrlfTextPartTests
     {
         foreach (var options in new[] { StoredMime.Format, Crlf, Lf })
         {
-            Assert.Equal(MimeKitBytes(text, options), Written(new CrlfTextPart("html", text), options));
+            Assert.Equal(MimeKitBytes("html", text, options), Written(new CrlfTextPart("html", text), options));
         }
     }
 
@@ -65,7 +65,17 @@ public class CrlfTextPartTests
         Assert.Equal(Written(reference, StoredMime.Format), Written(part, StoredMime.Format));
     }
 
-    private static byte[] MimeKitBytes(string text, FormatOptions options) => Written(Reference("html", text), options);
+    [Fact]
+    public void Given_other_content_it_is_written_by_MimeKit_with_that_content()
+    {
+        var part = new CrlfTextPart("plain", "Planeación\nfin");
+        part.SetText(Encoding.UTF8, "otro\ntexto");
+        part.ContentTransferEncoding = ContentEncoding.EightBit;
+
+        Assert.Equal(MimeKitBytes("plain", "otro\ntexto", StoredMime.Format), Written(part, StoredMime.Format));
+    }
+
+    private static byte[] MimeKitBytes(string subtype, string text, FormatOptions options) => Written(Reference(subtype, text), options);
 
     private static TextPart Reference(string subtype, string text)
     {

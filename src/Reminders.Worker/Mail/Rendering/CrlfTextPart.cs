@@ -21,6 +21,7 @@ namespace Reminders.Worker.Mail.Rendering;
 internal sealed class CrlfTextPart : TextPart
 {
     private readonly byte[] wire;
+    private readonly MimeContent content;
 
     public CrlfTextPart(string subtype, string text)
         : base(subtype)
@@ -28,7 +29,8 @@ internal sealed class CrlfTextPart : TextPart
         ArgumentNullException.ThrowIfNull(text);
         ContentType.CharsetEncoding = Encoding.UTF8;
         wire = WireBytes(text);
-        Content = new MimeContent(new MemoryStream(wire, writable: false));
+        content = new MimeContent(new MemoryStream(wire, writable: false));
+        Content = content;
         ContentTransferEncoding = ContentEncoding.EightBit;
     }
 
@@ -36,7 +38,8 @@ internal sealed class CrlfTextPart : TextPart
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stream);
-        if (options.NewLineFormat != NewLineFormat.Dos || ContentTransferEncoding != ContentEncoding.EightBit || Content is not { } content)
+        // The copy is only the part's own CRLF bytes, as 8bit: given other content or another encoding, MimeKit writes it.
+        if (options.NewLineFormat != NewLineFormat.Dos || ContentTransferEncoding != ContentEncoding.EightBit || !ReferenceEquals(Content, content))
         {
             base.WriteTo(options, stream, contentOnly, cancellationToken);
             return;
@@ -57,35 +60,14 @@ internal sealed class CrlfTextPart : TextPart
     }
 
     /// <summary>The text in UTF-8 with a CR before every LF that has none (what MimeKit's Unix2Dos filter does).</summary>
-    /// <remarks>
-    /// Encoded whole into a rented buffer first, then copied a line at a time: CR and LF are single bytes in UTF-8 and no
-    /// other character's bytes contain them, so the bytes can be searched as they are.
-    /// </remarks>
     internal static byte[] WireBytes(string text)
     {
         var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
             var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(text, rented));
-            var bytes = new byte[utf8.Length + utf8.Count((byte)'\n') - utf8.Count("\r\n"u8)];
-            var output = bytes.AsSpan();
-            for (var end = utf8.IndexOf((byte)'\n'); end >= 0; end = utf8.IndexOf((byte)'\n'))
-            {
-                var line = utf8[..end];
-                line.CopyTo(output);
-                output = output[line.Length..];
-                if (!line.EndsWith((byte)'\r'))
-                {
-                    output[0] = (byte)'\r';
-                    output = output[1..];
-                }
-
-                output[0] = (byte)'\n';
-                output = output[1..];
-                utf8 = utf8[(end + 1)..];
-            }
-
-            utf8.CopyTo(output);
+            var bytes = new byte[utf8.Length + LineEnds.BareLineFeeds(utf8)];
+            LineEnds.AddCarriageReturns(utf8, bytes);
             return bytes;
         }
         finally

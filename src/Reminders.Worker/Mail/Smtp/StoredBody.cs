@@ -106,7 +106,7 @@ internal sealed class StoredBody : MimeEntity
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(content.Length + changes + 2);
-        var length = dos ? AddCarriageReturns(content, buffer) : RemoveCarriageReturns(content, buffer);
+        var length = dos ? LineEnds.AddCarriageReturns(content, buffer) : LineEnds.RemoveCarriageReturns(content, buffer);
         if (missingEnd)
         {
             if (dos)
@@ -127,7 +127,7 @@ internal sealed class StoredBody : MimeEntity
     private static (bool Dos, int Changes, bool MissingEnd) Changes(ReadOnlySpan<byte> content, FormatOptions options)
     {
         var dos = options.NewLineFormat == NewLineFormat.Dos;
-        var changes = dos ? BareLineFeeds(content) : CarriageReturnsBeforeLineFeeds(content);
+        var changes = dos ? LineEnds.BareLineFeeds(content) : LineEnds.CarriageReturnsBeforeLineFeeds(content);
         return (dos, changes, options.EnsureNewLine && (content.IsEmpty || content[^1] != Lf));
     }
 
@@ -137,82 +137,5 @@ internal sealed class StoredBody : MimeEntity
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
-    }
-
-    /// <summary>Line feeds with no carriage return before them.</summary>
-    private static int BareLineFeeds(ReadOnlySpan<byte> content)
-    {
-        var count = 0;
-        for (var at = content.IndexOf(Lf); at >= 0; at = Next(content, at))
-        {
-            if (at == 0 || content[at - 1] != Cr)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    private static int CarriageReturnsBeforeLineFeeds(ReadOnlySpan<byte> content)
-    {
-        var count = 0;
-        for (var at = content.IndexOf(Lf); at >= 0; at = Next(content, at))
-        {
-            if (at > 0 && content[at - 1] == Cr)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    private static int AddCarriageReturns(ReadOnlySpan<byte> content, Span<byte> buffer)
-    {
-        var written = 0;
-        var from = 0;
-        for (var at = content.IndexOf(Lf); at >= 0; at = Next(content, at))
-        {
-            if (at > 0 && content[at - 1] == Cr)
-            {
-                continue;
-            }
-
-            content[from..at].CopyTo(buffer[written..]);
-            written += at - from;
-            buffer[written++] = Cr;
-            from = at;
-        }
-
-        content[from..].CopyTo(buffer[written..]);
-        return written + content.Length - from;
-    }
-
-    private static int RemoveCarriageReturns(ReadOnlySpan<byte> content, Span<byte> buffer)
-    {
-        var written = 0;
-        var from = 0;
-        for (var at = content.IndexOf(Lf); at >= 0; at = Next(content, at))
-        {
-            if (at == 0 || content[at - 1] != Cr)
-            {
-                continue;
-            }
-
-            content[from..(at - 1)].CopyTo(buffer[written..]);
-            written += at - 1 - from;
-            from = at;
-        }
-
-        content[from..].CopyTo(buffer[written..]);
-        return written + content.Length - from;
-    }
-
-    /// <summary>The next line feed after <paramref name="at"/>, or -1.</summary>
-    private static int Next(ReadOnlySpan<byte> content, int at)
-    {
-        var next = content[(at + 1)..].IndexOf(Lf);
-        return next < 0 ? -1 : at + 1 + next;
     }
 }
