@@ -19,5 +19,6 @@ done
 
 work=$(mktemp -d /tmp/reminders-bench-calendar.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-dotnet build bench/CalendarBench -c Release -v quiet -nologo -o "$work/bin" >/dev/null
+. bench/country/quiet.sh
+quiet dotnet build bench/CalendarBench -c Release -v quiet -nologo -o "$work/bin"
 "$work/bin/CalendarBench" "${args[@]}"

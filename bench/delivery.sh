@@ -121,12 +121,12 @@ EOF
 if $quick && ! $floor; then
   # --quick (CI): MailKit's floor compiles the product's session files (bench/MailKitFloor), so it is at least built,
   # for a change there to break it here rather than in the next measurement.
-  dotnet build bench/MailKitFloor -c Release -o "$work/mailkit-floor" >/dev/null
+  quiet dotnet build bench/MailKitFloor -c Release -o "$work/mailkit-floor"
 fi
 if $floor; then
-  dotnet build bench/DeliveryFloor -c Release -o "$work/floor" >/dev/null
+  quiet dotnet build bench/DeliveryFloor -c Release -o "$work/floor"
   # Published as the product is (self-contained, ReadyToRun, the same runtime settings).
-  dotnet publish bench/MailKitFloor -c Release -r linux-x64 --self-contained -o "$work/mailkit-floor" >/dev/null
+  quiet dotnet publish bench/MailKitFloor -c Release -r linux-x64 --self-contained -o "$work/mailkit-floor"
   # The stored bytes of every pending message, each after its length (4 bytes, little-endian).
   python3 - "$work/planned.db" "$work/messages.bin" <<'EOF'
 import sqlite3, struct, sys, zlib

@@ -3,10 +3,12 @@
 # bench_app WORK PUBLISHED: sets `app` to the executable to run. With PUBLISHED=true, the product as installed
 # (scripts/publish.sh linux-x64: self-contained, ReadyToRun) published into WORK/published; otherwise a copy of the
 # Release build output in WORK/app, so that a rebuild while the bench runs does not change what is measured.
+. bench/country/quiet.sh
+
 bench_app() {
   local work=$1 published=$2 build=src/Reminders.Worker/bin/Release/net10.0
   if $published; then
-    ARTIFACTS_DIR="$work/published" scripts/publish.sh linux-x64 >/dev/null
+    ARTIFACTS_DIR="$work/published" quiet scripts/publish.sh linux-x64
     app=$work/published/linux-x64/reminders
     echo "Producto publicado (scripts/publish.sh linux-x64, ReadyToRun)"
   else
