@@ -114,13 +114,16 @@ internal static class DigestViewBuilder
             .ThenBy(i => i.Number)
             .Select(i => WithLinks(Row(i, digest.RunDate, text), digest, i, text, links))];
 
-    private static DigestRowView WithLinks(DigestRowView row, Digest digest, DigestItem item, MailStrings text, ReplyLinks? links) =>
-        links is null ? row : row with
+    private static DigestRowView WithLinks(DigestRowView row, Digest digest, DigestItem item, MailStrings text, ReplyLinks? links)
+    {
+        if (links is null)
         {
-            DoneLink = links.Mailto(ReplyKind.Completion, digest, item, text),
-            ProgressLink = links.Mailto(ReplyKind.Progress, digest, item, text),
-            DoneSubject = links.Subject(ReplyKind.Completion, digest, item),
-        };
+            return row;
+        }
+
+        var reply = links.Row(digest, item, text);
+        return row with { DoneLink = reply.DoneLink, ProgressLink = reply.ProgressLink, DoneSubject = reply.DoneSubject };
+    }
 
     private static DigestRowView Row(DigestItem item, DateOnly runDate, MailStrings text) => new(
         Number: item.Number.ToString(),

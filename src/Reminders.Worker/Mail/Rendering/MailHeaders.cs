@@ -15,9 +15,11 @@ public static class MailHeaders
     /// </summary>
     public static void Apply(MimeMessage message, string key, MailboxAddress from, MailboxAddress? replyTo)
     {
+        ArgumentException.ThrowIfNullOrEmpty(key);
         var domain = from.Domain;
-        message.MessageId = MessageIds.FromKey(key, domain);
-        message.Headers.Add(Key, MessageIds.OpaqueKey(key));
+        var opaque = MessageIds.OpaqueKey(key); // the Message-ID's local part: hashed once for both headers
+        message.MessageId = MessageIds.OnDomain(opaque, domain);
+        message.Headers.Add(Key, opaque);
         message.Headers.Add("Auto-Submitted", "auto-generated");
         message.Headers.Add("X-Auto-Response-Suppress", "All");
         message.Headers.Add(HeaderId.ListId, ListId(domain));

@@ -15,8 +15,14 @@ public static class MessageIds
     public static string FromKey(string key, string domain)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
+        return OnDomain(Hash(key), domain);
+    }
+
+    /// <summary>The Message-ID whose local part is <paramref name="opaqueKey"/> (<see cref="OpaqueKey"/> of the message's key).</summary>
+    internal static string OnDomain(string opaqueKey, string domain)
+    {
         ArgumentException.ThrowIfNullOrEmpty(domain);
-        return $"{Hash(key)}@{domain.ToLowerInvariant()}";
+        return $"{opaqueKey}@{domain.ToLowerInvariant()}";
     }
 
     /// <summary>The opaque id a message carries in <see cref="MailHeaders.Key"/>: the Message-ID's local part, no entity or office names.</summary>

@@ -18,9 +18,17 @@ public static partial class ReplyToken
     public static string For(string secret, string entity, long officeId, long activityId)
     {
         ArgumentException.ThrowIfNullOrEmpty(secret);
+        return For(Encoding.UTF8.GetBytes(secret), entity, officeId, activityId);
+    }
+
+    /// <inheritdoc cref="For(string, string, long, long)"/>
+    /// <param name="key">The secret in UTF-8.</param>
+    internal static string For(ReadOnlySpan<byte> key, string entity, long officeId, long activityId)
+    {
         var data = string.Create(CultureInfo.InvariantCulture, $"{entity.Trim().ToUpperInvariant()}|{officeId}|{activityId}");
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(data));
-        return Convert.ToHexStringLower(mac)[..Length];
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data), mac);
+        return Convert.ToHexStringLower(mac[..(Length / 2)]);
     }
 
     /// <summary>True when <paramref name="reference"/>'s token is the one the service made for its office and activity.</summary>
