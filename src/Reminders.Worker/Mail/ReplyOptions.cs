@@ -1,7 +1,7 @@
 namespace Reminders.Worker.Mail;
 
 /// <summary>
-/// The <c>Mail:Replies</c> section: how offices report completion or progress from the mail itself (docs/replies.md).
+/// The <c>Mail:Replies</c> section: how offices report completion or progress from the mail itself (docs/mail.md, "Reply links").
 /// </summary>
 public sealed class ReplyOptions
 {

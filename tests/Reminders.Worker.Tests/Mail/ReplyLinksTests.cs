@@ -1,4 +1,7 @@
+using System.Text;
+using MimeKit;
 using Reminders.Worker.Mail.Rendering;
+using Reminders.Worker.Outbox;
 
 namespace Reminders.Worker.Tests.Mail;
 
@@ -42,6 +45,58 @@ public class ReplyLinksTests
 
         Assert.DoesNotContain("mailto:", message.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("informe a la coordinación del plan", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("es")]
+    [InlineData("en")]
+    public void A_digest_with_links_keeps_every_part_in_8bit_and_no_line_over_998_octets(string language)
+    {
+        // As long as the longest activity of the real plans (~200 characters), accented as Spanish is.
+        const string activity = "Realizar la publicación y socialización del informe de gestión, la rendición de cuentas "
+            + "y el seguimiento al Plan Anticorrupción y de Atención al Ciudadano en la página web de la Entidad, sección transparencia.";
+        var digest = MailSamples.Digest(language);
+        digest = digest with { Items = [.. digest.Items.Select(i => i with { Text = activity })] };
+
+        using var message = new MessageRenderer(MailSamples.Options() with { ReplySecret = Secret }).Render(digest, MailSamples.Now);
+
+        Assert.All(message.BodyParts.OfType<TextPart>().Where(p => !p.IsAttachment),
+            p => Assert.Equal(ContentEncoding.EightBit, p.ContentTransferEncoding));
+        using var written = new MemoryStream();
+        message.WriteTo(StoredMime.Format, written, TestContext.Current.CancellationToken);
+        var lines = Encoding.UTF8.GetString(written.ToArray()).Split("\r\n");
+        Assert.DoesNotContain(lines, line => Encoding.UTF8.GetByteCount(line) > 998);
+    }
+
+    [Fact]
+    public void A_link_quotes_the_activity_whole_up_to_100_characters_and_cut_at_a_space_after()
+    {
+        var hundred = new string('a', 95) + " bcde";
+        Assert.Equal(hundred, ReplyLinks.Quoted(hundred));
+        Assert.Equal(new string('a', 95) + "…", ReplyLinks.Quoted(hundred + "f más texto"));
+        Assert.Equal(
+            "Publicar el informe de gestión y la rendición de cuentas de la entidad en la página web, sección…",
+            ReplyLinks.Quoted("Publicar el informe de gestión y la rendición de cuentas de la entidad en la página web, sección transparencia y datos abiertos"));
+        // With no space in its second half, the text is cut at 100 characters.
+        Assert.Equal("Publicar " + new string('x', 91) + "…", ReplyLinks.Quoted("Publicar " + new string('x', 120)));
+        Assert.Equal(new string('x', 100) + "…", ReplyLinks.Quoted(new string('x', 150)));
+        // A character outside the basic plane is never cut in two.
+        var emoji = new string('x', 99) + "😀" + new string('x', 10);
+        Assert.Equal(new string('x', 99) + "…", ReplyLinks.Quoted(emoji));
+    }
+
+    [Fact]
+    public void A_long_activity_is_quoted_shortened_in_both_links()
+    {
+        var digest = MailSamples.Digest();
+        digest = digest with { Items = [.. digest.Items.Select(i => i with { Text = "Actividad " + new string('x', 300) })] };
+
+        var message = new MessageRenderer(MailSamples.Options() with { ReplySecret = Secret }).Render(digest, MailSamples.Now);
+
+        var link = message.HtmlBody!.Split("mailto:")[1].Split('"')[0];
+        Assert.Contains(Uri.EscapeDataString("Actividad " + new string('x', 90) + "…"), link, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('x', 91), link, StringComparison.Ordinal);
+        Assert.Contains(new string('x', 300), message.HtmlBody, StringComparison.Ordinal); // the row itself shows it whole
     }
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;

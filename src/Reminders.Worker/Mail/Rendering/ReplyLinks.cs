@@ -33,10 +33,37 @@ internal sealed class ReplyLinks
         var token = ReplyToken.For(_key, digest.Entity, digest.Office.Id, item.ActivityId);
         var done = ReplyToken.Subject(ReplyKind.Completion, number, item.ActivityId, digest.Office.Id, token);
         var progress = ReplyToken.Subject(ReplyKind.Progress, number, item.ActivityId, digest.Office.Id, token);
+        var activity = Quoted(item.Text);
         return new ReplyRow(
-            Mailto(done, text.ReplyBody(false, number, item.Text)),
-            Mailto(progress, text.ReplyBody(true, number, item.Text)),
+            Mailto(done, text.ReplyBody(false, number, activity)),
+            Mailto(progress, text.ReplyBody(true, number, activity)),
             done);
+    }
+
+    /// <summary>The most of an activity's text a link's body quotes (<see cref="Quoted"/>).</summary>
+    internal const int QuotedLength = 100;
+
+    /// <summary>
+    /// The activity's text as a link's body quotes it: whole up to <see cref="QuotedLength"/> characters, else cut at the
+    /// last space before that and ended with "…". The subject already names the activity; the quote only reminds the
+    /// reader. Quoted whole, a long description made a link of thousands of characters, longer than some mail clients
+    /// open, and its line of HTML longer than the 998 octets SMTP allows, so every digest with links went as
+    /// quoted-printable (docs/mail.md, "Reply links").
+    /// </summary>
+    internal static string Quoted(string activity)
+    {
+        if (activity.Length <= QuotedLength)
+        {
+            return activity;
+        }
+
+        var cut = activity.LastIndexOf(' ', QuotedLength);
+        if (cut < QuotedLength / 2)
+        {
+            cut = char.IsHighSurrogate(activity[QuotedLength - 1]) ? QuotedLength - 1 : QuotedLength;
+        }
+
+        return string.Concat(activity.AsSpan(0, cut).TrimEnd(), "…");
     }
 
     private string Mailto(string subject, string body) =>
