@@ -16,6 +16,8 @@
 #                                          PostgreSQL at 60 and 600
 #   bench/planning.sh --quick              2 entities on SQLite and (when installed) PostgreSQL: checks the harness only
 #   bench/planning.sh --sqlite "60 600" --postgres "60 600 6000"     the entity counts to measure on each
+#   bench/planning.sh --replies            every digest row with its two reply links (Mail:Replies:Secret set to a
+#                                          throw-away secret; docs/mail.md, "Reply links")
 # PostgreSQL runs in a throw-away cluster (initdb/pg_ctl from /usr/lib/postgresql/*/bin, 127.0.0.1, a free port),
 # as the integration tests start it; as root the cluster runs as the postgres user.
 set -euo pipefail
@@ -24,13 +26,15 @@ sqlite_sizes="60 600 6000"
 postgres_sizes="60 600"
 quick=0
 published=true
+replies=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1; sqlite_sizes="2"; postgres_sizes="2"; published=false; shift ;;
     --build) published=false; shift ;;
     --sqlite) sqlite_sizes="$2"; shift 2 ;;
     --postgres) postgres_sizes="$2"; shift 2 ;;
-    *) echo "uso: bench/planning.sh [--quick] [--build] [--sqlite \"60 600 6000\"] [--postgres \"60 600\"]" >&2; exit 2 ;;
+    --replies) replies=1; shift ;;
+    *) echo "uso: bench/planning.sh [--quick] [--build] [--replies] [--sqlite \"60 600 6000\"] [--postgres \"60 600\"]" >&2; exit 2 ;;
   esac
 done
 
@@ -48,6 +52,11 @@ trap 'pg_stop; rm -rf "$work"' EXIT
 export Mail__From="PAAC <paac@e.gov.co>"
 # Planning only: the follow-up reports of a cut-off (docs/follow-up.md) are another feature with their own cost.
 export Reminders__FollowUp__Send=false
+if [ "$replies" = 1 ]; then
+  Mail__Replies__Secret=$(python3 -c 'import secrets; print(secrets.token_hex(24))')
+  export Mail__Replies__Secret
+  echo "Con enlaces de respuesta en cada fila (Mail:Replies:Secret de un solo uso)"
+fi
 
 # Runs `reminders plan` for a date; sets wall, user, rss (MiB) and summary.
 timed_plan() {
