@@ -1,7 +1,4 @@
-using System.Text;
-using MimeKit;
 using Reminders.Worker.Mail.Rendering;
-using Reminders.Worker.Outbox;
 
 namespace Reminders.Worker.Tests.Mail;
 
@@ -45,27 +42,6 @@ public class ReplyLinksTests
 
         Assert.DoesNotContain("mailto:", message.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("informe a la coordinación del plan", message.TextBody, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("es")]
-    [InlineData("en")]
-    public void A_digest_with_links_keeps_every_part_in_8bit_and_no_line_over_998_octets(string language)
-    {
-        // As long as the longest activity of the real plans (~200 characters), accented as Spanish is.
-        const string activity = "Realizar la publicación y socialización del informe de gestión, la rendición de cuentas "
-            + "y el seguimiento al Plan Anticorrupción y de Atención al Ciudadano en la página web de la Entidad, sección transparencia.";
-        var digest = MailSamples.Digest(language);
-        digest = digest with { Items = [.. digest.Items.Select(i => i with { Text = activity })] };
-
-        using var message = new MessageRenderer(MailSamples.Options() with { ReplySecret = Secret }).Render(digest, MailSamples.Now);
-
-        Assert.All(message.BodyParts.OfType<TextPart>().Where(p => !p.IsAttachment),
-            p => Assert.Equal(ContentEncoding.EightBit, p.ContentTransferEncoding));
-        using var written = new MemoryStream();
-        message.WriteTo(StoredMime.Format, written, TestContext.Current.CancellationToken);
-        var lines = Encoding.UTF8.GetString(written.ToArray()).Split("\r\n");
-        Assert.DoesNotContain(lines, line => Encoding.UTF8.GetByteCount(line) > 998);
     }
 
     [Fact]
