@@ -24,8 +24,8 @@ internal sealed class ReplyLinks
     public string Address { get; }
 
     /// <summary>
-    /// A row's two links and the subject of its completion link. Both links carry the same token, computed once: an HMAC
-    /// for each link and again for the subject was ~1 % of a country's first run (docs/benchmarks.md, round 13).
+    /// A row's two links and the subject of its completion link. Both links carry the same token, computed once; it was
+    /// computed for each link and again for the subject (docs/benchmarks.md, "Planning a country", round 13).
     /// </summary>
     public ReplyRow Row(Digest digest, DigestItem item, MailStrings text)
     {
