@@ -45,7 +45,8 @@ internal sealed class ReplyLinks
 
     /// <summary>
     /// The activity's text as a link's body quotes it: whole up to <see cref="QuotedLength"/> characters, else cut at the
-    /// last space before that and ended with "…". The subject already names the activity; the quote only reminds the
+    /// last space before that (at that length when no space falls in its second half, never inside a character) and ended
+    /// with "…". The subject already names the activity; the quote only reminds the
     /// reader. Quoted whole, a long description made a link of thousands of characters, longer than some mail clients
     /// open, and its line of HTML longer than the 998 octets SMTP allows, so every digest with links went as
     /// quoted-printable (docs/mail.md, "Reply links").
