@@ -1,15 +1,18 @@
 using System.Text;
 using MimeKit;
+using Reminders.Core.Plans;
+using Reminders.Core.Reports;
 using Reminders.Worker.Mail.Rendering;
 using Reminders.Worker.Outbox;
+using Reminders.Worker.Reports;
 
 namespace Reminders.Worker.Tests.Mail;
 
 /// <summary>
 /// RFC 5322 allows a line of at most 998 octets; a text part with a longer line goes as quoted-printable
-/// (<see cref="MimeAssembler.TransferEncoding"/>), bigger and slower to write than 8bit. The built-in templates keep every
-/// line of every message under it for texts as long as the real plans' longest, so nearly every part goes as 8bit
-/// (docs/mail.md, "Reply links").
+/// (<see cref="MimeAssembler.TransferEncoding"/>), bigger and slower to write than 8bit. The built-in templates and the
+/// follow-up report keep every line of every message under it for texts as long as the real plans' longest, so nearly
+/// every part goes as 8bit (docs/mail.md, "Reply links").
 /// </summary>
 public class LineLengthTests
 {
@@ -47,6 +50,38 @@ public class LineLengthTests
 
         AssertEightBitWithShortLines(message);
     }
+
+    [Fact]
+    public void A_follow_up_report_keeps_its_text_parts_in_8bit_with_no_line_over_998_octets()
+    {
+        var cutOff = new DateOnly(2022, 4, 30);
+        Activity[] activities =
+        [
+            Make(1, LongActivity, Schedule.On(new DateOnly(2022, 1, 31)), ActivityState.Done, new DateOnly(2022, 1, 28)),
+            Make(2, LongActivity, Schedule.On(new DateOnly(2022, 3, 31)), ActivityState.Open, null),
+            Make(3, LongActivity, Schedule.Ongoing(), ActivityState.Open, null),
+        ];
+        var report = FollowUpBuilder.Build(
+            "Empresa Social del Estado Hospital San Vicente de Paúl de Remedios, Antioquia",
+            new FollowUpEdition(2022, cutOff, new DateOnly(2022, 1, 1), IsFinal: false),
+            activities,
+            new Dictionary<long, string>
+            {
+                [1] = "Oficina Asesora de Planeación, Gestión de la Calidad y Sistemas de Información en Salud",
+                [2] = "Subgerencia Administrativa, Financiera y de Atención al Usuario, Participación Social",
+            },
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["III"] = "Rendición de Cuentas y Participación Ciudadana" });
+
+        using var message = FollowUpMessage.Create(
+            report, "seguimiento|1", new MailboxAddress("PAAC", "paac@ejemplo.gov.co"), ["coordinacion@ejemplo.gov.co"],
+            MailSamples.Now, new DateOnly(2022, 5, 2));
+
+        AssertEightBitWithShortLines(message);
+    }
+
+    private static Activity Make(long id, string text, Schedule schedule, ActivityState state, DateOnly? completed) =>
+        new(id, "Empresa Social del Estado", 2022, "III", "Información de calidad y en lenguaje comprensible",
+            new ActivityNumber(1, (int)id), text, LongActivity, schedule, state, completed, null, [1, 2], []);
 
     private static void AssertEightBitWithShortLines(MimeMessage message)
     {
