@@ -26,20 +26,8 @@ internal static class LineEnds
         return count;
     }
 
-    /// <summary>Line feeds with a carriage return before them (CRLFs).</summary>
-    public static int CarriageReturnsBeforeLineFeeds(ReadOnlySpan<byte> content)
-    {
-        var count = 0;
-        for (var at = content.IndexOf(Lf); at >= 0; at = Next(content, at))
-        {
-            if (at > 0 && content[at - 1] == Cr)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    /// <summary>Line feeds with a carriage return before them (CRLFs): every line feed that is not bare.</summary>
+    public static int CarriageReturnsBeforeLineFeeds(ReadOnlySpan<byte> content) => content.Count(Lf) - BareLineFeeds(content);
 
     /// <summary>
     /// <paramref name="content"/> copied into <paramref name="buffer"/> with a CR before every bare LF; returns the bytes
