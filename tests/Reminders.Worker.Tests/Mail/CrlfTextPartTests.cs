@@ -45,6 +45,45 @@ public class CrlfTextPartTests
     }
 
     [Fact]
+    public void From_a_builder_whose_chunks_split_a_surrogate_pair_it_writes_the_pair_whole()
+    {
+        // A builder of capacity 1 holds the high half in its first chunk and the low half in the next.
+        var text = new StringBuilder(1).Append('\uD83D').Append("\uDE00 fin\nPlaneación\n");
+        var chunks = new List<string>();
+        foreach (var chunk in text.GetChunks())
+        {
+            chunks.Add(chunk.ToString());
+        }
+
+        Assert.Equal("\uD83D", chunks[0]);
+        var part = CrlfTextPart.TryCreate("plain", text);
+        Assert.NotNull(part);
+        Assert.Equal(Written(Alternative(Reference("plain", text.ToString())), StoredMime.Format), Written(Alternative(part), StoredMime.Format));
+    }
+
+    [Theory]
+    [InlineData("una\rlínea")]
+    [InlineData("una\0línea")]
+    [InlineData("una línea de más de 998 octetos: ")]
+    public void It_is_not_made_for_text_that_cannot_go_as_8bit(string text)
+    {
+        var content = text.EndsWith(": ", StringComparison.Ordinal) ? text + new string('x', 999) : text;
+
+        Assert.Null(CrlfTextPart.TryCreate("plain", content));
+        Assert.Null(CrlfTextPart.TryCreate("plain", new StringBuilder(content)));
+        Assert.Throws<ArgumentException>(() => new CrlfTextPart("plain", content));
+    }
+
+    [Fact]
+    public void Once_disposed_it_is_not_written()
+    {
+        var part = new CrlfTextPart("plain", "Planeación\nfin");
+        part.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => Written(part, StoredMime.Format));
+    }
+
+    [Fact]
     public void Its_text_reads_back_as_a_text_part_s_does()
     {
         var part = new CrlfTextPart("plain", "Planeación\nfin\r\n");

@@ -10,7 +10,7 @@ namespace Reminders.Worker.Tests.Mail;
 
 /// <summary>
 /// RFC 5322 allows a line of at most 998 octets; a text part with a longer line goes as quoted-printable
-/// (<see cref="MimeAssembler.TransferEncoding"/>), bigger and slower to write than 8bit. The built-in templates and the
+/// (<see cref="MimeAssembler.TransferEncoding(string)"/>), bigger and slower to write than 8bit. The built-in templates and the
 /// follow-up report keep every line of every message under it for texts as long as the real plans' longest, so nearly
 /// every part goes as 8bit (docs/mail.md, "Reply links").
 /// </summary>

@@ -23,6 +23,37 @@ public class MimeAssemblerTests
     }
 
     [Theory]
+    [InlineData(998, "\r\n", true)]
+    [InlineData(998, "\n", true)]
+    [InlineData(998, "", true)]
+    [InlineData(999, "\r\n", false)]
+    [InlineData(999, "\n", false)]
+    [InlineData(999, "", false)]
+    [InlineData(997, "\r\n", true)]
+    public void A_line_is_measured_in_octets_up_to_its_line_end_whichever_it_is(int octets, string end, bool fits)
+    {
+        // The line after a short one (and before another when it has a line end) and alone.
+        var line = new string('a', octets) + end;
+        foreach (var text in new[] { "uno\n" + line + (end.Length > 0 ? "dos" : ""), line })
+        {
+            Assert.Equal(fits ? ContentEncoding.EightBit : ContentEncoding.QuotedPrintable, MimeAssembler.TransferEncoding(text));
+            Assert.Equal(fits ? ContentEncoding.EightBit : ContentEncoding.QuotedPrintable, MimeAssembler.TransferEncoding(Encoding.UTF8.GetBytes(text)));
+        }
+    }
+
+    [Fact]
+    public void A_rendered_text_that_cannot_go_as_8bit_becomes_a_quoted_printable_part_with_the_same_text()
+    {
+        var text = new StringBuilder("Planeación\n").Append('x', 1200).Append("\nfin");
+
+        var part = MimeAssembler.Text("html", text);
+
+        Assert.IsNotType<CrlfTextPart>(part);
+        Assert.Equal(ContentEncoding.QuotedPrintable, part.ContentTransferEncoding);
+        Assert.Equal(text.ToString(), part.Text);
+    }
+
+    [Theory]
     [InlineData("una\rlínea")]
     [InlineData("una\0línea")]
     public void A_bare_carriage_return_or_a_nul_makes_the_part_quoted_printable(string text)
@@ -92,7 +123,7 @@ public class MimeAssemblerTests
         // What MailKit's SmtpClient does before sending to a server without 8BITMIME.
         using var message = MimeAssembler.Assemble(
             "k", new MailboxAddress("PAAC", "paac@ejemplo.gov.co"), null, ["a@ejemplo.gov.co"], [], "Asunto",
-            new MailBody("Planeación: 31 de enero de 2022\r\n", "<p>Planeación</p>\r\n", null), new DateTimeOffset(2022, 1, 31, 7, 0, 0, TimeSpan.Zero));
+            MailBody.Of("Planeación: 31 de enero de 2022\r\n", "<p>Planeación</p>\r\n", null), new DateTimeOffset(2022, 1, 31, 7, 0, 0, TimeSpan.Zero));
         Assert.All(message.BodyParts.OfType<TextPart>(), p => Assert.Equal(ContentEncoding.EightBit, p.ContentTransferEncoding));
 
         message.Prepare(EncodingConstraint.SevenBit);

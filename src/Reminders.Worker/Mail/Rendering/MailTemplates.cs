@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
@@ -52,16 +54,32 @@ internal sealed class MailTemplates
     /// <summary>Renders template <paramref name="name"/> with <paramref name="model"/>; HTML-encodes when the name ends in <c>.html.liquid</c>.</summary>
     public string Render(string name, object model)
     {
-        var text = _source.Read(name);
-        if (!_parsed.TryGetValue(name, out var parsed) || !string.Equals(parsed.Text, text, StringComparison.Ordinal))
+        var text = new StringBuilder();
+        RenderTo(name, model, text);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Render"/> appended to <paramref name="text"/>: a message's parts are rendered into one builder a thread,
+    /// reused, and encoded from there (<see cref="CrlfTextPart"/>) without a string a part (docs/benchmarks.md, round 14).
+    /// </summary>
+    public void RenderTo(string name, object model, StringBuilder text)
+    {
+        var source = _source.Read(name);
+        if (!_parsed.TryGetValue(name, out var parsed) || !string.Equals(parsed.Text, source, StringComparison.Ordinal))
         {
-            parsed = (text, Parse(name, text));
+            parsed = (source, Parse(name, source));
             _parsed[name] = parsed;
         }
 
-        var template = parsed.Template;
         var context = new TemplateContext(AsValue(model), _options);
-        return template.Render(context, EncoderFor(name));
+        using var writer = new StringWriter(text, CultureInfo.InvariantCulture);
+        var rendering = parsed.Template.RenderAsync(writer, context, EncoderFor(name));
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            // Every statement and writer here completes at once; this only waits out a template that does not.
+            rendering.AsTask().GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>The two mail models as <see cref="ViewValue{T}"/>: their members and rows read through one table a type.</summary>

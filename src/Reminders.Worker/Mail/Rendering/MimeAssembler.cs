@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using MimeKit;
 using Reminders.Core.Text;
@@ -8,7 +9,7 @@ namespace Reminders.Worker.Mail.Rendering;
 /// Puts the rendered parts together: headers set through MimeKit's typed properties, multipart/alternative
 /// (plain text first, then HTML), wrapped in multipart/mixed with <c>plazos.ics</c> when there is a calendar.
 /// Each part's Content-Transfer-Encoding is chosen here, not by MimeKit's <c>Prepare</c>, which scans every byte and
-/// quoted-printable-encodes it (about a tenth of a planning run's CPU, docs/benchmarks.md): see <see cref="TransferEncoding"/>.
+/// quoted-printable-encodes it (about a tenth of a planning run's CPU, docs/benchmarks.md): see <see cref="TransferEncoding(ReadOnlySpan{byte})"/>.
 /// </summary>
 internal static class MimeAssembler
 {
@@ -54,7 +55,7 @@ internal static class MimeAssembler
 
     private static MimeEntity Body(MailBody body)
     {
-        var alternative = new MultipartAlternative { Text("plain", body.Text), Text("html", body.Html) };
+        var alternative = new MultipartAlternative { body.Text, body.Html };
         if (body.Calendar is null)
         {
             return alternative;
@@ -70,17 +71,19 @@ internal static class MimeAssembler
         return new Multipart("mixed") { alternative, calendar };
     }
 
-    private static TextPart Text(string subtype, string content)
-    {
-        var encoding = TransferEncoding(content);
-        if (encoding == ContentEncoding.EightBit)
-        {
-            return new CrlfTextPart(subtype, content);
-        }
+    /// <summary>The part for a rendered text: 8bit as it is sent when it can be, quoted-printable otherwise.</summary>
+    internal static TextPart Text(string subtype, StringBuilder content) =>
+        CrlfTextPart.TryCreate(subtype, content) ?? QuotedPrintable(subtype, content.ToString());
 
+    /// <inheritdoc cref="Text(string, StringBuilder)"/>
+    internal static TextPart Text(string subtype, string content) =>
+        CrlfTextPart.TryCreate(subtype, content) ?? QuotedPrintable(subtype, content);
+
+    private static TextPart QuotedPrintable(string subtype, string content)
+    {
         var part = new TextPart(subtype);
         part.SetText(Encoding.UTF8, content);
-        part.ContentTransferEncoding = encoding;
+        part.ContentTransferEncoding = ContentEncoding.QuotedPrintable;
         return part;
     }
 
@@ -90,52 +93,59 @@ internal static class MimeAssembler
     /// smaller and costs nothing to encode; MailKit downconverts it itself when a server does not offer 8BITMIME
     /// (<c>SmtpClient</c> prepares each message for the server's extensions before sending it).
     /// </summary>
-    /// <remarks>
-    /// A line of at most <see cref="ShortLine"/> characters cannot pass 998 octets, so the text is searched a window of that
-    /// many characters at a time, jumping past the window's last line end, and only a window without one is counted in
-    /// octets: a few vector searches a part instead of one per line (which was ~1 % of a country's first run).
-    /// </remarks>
     internal static ContentEncoding TransferEncoding(string content)
     {
-        var text = content.AsSpan();
-        if (text.Contains('\0') || HasBareCarriageReturn(text))
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(content.Length));
+        try
+        {
+            return TransferEncoding(utf8.AsSpan(0, Encoding.UTF8.GetBytes(content, utf8)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
+    }
+
+    /// <inheritdoc cref="TransferEncoding(string)"/>
+    /// <param name="utf8">The text in UTF-8, its line ends as they are (LF or CRLF).</param>
+    /// <remarks>
+    /// The text is searched a window of 999 octets at a time, jumping past the window's last line feed: a line feed within
+    /// 998 octets of a line's start ends a line that fits. Only a window without one is looked at closely (998 octets, then
+    /// CRLF, also fits): a few vector searches a part instead of one per line (which was ~1 % of a country's first run).
+    /// </remarks>
+    internal static ContentEncoding TransferEncoding(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Contains((byte)0) || HasBareCarriageReturn(utf8))
         {
             return ContentEncoding.QuotedPrintable;
         }
 
         var start = 0;
-        while (text.Length - start > ShortLine)
+        while (utf8.Length - start > MaxLineOctets)
         {
-            var window = text.Slice(start, ShortLine + 1);
-            var last = window.LastIndexOf('\n');
+            var last = utf8.Slice(start, MaxLineOctets + 1).LastIndexOf((byte)'\n');
             if (last >= 0)
             {
                 start += last + 1;
-                continue;
             }
-
-            var end = text[start..].IndexOf('\n');
-            var line = end < 0 ? text[start..] : text.Slice(start, end);
-            if (Encoding.UTF8.GetByteCount(line.TrimEnd('\r')) > MaxLineOctets)
+            else if (utf8.Length - start > MaxLineOctets + 1 && utf8[start + MaxLineOctets] == '\r' && utf8[start + MaxLineOctets + 1] == '\n')
+            {
+                // Exactly 998 octets, then CRLF.
+                start += MaxLineOctets + 2;
+            }
+            else
             {
                 return ContentEncoding.QuotedPrintable;
             }
-
-            if (end < 0)
-            {
-                break;
-            }
-
-            start += end + 1;
         }
 
         return ContentEncoding.EightBit;
     }
 
-    /// <summary>A CR that is not the first half of a CRLF (the last character included).</summary>
-    private static bool HasBareCarriageReturn(ReadOnlySpan<char> text)
+    /// <summary>A CR that is not the first half of a CRLF (the last byte included).</summary>
+    private static bool HasBareCarriageReturn(ReadOnlySpan<byte> text)
     {
-        for (var at = text.IndexOf('\r'); at >= 0; at = text.IndexOf('\r'))
+        for (var at = text.IndexOf((byte)'\r'); at >= 0; at = text.IndexOf((byte)'\r'))
         {
             if (at + 1 == text.Length || text[at + 1] != '\n')
             {
@@ -147,9 +157,6 @@ internal static class MimeAssembler
 
         return false;
     }
-
-    /// <summary>The longest line certain to fit in 998 octets: a UTF-16 unit is at most three UTF-8 octets.</summary>
-    private const int ShortLine = MaxLineOctets / 3;
 
     /// <summary>RFC 5322 §2.1.1: a line is at most 998 octets, without its CRLF.</summary>
     internal const int MaxLineOctets = 998;
