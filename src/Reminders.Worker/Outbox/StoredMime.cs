@@ -38,7 +38,7 @@ public static class StoredMime
     }
 
     /// <inheritdoc cref="Compress(byte[])"/>
-    /// <remarks>Compressed into this thread's buffer, reused, and copied out once (docs/benchmarks.md, round 14).</remarks>
+    /// <remarks>Compressed into this thread's buffer, reused, and copied out once (docs/benchmarks.md, "Planning a country", round 14).</remarks>
     public static byte[] Compress(ReadOnlySpan<byte> mime)
     {
         var stream = compressed ??= new MemoryStream(KeptBytes);

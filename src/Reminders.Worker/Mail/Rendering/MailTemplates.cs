@@ -61,7 +61,7 @@ internal sealed class MailTemplates
 
     /// <summary>
     /// <see cref="Render"/> appended to <paramref name="text"/>: a message's parts are rendered into one builder a thread,
-    /// reused, and encoded from there (<see cref="CrlfTextPart"/>) without a string a part (docs/benchmarks.md, round 14).
+    /// reused, and encoded from there (<see cref="CrlfTextPart"/>) without a string a part (docs/benchmarks.md, "Planning a country", round 14).
     /// </summary>
     public void RenderTo(string name, object model, StringBuilder text)
     {
