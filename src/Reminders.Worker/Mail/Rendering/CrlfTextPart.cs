@@ -128,7 +128,8 @@ internal sealed class CrlfTextPart : TextPart
                 return null;
             }
 
-            var bytes = ArrayPool<byte>.Shared.Rent(length + LineEnds.BareLineFeeds(text));
+            // Room for a CR before every LF: the pool rounds the size up anyway, so the bare ones need no count of their own.
+            var bytes = ArrayPool<byte>.Shared.Rent(length + text.Count((byte)'\n'));
             return (bytes, LineEnds.AddCarriageReturns(text, bytes));
         }
         finally
