@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Reminders.Worker.Data;
-using Reminders.Worker.Outbox;
 
 namespace Reminders.Worker.Tests.Data;
 
@@ -22,7 +21,7 @@ public class JsonRowsTests
 
         for (var next = 0; next < keys.Count;)
         {
-            (var json, next) = JsonRows.WriteFrom(buffer, keys, next, OutboxWriter.JsonBytesPerStatement, (writer, key) => writer.WriteStringValue(key));
+            (var json, next) = JsonRows.WriteFrom(buffer, keys, next, PlanJsonRows.BytesPerStatement, (writer, key) => writer.WriteStringValue(key));
             statements++;
             Assert.True(json.Length < LargeObjectBytes, $"a statement's text is {json.Length} bytes");
             read.AddRange(JsonSerializer.Deserialize<string[][]>(json)!.Select(row => Assert.Single(row)));
@@ -75,9 +74,9 @@ public class JsonRowsTests
     }
 
     [Fact]
-    public void The_outbox_budget_leaves_room_for_a_long_last_row_under_the_large_object_threshold()
+    public void The_import_budget_leaves_room_for_a_long_last_row_under_the_large_object_threshold()
     {
-        // The bytes bound are the UTF-8 text itself; the last row may pass the budget by one row (a key, a recipient).
-        Assert.True(OutboxWriter.JsonBytesPerStatement + 2_048 < LargeObjectBytes);
+        // The bytes bound are the UTF-8 text itself; the last row may pass the budget by one row (an activity's text).
+        Assert.True(PlanJsonRows.BytesPerStatement + 16_384 < LargeObjectBytes);
     }
 }
