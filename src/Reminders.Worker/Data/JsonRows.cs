@@ -7,10 +7,9 @@ namespace Reminders.Worker.Data;
 
 /// <summary>
 /// SQLite: rows as the JSON array of arrays that one INSERT reads through <c>json_each</c>
-/// (<see cref="SqlDialect.InsertFromJsonRows"/>), used by the import's activities and links (<see cref="PlanJsonRows"/>)
-/// and the outbox's keys (<c>OutboxWriter</c>). The text is handed over as its UTF-8 bytes, which the statement reads as
-/// text (<c>CAST(@Rows AS TEXT)</c>): no UTF-16 string of it is made, and nothing is transcoded on either side
-/// (docs/benchmarks.md, "Import", round 4).
+/// (<see cref="SqlDialect.InsertFromJsonRows"/>), used by the import's activities and links (<see cref="PlanJsonRows"/>).
+/// The text is handed over as its UTF-8 bytes, which the statement reads as text (<c>CAST(@Rows AS TEXT)</c>): no UTF-16
+/// string of it is made, and nothing is transcoded on either side (docs/benchmarks.md, "Import", round 4).
 /// </summary>
 internal static class JsonRows
 {
@@ -78,18 +77,6 @@ internal static class JsonRows
         else
         {
             json.WriteStringValue(value);
-        }
-    }
-
-    public static void NumberOrNull(Utf8JsonWriter json, long? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumberValue(number);
-        }
-        else
-        {
-            json.WriteNullValue();
         }
     }
 }

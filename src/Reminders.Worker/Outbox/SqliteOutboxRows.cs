@@ -18,7 +18,7 @@ internal static class SqliteOutboxRows
     private const string InsertKey =
         "INSERT INTO notifications (" + OutboxWriter.NotificationColumns + ") VALUES (@Activity, @Key, @State, @Message, @RunDate)";
 
-    /// <summary>Each key state's stored word in UTF-8, by the state's value.</summary>
+    /// <summary>Each key state's stored word in UTF-8, at the state's value (<c>GetValues</c> lists them in that order, from 0).</summary>
     private static readonly byte[][] States = Array.ConvertAll(
         Enum.GetValues<NotificationState>(), state => Encoding.UTF8.GetBytes(StoredNames.Of(state)));
 
