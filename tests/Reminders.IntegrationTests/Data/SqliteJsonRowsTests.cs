@@ -29,7 +29,14 @@ public sealed class SqliteJsonRowsTests
             (var json, next) = JsonRows.WriteFrom(buffer, rows, next, 4096, (writer, row) =>
             {
                 writer.WriteStringValue(row.Text);
-                JsonRows.NumberOrNull(writer, row.Number);
+                if (row.Number is { } number)
+                {
+                    writer.WriteNumberValue(number);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
                 JsonRows.StringOrNull(writer, row.Maybe);
             });
             await connection.ExecuteAsync(sql, new { Rows = json, Shared = "común" });
