@@ -36,26 +36,6 @@ internal static class PlanJsonRows
         JsonRows.StringOrNull(json, FourMonthPeriods.Format(a.Periods));
     }
 
-    /// <summary>Where <see cref="ActivityWithOffices"/> puts the activity's office ids.</summary>
-    public const int OfficesField = 10;
-
-    /// <summary>
-    /// Each new activity with its id as <c>[id, subcomponent_id, …, periods, [office_id, …]]</c>: the columns of
-    /// <see cref="Activity"/> after the id, then its offices in order (<see cref="PlanWriter.InsertWithLinksAsync"/>).
-    /// </summary>
-    public static void ActivityWithOffices(Utf8JsonWriter json, (long Id, long SubId, ImportedActivity Activity, IReadOnlyList<long> Offices) row)
-    {
-        json.WriteNumberValue(row.Id);
-        Activity(json, (row.SubId, row.Activity));
-        json.WriteStartArray();
-        foreach (var office in row.Offices)
-        {
-            json.WriteNumberValue(office);
-        }
-
-        json.WriteEndArray();
-    }
-
     /// <summary>Each link as <c>[activity_id, office_id, position]</c>.</summary>
     public static void Link(Utf8JsonWriter json, (long ActivityId, long Office, int Position) link)
     {

@@ -4,6 +4,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Reminders.Core.Import;
+using Microsoft.Data.Sqlite;
 using Reminders.Core.Plans;
 
 namespace Reminders.Worker.Data;
@@ -11,9 +12,10 @@ namespace Reminders.Worker.Data;
 /// <summary>
 /// Writes an import's activities and office links inside the caller's transaction with few statements: new activities
 /// and links in multi-row INSERTs (one statement, one round trip and one parse per batch instead of per row; every full
-/// batch reuses one command) — on SQLite one statement per <see cref="PlanJsonRows.BytesPerStatement"/> of rows that reads them
-/// from one JSON parameter (<see cref="PlanJsonRows"/>) —, and each changed or removed activity through one prepared
-/// command reused for all of them (docs/benchmarks.md, "Import"). Every value is a parameter.
+/// batch reuses one command) — on SQLite a new component's activities and links a row a step of a prepared statement
+/// (<see cref="SqlitePlanRows"/>), the rest from one JSON parameter a statement (<see cref="PlanJsonRows"/>) —, and each
+/// changed or removed activity through one prepared command reused for all of them (docs/benchmarks.md, "Import"). Every
+/// value is a parameter.
 /// </summary>
 internal sealed class PlanWriter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string now) : IAsyncDisposable
 {
@@ -74,13 +76,11 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
     }
 
     /// <summary>
-    /// SQLite: inserts new activities of one component (state <c>open</c>) with their office links, from one JSON text per
-    /// <see cref="PlanJsonRows.BytesPerStatement"/> of rows that both statements read. Each activity's id is the next after
-    /// the largest the table has ever had, in the order given, which is the id SQLite's AUTOINCREMENT would give it (the
-    /// import's transaction holds the database's write lock, so no one else takes one meanwhile); knowing them, the links
-    /// need no ids read back (docs/benchmarks.md, "Import", round 5).
+    /// SQLite: inserts new activities of one component (state <c>open</c>) with their office links, each activity and each
+    /// link one step of a statement prepared once (<see cref="SqlitePlanRows"/>). Each activity's id is the one SQLite's
+    /// AUTOINCREMENT gives it, after the largest the table has ever had, in the order given.
     /// </summary>
-    public async Task InsertWithLinksAsync(
+    public Task InsertWithLinksAsync(
         long componentId, IReadOnlyList<(long SubId, ImportedActivity Activity, IReadOnlyList<long> Offices)> rows, CancellationToken cancellationToken)
     {
         if (dialect.Provider != DatabaseProvider.Sqlite)
@@ -88,25 +88,13 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
             throw new NotSupportedException($"InsertWithLinksAsync is SQLite's; {dialect.Provider} inserts activities and then their links.");
         }
 
-        await using var last = Command(
-            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'activities'), 0), COALESCE((SELECT MAX(id) FROM activities), 0))");
-        var firstId = Convert.ToInt64(await last.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) + 1;
-        await using var activities = Command(dialect.InsertFromJsonRows(
-            "activities", "id, subcomponent_id, sub_number, item_number, text, product, due_date, cadence, start_date, periods, component_id, state, updated_at",
-            fields: 10, sharedValues: "@ComponentId, 'open', @Now", rowsParameter: "@Rows"));
-        Add(activities, "@ComponentId", DbType.Int64).Value = componentId;
-        Add(activities, "@Now", DbType.String).Value = now;
-        var activityRows = Add(activities, "@Rows", DbType.Binary);
-        await using var links = Command(dialect.InsertFromJsonLists(
-            "activity_offices", "activity_id, office_id, position", PlanJsonRows.OfficesField, rowsParameter: "@Rows"));
-        var linkRows = Add(links, "@Rows", DbType.Binary);
-        var numbered = rows.Select((row, i) => (firstId + i, row.SubId, row.Activity, row.Offices)).ToList();
-        await JsonRows.ExecuteAsync(activityRows, json, numbered, PlanJsonRows.BytesPerStatement, PlanJsonRows.ActivityWithOffices, async token =>
+        if (connection is not SqliteConnection sqlite)
         {
-            linkRows.Value = activityRows.Value;
-            await activities.ExecuteNonQueryAsync(token).ConfigureAwait(false);
-            await links.ExecuteNonQueryAsync(token).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+            throw new NotSupportedException("InsertWithLinksAsync needs the SQLite connection itself.");
+        }
+
+        SqlitePlanRows.InsertWithLinks(sqlite, componentId, now, rows, cancellationToken);
+        return Task.CompletedTask;
     }
 
     /// <summary>Runs an INSERT that returns <c>id, sub_number, item_number</c> and keeps each new id by its number.</summary>

@@ -101,20 +101,4 @@ public sealed class SqlDialect
         var values = string.Join(", ", Enumerable.Range(0, fields).Select(i => string.Create(CultureInfo.InvariantCulture, $"value ->> {i}")));
         return $"INSERT INTO {table} ({columns}) SELECT {values}{(sharedValues.Length > 0 ? ", " + sharedValues : "")} FROM jsonb_each(CAST({rowsParameter} AS TEXT))";
     }
-
-    /// <summary>
-    /// SQLite only: an INSERT of one row per element of the array found at field <paramref name="listField"/> of each row
-    /// of the JSON array parameter <paramref name="rowsParameter"/> (<see cref="InsertFromJsonRows"/>): the row's first
-    /// field, the element, and the element's place in the array from 0. The import's office links come so from the same
-    /// JSON text as their activities (<c>PlanWriter.InsertWithLinksAsync</c>).
-    /// </summary>
-    public string InsertFromJsonLists(string table, string columns, int listField, string rowsParameter)
-    {
-        if (Provider != DatabaseProvider.Sqlite)
-        {
-            throw new NotSupportedException($"InsertFromJsonLists is SQLite's; {Provider} inserts multi-row VALUES.");
-        }
-
-        return $"INSERT INTO {table} ({columns}) SELECT entry.value ->> 0, item.value, item.key FROM jsonb_each(CAST({rowsParameter} AS TEXT)) AS entry, jsonb_each(entry.value, '$[{listField}]') AS item";
-    }
 }

@@ -83,7 +83,7 @@ public sealed class SqliteStoreTests : StoreContract
     [Fact]
     public async Task New_activities_take_the_ids_after_the_last_the_table_ever_had_and_the_table_goes_on_from_theirs()
     {
-        // The import numbers new activities itself (their links need the ids): as AUTOINCREMENT would, after the largest
+        // New activities take the ids AUTOINCREMENT gives, which their links are written with at once: after the largest
         // id ever given, even one no longer there, here an id 1000 the sequence remembers.
         using var db = DatabaseTarget.Sqlite();
         db.Migrate();
