@@ -3,8 +3,8 @@ using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Reminders.Core.Import;
 using Microsoft.Data.Sqlite;
+using Reminders.Core.Import;
 using Reminders.Core.Plans;
 
 namespace Reminders.Worker.Data;
@@ -83,14 +83,9 @@ internal sealed class PlanWriter(DbConnection connection, DbTransaction transact
     public Task InsertWithLinksAsync(
         long componentId, IReadOnlyList<(long SubId, ImportedActivity Activity, IReadOnlyList<long> Offices)> rows, CancellationToken cancellationToken)
     {
-        if (dialect.Provider != DatabaseProvider.Sqlite)
-        {
-            throw new NotSupportedException($"InsertWithLinksAsync is SQLite's; {dialect.Provider} inserts activities and then their links.");
-        }
-
         if (connection is not SqliteConnection sqlite)
         {
-            throw new NotSupportedException("InsertWithLinksAsync needs the SQLite connection itself.");
+            throw new NotSupportedException($"InsertWithLinksAsync is SQLite's; {dialect.Provider} inserts activities and then their links.");
         }
 
         SqlitePlanRows.InsertWithLinks(sqlite, componentId, now, rows, cancellationToken);

@@ -13,9 +13,6 @@ namespace Reminders.Worker.Data;
 /// </summary>
 internal static class SqlitePlanRows
 {
-    /// <summary>How many activities between two looks at the cancellation token.</summary>
-    private const int RowsBetweenChecks = 256;
-
     private const string InsertActivity =
         """
         INSERT INTO activities (subcomponent_id, sub_number, item_number, text, product, due_date, cadence, start_date, periods, component_id, state, updated_at)
@@ -38,11 +35,7 @@ internal static class SqlitePlanRows
         int linked = link.IndexOf("@Activity"), office = link.IndexOf("@Office"), position = link.IndexOf("@Position");
         for (var i = 0; i < rows.Count; i++)
         {
-            if (i % RowsBetweenChecks == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
+            cancellationToken.ThrowIfCancellationRequested();
             var (subId, a, offices) = rows[i];
             activity.Bind(sub, subId);
             activity.Bind(subNumber, a.Number.SubComponent);

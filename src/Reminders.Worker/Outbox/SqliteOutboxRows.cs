@@ -12,9 +12,6 @@ namespace Reminders.Worker.Outbox;
 /// </summary>
 internal static class SqliteOutboxRows
 {
-    /// <summary>How many rows between two looks at the cancellation token.</summary>
-    private const int RowsBetweenChecks = 256;
-
     private const string InsertKey =
         "INSERT INTO notifications (" + OutboxWriter.NotificationColumns + ") VALUES (@Activity, @Key, @State, @Message, @RunDate)";
 
@@ -34,11 +31,7 @@ internal static class SqliteOutboxRows
         var bodyAt = Array.ConvertAll(MessageColumns.Body, p => body.IndexOf(p.Name));
         for (var i = 0; i < messages.Count; i++)
         {
-            if (i % RowsBetweenChecks == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
+            cancellationToken.ThrowIfCancellationRequested();
             var message = messages[i];
             Bind(row, rowAt, MessageColumns.RowValues(message));
             row.Execute();
@@ -68,11 +61,7 @@ internal static class SqliteOutboxRows
         insert.Bind(insert.IndexOf("@RunDate"), runDate);
         for (var i = 0; i < notifications.Count; i++)
         {
-            if (i % RowsBetweenChecks == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
+            cancellationToken.ThrowIfCancellationRequested();
             var n = notifications[i];
             insert.Bind(activity, n.ActivityId);
             insert.Bind(key, n.Key);
